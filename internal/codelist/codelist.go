@@ -1,0 +1,172 @@
+// Package codelist is the one implementation of a published code list
+// (SSDA903 placement types, carer kinds, role codes): each code with its
+// title, description, source, the span of years it is valid for and a flag
+// for wording the library could not confirm. Domain packages declare a named
+// string type per list and delegate parsing, validity by date and JSON
+// Schema generation to a List, so that the schema and the Go check come from
+// the same table and cannot disagree.
+package codelist
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/invopop/jsonschema"
+
+	"github.com/stablehomes/stablehomes"
+)
+
+// Entry is one code.
+type Entry struct {
+	Code        string
+	Title       string // short name, shown as the schema title
+	Description string // longer meaning, shown as the schema description
+	// From is the first day the code may be used (zero: always). To is the
+	// last (zero: still valid).
+	From, To stablehomes.Date
+	Source   stablehomes.Source
+	// Unconfirmed is set where the code's wording or dates are not
+	// confirmed against the published specification; it says what is
+	// missing, and the Title is then the library's placeholder.
+	Unconfirmed string
+}
+
+// ValidOn reports whether the code may be used on d.
+func (e Entry) ValidOn(d stablehomes.Date) bool {
+	if !e.From.IsZero() && d.Before(e.From) {
+		return false
+	}
+	return e.To.IsZero() || !d.After(e.To)
+}
+
+// List is an immutable code list. Build one with New at package level.
+type List struct {
+	name    string // e.g. "placement type"
+	entries []Entry
+	index   map[string]int
+}
+
+// New builds a list. It panics on a duplicate or empty code or an entry
+// without a title or source: lists are package-level tables checked by
+// tests, and a broken one must not start.
+func New(name string, entries []Entry) *List {
+	l := &List{name: name, entries: slices.Clone(entries), index: make(map[string]int, len(entries))}
+	for i, e := range entries {
+		if e.Code == "" || e.Title == "" || e.Source.Document == "" {
+			panic(fmt.Sprintf("codelist %s: entry %d (%q) lacks code, title or source", name, i, e.Code))
+		}
+		if _, dup := l.index[e.Code]; dup {
+			panic(fmt.Sprintf("codelist %s: duplicate code %q", name, e.Code))
+		}
+		l.index[e.Code] = i
+	}
+	return l
+}
+
+// Name returns the list's name.
+func (l *List) Name() string { return l.name }
+
+// Entries returns a copy of the entries, in table order.
+func (l *List) Entries() []Entry { return slices.Clone(l.entries) }
+
+// Lookup returns the entry for code.
+func (l *List) Lookup(code string) (Entry, bool) {
+	i, ok := l.index[code]
+	if !ok {
+		return Entry{}, false
+	}
+	return l.entries[i], true
+}
+
+// Parse checks that code is in the list (at any date) and returns it.
+func (l *List) Parse(code string) (string, error) {
+	if _, ok := l.index[code]; !ok {
+		return "", &UnknownError{List: l.name, Code: clip(code)}
+	}
+	return code, nil
+}
+
+// ParseOn checks that code is in the list and valid on d.
+func (l *List) ParseOn(code string, d stablehomes.Date) (string, error) {
+	e, ok := l.Lookup(code)
+	if !ok {
+		return "", &UnknownError{List: l.name, Code: clip(code)}
+	}
+	if !e.ValidOn(d) {
+		return "", &NotValidError{List: l.name, Code: code, On: d, From: e.From, To: e.To}
+	}
+	return code, nil
+}
+
+func clip(s string) string {
+	if len(s) > 16 {
+		return s[:16] + "…"
+	}
+	return s
+}
+
+// UnknownError reports a code that is not in the list.
+type UnknownError struct{ List, Code string }
+
+func (e *UnknownError) Error() string {
+	return fmt.Sprintf("unknown %s code %q", e.List, e.Code)
+}
+
+// NotValidError reports a code used outside the dates it is valid for.
+type NotValidError struct {
+	List, Code string
+	On, From   stablehomes.Date
+	To         stablehomes.Date
+}
+
+func (e *NotValidError) Error() string {
+	var span string
+	switch {
+	case !e.From.IsZero() && !e.To.IsZero():
+		span = "from " + e.From.String() + " to " + e.To.String()
+	case !e.From.IsZero():
+		span = "from " + e.From.String()
+	default:
+		span = "up to " + e.To.String()
+	}
+	return fmt.Sprintf("%s code %q is valid only %s (collection year %s onwards ends %s), not on the date judged (collection year %s)",
+		e.List, e.Code, span, yearOf(e.From), yearOf(e.To), stablehomes.FinancialYearOf(e.On))
+}
+
+func yearOf(d stablehomes.Date) string {
+	if d.IsZero() {
+		return "-"
+	}
+	return stablehomes.FinancialYearOf(d).String()
+}
+
+// Schema returns a JSON Schema for a string holding one of the codes:
+// oneOf a const per code, each with its title and description, so that
+// vendors' validators and documentation show what each code means.
+func (l *List) Schema(title, description string) *jsonschema.Schema {
+	s := &jsonschema.Schema{Type: "string", Title: title, Description: description}
+	for _, e := range l.entries {
+		desc := e.Description
+		if e.From.IsZero() && !e.To.IsZero() {
+			desc = join(desc, "Valid up to "+e.To.String()+".")
+		} else if !e.From.IsZero() && e.To.IsZero() {
+			desc = join(desc, "Valid from "+e.From.String()+".")
+		} else if !e.From.IsZero() {
+			desc = join(desc, "Valid from "+e.From.String()+" to "+e.To.String()+".")
+		}
+		if e.Unconfirmed != "" {
+			desc = join(desc, "Wording unconfirmed: "+e.Unconfirmed)
+		}
+		s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: e.Code, Title: e.Title, Description: desc})
+	}
+	return s
+}
+
+func join(a, b string) string {
+	a = strings.TrimSpace(a)
+	if a == "" {
+		return b
+	}
+	return a + " " + b
+}

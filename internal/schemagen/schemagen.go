@@ -1,0 +1,173 @@
+// Package schemagen writes the JSON Schemas (draft 2020-12) of the
+// library's payload types from the Go types themselves, with
+// github.com/invopop/jsonschema. Every package's generator and drift test
+// go through Generate, so there is one configuration: UUIDs as canonical
+// strings, no additional properties, required = fields without
+// omitempty/omitzero, descriptions from Go doc comments, and $id
+// https://stablehomes.github.io/schemas/v1/<package>/<name>.json.
+package schemagen
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/google/uuid"
+	"github.com/invopop/jsonschema"
+
+	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/strictjson"
+)
+
+// ModulePath is the Go module the comments are read from.
+const ModulePath = "github.com/stablehomes/stablehomes"
+
+// Dir is the folder, inside a package, that holds its schemas.
+const Dir = "schemas"
+
+// FileName returns the schema file name of a payload type.
+func FileName(p stablehomes.PayloadType) string { return p.Name + ".json" }
+
+// Generate returns the schema of each payload type, keyed by file name.
+// The output is deterministic: same types, same bytes.
+func Generate(types []stablehomes.PayloadType) (map[string][]byte, error) {
+	root, err := ModuleRoot()
+	if err != nil {
+		return nil, err
+	}
+	r := reflector()
+	// Comments are keyed by paths relative to the module root, so they are
+	// read from there.
+	if err := withDir(root, func() error { return r.AddGoComments(ModulePath, "./") }); err != nil {
+		return nil, fmt.Errorf("schemagen: reading Go comments: %w", err)
+	}
+	out := make(map[string][]byte, len(types))
+	for _, p := range types {
+		s := r.Reflect(p.Prototype)
+		s.ID = jsonschema.ID(p.SchemaID())
+		if p.Description != "" {
+			s.Description = p.Description
+		}
+		if s.Title == "" {
+			s.Title = p.Name
+		}
+		b, err := json.MarshalIndent(s, "", "  ")
+		if err != nil {
+			return nil, fmt.Errorf("schemagen: %s: %w", p.Name, err)
+		}
+		out[FileName(p)] = append(b, '\n')
+	}
+	return out, nil
+}
+
+func reflector() *jsonschema.Reflector {
+	return &jsonschema.Reflector{
+		ExpandedStruct: true,
+		Namer: func(t reflect.Type) string {
+			pkg := t.PkgPath()
+			if i := strings.LastIndexByte(pkg, '/'); i >= 0 {
+				pkg = pkg[i+1:]
+			}
+			if pkg == "" {
+				return t.Name()
+			}
+			return pkg + "." + t.Name()
+		},
+		Mapper: func(t reflect.Type) *jsonschema.Schema {
+			if t == reflect.TypeFor[uuid.UUID]() {
+				return &jsonschema.Schema{
+					Type:        "string",
+					Format:      "uuid",
+					Pattern:     strictjson.UUIDPattern,
+					Description: "A UUID in canonical lower-case form.",
+				}
+			}
+			return nil
+		},
+	}
+}
+
+// Write regenerates the schemas into dir/schemas, removing schema files no
+// type produces any more. It is what each package's go:generate runs.
+func Write(dir string, types []stablehomes.PayloadType) error {
+	files, err := Generate(types)
+	if err != nil {
+		return err
+	}
+	sd := filepath.Join(dir, Dir)
+	if err := os.MkdirAll(sd, 0o755); err != nil {
+		return err
+	}
+	old, _ := filepath.Glob(filepath.Join(sd, "*.json"))
+	for _, f := range old {
+		if _, keep := files[filepath.Base(f)]; !keep {
+			if err := os.Remove(f); err != nil {
+				return err
+			}
+		}
+	}
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if err := os.WriteFile(filepath.Join(sd, n), files[n], 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Main is the body of a package's generator command: it writes the
+// schemas into the current directory's schemas folder and exits non-zero
+// on failure.
+func Main(types []stablehomes.PayloadType) {
+	if err := Write(".", types); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// ModuleRoot finds the directory holding go.mod, from the working
+// directory upwards.
+func ModuleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.Contains(b, []byte("module "+ModulePath+"\n")) {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("schemagen: go.mod of " + ModulePath + " not found above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// chdirMu serialises the one place that changes the working directory.
+var chdirMu sync.Mutex
+
+func withDir(dir string, f func() error) error {
+	chdirMu.Lock()
+	defer chdirMu.Unlock()
+	prev, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	if err := os.Chdir(dir); err != nil {
+		return err
+	}
+	defer os.Chdir(prev)
+	return f()
+}

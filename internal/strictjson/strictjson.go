@@ -1,0 +1,266 @@
+// Package strictjson is the one JSON decoder every payload decoder in
+// stablehomes uses. It is strict where encoding/json is lenient: member
+// names must match exactly (case-sensitive), a member may appear only once,
+// unknown members are errors, null is refused (a field that may be absent
+// is left out, not set to null), and input beyond a size limit is refused
+// before it is parsed. Failures are returned as stablehomes.Violations
+// with the JSON Pointer of the offending member and messages that never
+// quote the input's values, which may be personal data.
+//
+// It builds on github.com/go-json-experiment/json, the prototype of
+// encoding/json/v2.
+package strictjson
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+	"github.com/google/uuid"
+
+	"github.com/stablehomes/stablehomes"
+)
+
+// DefaultMaxBytes is the size limit of one JSON document or NDJSON record
+// unless a caller sets another: 1 MiB, far above any real payload.
+const DefaultMaxBytes = 1 << 20
+
+// Codes of the violations this package reports.
+const (
+	CodeSyntax    = "json.syntax"
+	CodeUnknown   = "json.unknown-member"
+	CodeDuplicate = "json.duplicate-member"
+	CodeType      = "json.wrong-type"
+	CodeNull      = "json.null"
+	CodeValue     = "json.invalid-value"
+	CodeTooLarge  = "json.too-large"
+	CodeEmpty     = "json.empty"
+	CodeTrailing  = "json.trailing-data"
+)
+
+// Rule is the rule every decoding failure breaks.
+var Rule = stablehomes.Rule{
+	ID:    "stablehomes.strict-json",
+	Title: "A payload is one JSON value of the documented shape: only documented members, each once, names matching exactly, values of the documented types, no nulls, within the size limit",
+	Source: stablehomes.Source{
+		Document: "stablehomes JSON Schemas (draft 2020-12); RFC 8259 section 4 (names within an object should be unique)",
+		URL:      "https://stablehomes.github.io/schemas/v1/",
+	},
+}
+
+var errNull = errors.New("null")
+
+// UUIDPattern is the only form of UUID accepted: 36 characters, lower-case
+// hex, hyphenated. uuid.Parse would also take upper case, braces, a urn:
+// prefix and bare hex, which JSON Schema validators reject.
+const UUIDPattern = `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`
+
+var options = json.JoinOptions(
+	json.RejectUnknownMembers(true),
+	json.WithUnmarshalers(json.JoinUnmarshalers(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, id *uuid.UUID) error {
+		if dec.PeekKind() != '"' {
+			return json.SkipFunc // the generic rules below report the kind
+		}
+		v, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		s := string(v[1 : len(v)-1])
+		if !canonicalUUID(s) {
+			return errUUID
+		}
+		parsed, err := uuid.Parse(s)
+		if err != nil {
+			return errUUID
+		}
+		*id = parsed
+		return nil
+	}), json.UnmarshalFromFunc(func(dec *jsontext.Decoder, _ any) error {
+		if dec.PeekKind() == 'n' {
+			if _, err := dec.ReadValue(); err != nil {
+				return err // not null after all, but broken JSON
+			}
+			return errNull
+		}
+		return json.SkipFunc
+	}))),
+)
+
+var errUUID = errors.New("want a UUID in canonical lower-case form, 8-4-4-4-12 hex digits")
+
+func canonicalUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < 36; i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// CanonicalUUID reports whether s is a UUID in the one accepted form.
+func CanonicalUUID(s string) bool { return canonicalUUID(s) }
+
+// Unmarshal decodes data into v strictly. It returns nil,
+// stablehomes.Violations describing the first problem in the input, or an
+// error for a programming mistake (v not a pointer).
+func Unmarshal(data []byte, v any) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return violation("", CodeEmpty, "the input is empty; want one JSON value")
+	}
+	err := json.Unmarshal(data, v, options)
+	if err == nil {
+		return nil
+	}
+	return translate(err)
+}
+
+// Read reads one JSON document of at most max bytes (DefaultMaxBytes when
+// max <= 0) from r and decodes it into v as Unmarshal does.
+func Read(r io.Reader, v any, max int64) error {
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return err
+	}
+	if int64(len(data)) > max {
+		return TooLarge(max)
+	}
+	return Unmarshal(data, v)
+}
+
+// TooLarge returns the violation for input over max bytes.
+func TooLarge(max int64) error {
+	return violation("", CodeTooLarge, "the input is larger than the limit of "+strconv.FormatInt(max, 10)+" bytes")
+}
+
+func violation(path, code, msg string) error {
+	return stablehomes.Violations{{Path: path, Code: code, Message: msg, Severity: stablehomes.SeverityError, Rule: Rule}}
+}
+
+func translate(err error) error {
+	var syn *jsontext.SyntacticError
+	if errors.As(err, &syn) {
+		p := string(syn.JSONPointer)
+		switch {
+		case errors.Is(syn.Err, jsontext.ErrDuplicateName):
+			return violation(p, CodeDuplicate, "the member appears more than once in its object")
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			return violation(p, CodeSyntax, "the JSON ends too soon (truncated input)")
+		}
+		if bytes.Contains([]byte(err.Error()), []byte("after top-level value")) {
+			return violation(p, CodeTrailing, "there is more input after the JSON value")
+		}
+		return violation(p, CodeSyntax, "the input is not valid JSON near byte "+strconv.FormatInt(syn.ByteOffset, 10))
+	}
+	var sem *json.SemanticError
+	if errors.As(err, &sem) {
+		p := string(sem.JSONPointer)
+		switch {
+		case errors.Is(sem.Err, json.ErrUnknownName):
+			return violation(p, CodeUnknown, "the member is not part of this payload (names are case-sensitive)")
+		case errors.Is(sem.Err, errNull):
+			return violation(p, CodeNull, "null is not allowed; leave an optional member out instead")
+		case sem.Err == nil || isKindMismatch(sem):
+			return violation(p, CodeType, "the value has the wrong JSON type: got "+kindName(sem.JSONKind)+", want "+goTypeName(sem.GoType))
+		}
+		return violation(p, CodeValue, "invalid value: "+safeMessage(sem.Err))
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return violation("", CodeSyntax, "the JSON ends too soon (truncated input)")
+	}
+	return fmt.Errorf("strictjson: %w", err)
+}
+
+// isKindMismatch reports a JSON value of a kind the Go type can never
+// hold (a number for a date, a string for an integer).
+func isKindMismatch(sem *json.SemanticError) bool {
+	got, want := kindName(sem.JSONKind), goTypeName(sem.GoType)
+	if got == "a value" || want == "another type" {
+		return false
+	}
+	if got == "number" && (want == "integer" || want == "number") {
+		return false
+	}
+	return got != want
+}
+
+// safeMessage returns the message of an error raised by one of the
+// library's own UnmarshalText or UnmarshalJSON methods, which never quote
+// personal data; errors from elsewhere that may quote the input
+// (strconv's) are replaced by a generic message.
+func safeMessage(err error) string {
+	switch {
+	case errors.Is(err, strconv.ErrRange):
+		return "the number is out of range"
+	case errors.Is(err, strconv.ErrSyntax):
+		return "not a whole number"
+	}
+	var ne *strconv.NumError
+	if errors.As(err, &ne) {
+		return "not a valid number"
+	}
+	return err.Error()
+}
+
+func kindName(k jsontext.Kind) string {
+	switch k {
+	case 'n':
+		return "null"
+	case 'f', 't':
+		return "boolean"
+	case '"':
+		return "string"
+	case '0':
+		return "number"
+	case '{', '}':
+		return "object"
+	case '[', ']':
+		return "array"
+	}
+	return "a value"
+}
+
+func goTypeName(t reflect.Type) string {
+	if t == nil {
+		return "another type"
+	}
+	if t.Implements(textUnmarshaler) || reflect.PointerTo(t).Implements(textUnmarshaler) {
+		return "string"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "string"
+	case reflect.Bool:
+		return "boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "integer"
+	case reflect.Float32, reflect.Float64:
+		return "number"
+	case reflect.Slice, reflect.Array:
+		return "array"
+	case reflect.Struct, reflect.Map:
+		return "object"
+	}
+	return "another type"
+}
+
+var textUnmarshaler = reflect.TypeFor[interface{ UnmarshalText([]byte) error }]()
