@@ -405,12 +405,13 @@ func ReadTable(rd io.Reader, file string, table TableID, year stablehomes.Financ
 		if err == io.EOF {
 			break
 		}
-		var re *RowError
-		if errors.As(err, &re) {
-			res.Rejected = append(res.Rejected, *re)
-			continue
-		}
 		if err != nil {
+			// A type check, not errors.As: &re would escape and cost an
+			// allocation per row.
+			if re, ok := err.(*RowError); ok {
+				res.Rejected = append(res.Rejected, *re)
+				continue
+			}
 			res.Counts = r.Counts()
 			return nil, res, err
 		}

@@ -10,7 +10,10 @@ import (
 	"github.com/stablehomes/stablehomes"
 )
 
-var fy2024 = stablehomes.FinancialYearStarting(2024)
+var (
+	fy2024 = stablehomes.FinancialYearStarting(2024)
+	fy2026 = stablehomes.FinancialYearStarting(2026)
+)
 
 const episodesHeader = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
 

@@ -19,17 +19,33 @@ func (p Pos) String() string {
 	return fmt.Sprintf("%s:%d", p.File, p.Line)
 }
 
-// Column is one column of a table, stored column-wise: all values of the
-// column are one string (ends[i] marks where row i stops) and a bitset marks
-// null cells. Reading a cell allocates nothing. The zero Column is an absent
-// column: every cell reads as Absent.
+// Rows are stored in chunks of chunkRows, so a growing table never copies
+// what it already holds (the CSV reader appends a million rows without
+// re-allocating).
+const (
+	chunkShift = 12
+	chunkRows  = 1 << chunkShift
+	chunkMask  = chunkRows - 1
+)
+
+// chunk holds up to chunkRows cells of one column: their values back to back
+// in one string (ends[j] marks where cell j stops) and a null bitset.
+type chunk struct {
+	text  string
+	ends  []uint32
+	nulls [chunkRows / 64]uint64
+}
+
+// Column is one column of a table, stored column-wise. Reading a cell of a
+// frozen table allocates nothing. The zero Column is an absent column: every
+// cell reads as Absent.
 type Column struct {
 	name    string
 	present bool
-	buf     []byte // while building
-	text    string // after Freeze
-	ends    []uint32
-	nulls   []uint64
+	chunks  []*chunk
+	sealed  int    // chunks whose text is final
+	buf     []byte // the open chunk's values while building
+	n       int
 }
 
 // Name is the column's published name.
@@ -44,37 +60,66 @@ func (c *Column) Cell(i int) Cell {
 	if c == nil || !c.present {
 		return Cell{}
 	}
-	if c.nulls[i>>6]&(1<<(uint(i)&63)) != 0 {
+	k := i >> chunkShift
+	ch := c.chunks[k]
+	j := i & chunkMask
+	if ch.nulls[j>>6]&(1<<(uint(j)&63)) != 0 {
 		return Cell{state: Null}
 	}
 	start := uint32(0)
-	if i > 0 {
-		start = c.ends[i-1]
+	if j > 0 {
+		start = ch.ends[j-1]
 	}
-	if c.text == "" && len(c.buf) > 0 {
-		return Cell{s: string(c.buf[start:c.ends[i]]), state: Value}
+	if k >= c.sealed {
+		return Cell{s: string(c.buf[start:ch.ends[j]]), state: Value}
 	}
-	return Cell{s: c.text[start:c.ends[i]], state: Value}
+	return Cell{s: ch.text[start:ch.ends[j]], state: Value}
 }
 
 func (c *Column) appendCell(v []byte, null bool) {
-	i := len(c.ends)
-	if i>>6 >= len(c.nulls) {
-		c.nulls = append(c.nulls, 0)
+	j := c.n & chunkMask
+	if j == 0 {
+		c.seal()
+		size := 16
+		if len(c.chunks) > 0 {
+			size = chunkRows
+		}
+		c.chunks = append(c.chunks, &chunk{ends: make([]uint32, 0, size)})
 	}
+	ch := c.chunks[len(c.chunks)-1]
 	if null {
-		c.nulls[i>>6] |= 1 << (uint(i) & 63)
+		ch.nulls[j>>6] |= 1 << (uint(j) & 63)
 	} else {
 		c.buf = append(c.buf, v...)
 	}
-	c.ends = append(c.ends, uint32(len(c.buf)))
+	ch.ends = append(ch.ends, uint32(len(c.buf)))
+	c.n++
+}
+
+func (c *Column) appendString(v string) {
+	c.appendCell(nil, true)
+	// Undo the null mark and record the value.
+	c.n--
+	j := c.n & chunkMask
+	ch := c.chunks[len(c.chunks)-1]
+	ch.nulls[j>>6] &^= 1 << (uint(j) & 63)
+	c.buf = append(c.buf, v...)
+	ch.ends[j] = uint32(len(c.buf))
+	c.n++
+}
+
+// seal makes the open chunk's text final.
+func (c *Column) seal() {
+	if c.sealed < len(c.chunks) {
+		c.chunks[c.sealed].text = string(c.buf)
+		c.sealed++
+		c.buf = c.buf[:0]
+	}
 }
 
 func (c *Column) freeze() {
-	if c.buf != nil {
-		c.text += string(c.buf)
-		c.buf = nil
-	}
+	c.seal()
+	c.buf = nil
 }
 
 // Table is one table of the return: named columns of equal length, and the
@@ -183,8 +228,7 @@ func (t *Table) AppendStrings(values []string, nulls []bool, pos Pos) {
 		if null {
 			c.appendCell(nil, true)
 		} else {
-			c.buf = append(c.buf, values[i]...)
-			c.appendCell(nil, false)
+			c.appendString(values[i])
 		}
 	}
 	t.appendPos(pos)
