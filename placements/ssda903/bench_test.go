@@ -40,3 +40,17 @@ func benchmarkRead(b *testing.B, n int) {
 // shows the growth is linear (goal: 10x rows in at most 11x time).
 func BenchmarkReadEpisodes100k(b *testing.B) { benchmarkRead(b, 100_000) }
 func BenchmarkReadEpisodes1M(b *testing.B)   { benchmarkRead(b, 1_000_000) }
+
+var benchReturn = sync.OnceValue(func() *Return { return noisy(42, 100_000, 2) })
+
+// Validating a generated 100,000-episode return with every implemented rule
+// (goal: under 2 s on one core).
+func BenchmarkValidate100k(b *testing.B) {
+	ret := benchReturn()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Validate(ret, ret.Year)
+	}
+	b.ReportMetric(float64(len(RulesFor(ret.Year))), "rules")
+}

@@ -44,8 +44,13 @@ func (r *Return) Table(id TableID) *Table {
 // Has reports whether the return holds the table (even an empty one).
 func (r *Return) Has(id TableID) bool { return r.Table(id) != nil }
 
-// SetTable puts (or with nil removes) a table; the table is frozen.
+// SetTable puts a table in the return (replacing any with its ID) and
+// freezes it. Tables with an ID outside the return (OfstedProviders) are
+// ignored: put the provider list in Metadata.Providers.
 func (r *Return) SetTable(t *Table) {
+	if t == nil || !t.id.Valid() {
+		return
+	}
 	t.Freeze()
 	r.tables[t.id] = t
 }

@@ -48,6 +48,10 @@ const (
 	numTables
 )
 
+// OfstedProviders identifies the Ofsted provider list a caller may supply
+// in Metadata.Providers (not a table of the return).
+const OfstedProviders TableID = 200
+
 var tableNames = [numCurrent]string{
 	"Header", "Episodes", "UASC", "OC2", "OC3", "Missing", "Reviews", "AD1",
 	"PlacedAdoption", "PrevPerm", "SWEpisodes", "DoLo",
@@ -93,6 +97,8 @@ func (t TableID) String() string {
 		return tableNames[t]
 	case t < numTables:
 		return tableNames[t-numCurrent] + "_last"
+	case t == OfstedProviders:
+		return "provider_info"
 	}
 	return fmt.Sprintf("TableID(%d)", uint8(t))
 }

@@ -1,0 +1,116 @@
+package ssda903
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/stablehomes/stablehomes"
+)
+
+// Check is what a rule's check function sees: the return, the collection
+// year, shared derived views (episodes by child, dates of birth), and Fail
+// to report a failing row. Views are computed once per Validate call and
+// shared by every rule.
+type Check struct {
+	*inputs
+	fails []RowRef
+}
+
+// inputs are the per-Validate shared views.
+type inputs struct {
+	Ret   *Return
+	Year  stablehomes.FinancialYear
+	views map[TableID]*ChildIndex
+	dobs  map[string]stablehomes.Date
+}
+
+// Table returns a table of the return (nil if not supplied).
+func (c *Check) Table(id TableID) *Table { return c.Ret.Table(id) }
+
+// Start and End are the collection period's first and last days.
+func (c *Check) Start() stablehomes.Date { return c.Ret.Start() }
+
+// End is the last day of the collection period.
+func (c *Check) End() stablehomes.Date { return c.Ret.End() }
+
+// Fail reports row of table as failing this rule.
+func (c *Check) Fail(table TableID, row int) {
+	c.fails = append(c.fails, RowRef{Table: table, Row: row})
+}
+
+// ChildIndex groups a table's rows by CHILD. Groups keep the table's row
+// order; rows with a blank CHILD are left out.
+type ChildIndex struct {
+	Children []string
+	Rows     [][]int
+}
+
+// ByChild groups a table's rows by CHILD (cached for the Validate call).
+func (c *Check) ByChild(id TableID) *ChildIndex {
+	if v, ok := c.views[id]; ok {
+		return v
+	}
+	t := c.Table(id)
+	ix := &ChildIndex{}
+	pos := map[string]int{}
+	child := t.Column("CHILD")
+	for i := range t.Len() {
+		cell := child.Cell(i)
+		if cell.Blank() {
+			continue
+		}
+		k, ok := pos[cell.String()]
+		if !ok {
+			k = len(ix.Children)
+			pos[cell.String()] = k
+			ix.Children = append(ix.Children, cell.String())
+			ix.Rows = append(ix.Rows, nil)
+		}
+		ix.Rows[k] = append(ix.Rows[k], i)
+	}
+	c.views[id] = ix
+	return ix
+}
+
+// SortByDate sorts rows by the date in column col (unparseable dates
+// last), ties by row number, so the order never depends on input order
+// beyond that tie-break.
+func SortByDate(t *Table, rows []int, col string) []int {
+	out := slices.Clone(rows)
+	column := t.Column(col)
+	slices.SortStableFunc(out, func(a, b int) int {
+		da, oka := column.Cell(a).DateOK()
+		db, okb := column.Cell(b).DateOK()
+		switch {
+		case oka && okb:
+			if r := da.Compare(db); r != 0 {
+				return r
+			}
+		case oka:
+			return -1
+		case okb:
+			return 1
+		}
+		return cmp.Compare(a, b)
+	})
+	return out
+}
+
+// DOB is the child's date of birth from Header (Header_last as a fallback),
+// false when unknown or unparseable.
+func (c *Check) DOB(child string) (stablehomes.Date, bool) {
+	if c.dobs == nil {
+		c.dobs = map[string]stablehomes.Date{}
+		for _, id := range []TableID{HeaderLast, Header} {
+			t := c.Table(id)
+			ch, dob := t.Column("CHILD"), t.Column("DOB")
+			for i := range t.Len() {
+				if d, ok := dob.Cell(i).DateOK(); ok {
+					c.dobs[ch.Cell(i).String()] = d
+				}
+			}
+		}
+	}
+	d, ok := c.dobs[child]
+	return d, ok
+}

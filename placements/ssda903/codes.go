@@ -1,0 +1,91 @@
+package ssda903
+
+// CODE LISTS USED BY THE RULES.
+//
+// This is the only file holding SSDA903 code lists. They are stand-ins
+// until the placements package's code lists (internal/codelist, effective-
+// dated, with DfE descriptions) land; then each set below becomes a call to
+// the matching placements list for the collection year, and this file
+// shrinks to those calls. Sources: reference ssda903.md §2 and the
+// per-code CSVs in reference/data (ssda903_placement_types.csv, ..._providers,
+// ..._legal_status, ..._reason_new_episode, ..._reason_episode_ceased,
+// ..._reason_placement_change, ..._oc3_*, ..._other_codes.csv), which follow
+// the peer validator's per-year lists.
+
+// codeSet is a set of codes; in reports whether a cell holds one of them
+// (a blank cell never does).
+type codeSet map[string]struct{}
+
+func codes(cs ...string) codeSet {
+	s := make(codeSet, len(cs))
+	for _, c := range cs {
+		s[c] = struct{}{}
+	}
+	return s
+}
+
+func (s codeSet) has(c Cell) bool {
+	if !c.Has() {
+		return false
+	}
+	_, ok := s[c.String()]
+	return ok
+}
+
+func (s codeSet) with(cs ...string) codeSet {
+	out := make(codeSet, len(s)+len(cs))
+	for c := range s {
+		out[c] = struct{}{}
+	}
+	for _, c := range cs {
+		out[c] = struct{}{}
+	}
+	return out
+}
+
+func (s codeSet) without(cs ...string) codeSet {
+	out := make(codeSet, len(s))
+	for c := range s {
+		out[c] = struct{}{}
+	}
+	for _, c := range cs {
+		delete(out, c)
+	}
+	return out
+}
+
+var (
+	// PLACE, 2022-23 and 2023-24 (reference §2.1).
+	placeCodes2022 = codes("A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3",
+		"R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
+		"U1", "U2", "U3", "U4", "U5", "U6", "Z1")
+	// PLACE 2024-25: K3 added. The peer lists it as lower-case "k3" (a
+	// typo, reference §1.7); we accept K3.
+	placeCodes2024 = placeCodes2022.with("K3")
+	// PLACE 2025-26: H5, P2 and Z1 gone; Z11-Z14 added.
+	placeCodes2025 = placeCodes2024.without("H5", "P2", "Z1").with("Z11", "Z12", "Z13", "Z14")
+
+	// PLACE_PROVIDER, unchanged 2016-17 onwards (§2.2).
+	providerCodes = codes("PR0", "PR1", "PR2", "PR3", "PR4", "PR5")
+
+	// Placements that take no provider: temporary and "other".
+	temporaryPlaces = codes("T0", "T1", "T2", "T3", "T4")
+	otherPlaces2025 = codes("Z11", "Z12", "Z13", "Z14")
+
+	adoptionPlaces = codes("A3", "A4", "A5", "A6")
+	fosterPlaces   = codes("U1", "U2", "U3", "U4", "U5", "U6")
+
+	// LS (§2.3).
+	legalStatusCodes = codes("C1", "C2", "D1", "E1", "V2", "V3", "V4", "J1", "J2", "J3", "L1", "L2", "L3")
+	shortBreaks      = codes("V3", "V4")
+
+	// RNE (§2.4).
+	rneCodes = codes("S", "P", "L", "T", "U", "B")
+
+	// CIN (§2.8, ssda903_other_codes.csv).
+	cinCodes = codes("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8")
+
+	// REASON_PLACE_CHANGE (§2.6).
+	placeChangeCodes = codes("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO",
+		"CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER")
+)

@@ -1,0 +1,28 @@
+package ssda903
+
+// changes2023 are the rule versions new or changed in 2023-24.
+func changes2023() []*Rule { return nil }
+
+// changes2024 are the rule versions new or changed in 2024-25 (removals
+// are in the registry).
+func changes2024() []*Rule {
+	return []*Rule{
+		rule146(placeCodes2024),
+	}
+}
+
+// changes2025 are the rule versions new or changed in 2025-26.
+func changes2025() []*Rule {
+	return []*Rule{
+		rule146(placeCodes2025),
+		// The peer's 2025-26 178 leaves T4 out of its no-provider list
+		// while 213 and 526 include it (reference §1.7); we follow each
+		// rule's own list so the cases agree, and note it in DIFFERENCES.
+		rule178(temporaryPlaces.without("T4").with("Z11", "Z12", "Z13", "Z14")),
+		rule213(temporaryPlaces.with("Z11", "Z12", "Z13", "Z14")),
+		rule526(temporaryPlaces.with("Z11", "Z12", "Z13", "Z14")),
+	}
+}
+
+// changes2026 are the rule versions new or changed in 2026-27.
+func changes2026() []*Rule { return nil }
