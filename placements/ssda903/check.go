@@ -22,6 +22,8 @@ type inputs struct {
 	Year  stablehomes.FinancialYear
 	views map[TableID]*ChildIndex
 	dobs  map[string]stablehomes.Date
+	uasc  map[string]bool
+	provs map[string][]int
 }
 
 // Table returns a table of the return (nil if not supplied).
@@ -113,4 +115,48 @@ func (c *Check) DOB(child string) (stablehomes.Date, bool) {
 	}
 	d, ok := c.dobs[child]
 	return d, ok
+}
+
+// WasUASC reports a child who is or was an unaccompanied asylum-seeking
+// child this year or last: UASC "1" in Header or Header_last, or a date
+// UASC ceased (DUC) in UASC or UASC_last. Distance and postcode rules
+// exclude them (reference ssda903.md §3.2).
+func (c *Check) WasUASC(child string) bool {
+	if c.uasc == nil {
+		c.uasc = map[string]bool{}
+		for _, id := range []TableID{Header, HeaderLast} {
+			t := c.Table(id)
+			ch, flag := t.Column("CHILD"), t.Column("UASC")
+			for i := range t.Len() {
+				if flag.Cell(i).Is("1") {
+					c.uasc[ch.Cell(i).String()] = true
+				}
+			}
+		}
+		for _, id := range []TableID{UASC, UASCLast} {
+			t := c.Table(id)
+			ch, duc := t.Column("CHILD"), t.Column("DUC")
+			for i := range t.Len() {
+				if duc.Cell(i).Has() {
+					c.uasc[ch.Cell(i).String()] = true
+				}
+			}
+		}
+	}
+	return c.uasc[child]
+}
+
+// Providers returns the rows of the Ofsted provider list with this URN.
+func (c *Check) Providers(urn string) []int {
+	if c.provs == nil {
+		c.provs = map[string][]int{}
+		t := c.Ret.Metadata.Providers
+		col := t.Column("URN")
+		for i := range t.Len() {
+			if u := col.Cell(i); u.Has() {
+				c.provs[u.String()] = append(c.provs[u.String()], i)
+			}
+		}
+	}
+	return c.provs[urn]
 }

@@ -1,11 +1,18 @@
 package ssda903
 
 // conformanceDifferences is the single reviewed list of peer cases where we
-// deliberately give a different answer, keyed "year/rule/case index" (case
-// index within the case file). Ours is the answer we test instead, by table
-// and sorted row positions; Reason says why the peer is wrong or why we
-// read the rule differently.
+// deliberately give a different answer, keyed "<case file>#<case index>"
+// (the index within a multi-case file, 0 otherwise); it applies in every
+// collection year that uses the file. Ours is the answer we test instead,
+// by table and sorted row positions; Reason says why.
 var conformanceDifferences = map[string]struct {
 	Reason string
 	Ours   map[string][]int
-}{}
+}{
+	"2022-23/374.json#0": {
+		Reason: "The peer's age helper drops episodes with no DEC, so a child under 14 still in residential employment (P3) at 31 March is never flagged " +
+			"(reference ssda903.md §1.7). The rule's message concerns the child's age at the start of the placement, which an open episode has: " +
+			"row 3 (DOB 15/01/2010, DECOM 15/03/2010, open) is a newborn in P3 and we flag it.",
+		Ours: map[string][]int{"Episodes": {2, 3, 5, 6}},
+	},
+}

@@ -1,13 +1,26 @@
 package ssda903
 
 // changes2023 are the rule versions new or changed in 2023-24.
-func changes2023() []*Rule { return nil }
+func changes2023() []*Rule {
+	return []*Rule{
+		rule370(16), rule371("H5", 16),
+		rule217t(), rule230(),
+	}
+}
+
+// noURN2024: from 2024-25 H5 and P2 are no longer exempt from the URN.
+var noURN2024 = noURN2022.without("H5", "P2")
+
+// noURN2025: Z1 replaced by Z11-Z14.
+var noURN2025 = noURN2024.without("Z1").with("Z11", "Z12", "Z13", "Z14")
 
 // changes2024 are the rule versions new or changed in 2024-25 (removals
 // are in the registry).
 func changes2024() []*Rule {
 	return []*Rule{
 		rule146(placeCodes2024),
+		rule218(noURN2024), rule222(noURN2024),
+		rule371("K3", 16),
 	}
 }
 
@@ -21,6 +34,8 @@ func changes2025() []*Rule {
 		rule178(temporaryPlaces.without("T4").with("Z11", "Z12", "Z13", "Z14")),
 		rule213(temporaryPlaces.with("Z11", "Z12", "Z13", "Z14")),
 		rule526(temporaryPlaces.with("Z11", "Z12", "Z13", "Z14")),
+		rule218(noURN2025), rule222(noURN2025),
+		rule454(),
 	}
 }
 

@@ -1,5 +1,9 @@
 package ssda903
 
+// noURN2022 are the placement types Ofsted does not register (rules 218,
+// 222), 2022-23 and 2023-24.
+var noURN2022 = codes("H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1")
+
 // base2022 is the 2022-23 base set, grouped by topic in the order that
 // matters most to the reform.
 func base2022() []*Rule {
@@ -11,7 +15,15 @@ func base2022() []*Rule {
 		rule213(temporaryPlaces),
 		rule526(noProvider),
 		rule527(), rule528(), rule529(), rule530(), rule531(), rule550(),
+		// Placements: Ofsted URN.
+		rule218(noURN2022), rule222(noURN2022),
+		rule219(), rule221(), rule224(), rule227(), rule228(), rule229(), rule1008(),
+		// Placements: minimum ages and adoption.
+		rule370(15), rule371("H5", 14), rule372(), rule373(), rule374(),
+		rule217(),
 		// Distance and location.
+		rule164(), rule392a(), rule392b(), rule392c(), rule392d(), rule398(), rule406(),
+		rule411(), rule420(), rule452(), rule453(),
 		rule1015(),
 	}
 }

@@ -6,7 +6,7 @@ package ssda903
 func episodeRule(code, msg, topic string, fields []string, fails func(row func(string) Cell) bool) *Rule {
 	return &Rule{
 		Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes}, Topic: topic,
-		needs: []need{needTable(Episodes)},
+		needs:    []need{needTable(Episodes)},
 		check:    func(c *Check) { eachRow(c, Episodes, fails) },
 		rowLocal: true,
 	}

@@ -244,10 +244,20 @@ func ExampleValidate() {
 	ep.AppendStrings([]string{"1", "U4", "PR1"}, nil, Pos{File: "episodes.csv", Line: 2})
 	ep.AppendStrings([]string{"2", "H5", "PR4"}, nil, Pos{File: "episodes.csv", Line: 3}) // H5 gone in 2025-26
 	ret.SetTable(ep)
-	for _, res := range Validate(ret, ret.Year).Failed() {
-		for _, f := range res.Failures {
-			fmt.Println(res.Rule.Code, res.Rule.Message, f.Table, f.Pos)
+	rep := Validate(ret, ret.Year)
+	for _, res := range rep.Failed() {
+		if res.Rule.Code == "146" {
+			for _, f := range res.Failures {
+				fmt.Println(res.Rule.Code, res.Rule.Message, f.Table, f.Pos)
+			}
 		}
 	}
-	// Output: 146 Placement type code is not a valid code. Episodes episodes.csv:3
+	for _, res := range rep.Skipped() {
+		if res.Rule.Code == "392a" {
+			fmt.Println(res.Rule.Code, "skipped:", res.Skipped)
+		}
+	}
+	// Output:
+	// 146 Placement type code is not a valid code. Episodes episodes.csv:3
+	// 392a skipped: Episodes has no PL_DISTANCE: supply it or a postcode lookup
 }
