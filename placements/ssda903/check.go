@@ -22,6 +22,7 @@ type inputs struct {
 	Year  stablehomes.FinancialYear
 	views map[TableID]*ChildIndex
 	dobs  map[string]stablehomes.Date
+	seqs  map[TableID][][]int
 	uasc  map[string]bool
 	provs map[string][]int
 }
@@ -159,4 +160,38 @@ func (c *Check) Providers(urn string) []int {
 		}
 	}
 	return c.provs[urn]
+}
+
+// Sequences returns each child's episodes in table id ordered by DECOM (ties
+// by row), leaving out rows with no CHILD or no valid DECOM (the rules on
+// those fields report them). Cached for the Validate call.
+func (c *Check) Sequences(id TableID) [][]int {
+	if c.seqs == nil {
+		c.seqs = map[TableID][][]int{}
+	}
+	if s, ok := c.seqs[id]; ok {
+		return s
+	}
+	t := c.Table(id)
+	decom := t.Column("DECOM")
+	ix := c.ByChild(id)
+	out := make([][]int, 0, len(ix.Rows))
+	for _, rows := range ix.Rows {
+		valid := make([]int, 0, len(rows))
+		for _, r := range rows {
+			if _, ok := decom.Cell(r).DateOK(); ok {
+				valid = append(valid, r)
+			}
+		}
+		if len(valid) > 0 {
+			out = append(out, SortByDate(t, valid, "DECOM"))
+		}
+	}
+	c.seqs[id] = out
+	return out
+}
+
+// date reads a dd/mm/yyyy cell of row r.
+func date(t *Table, r int, col string) (stablehomes.Date, bool) {
+	return t.Column(col).Cell(r).DateOK()
 }

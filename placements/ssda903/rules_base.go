@@ -25,5 +25,9 @@ func base2022() []*Rule {
 		rule164(), rule392a(), rule392b(), rule392c(), rule392d(), rule398(), rule406(),
 		rule411(), rule420(), rule452(), rule453(),
 		rule1015(),
+		// Dates, overlaps and continuity.
+		rule141(), rule147(), rule148(), rule353(), rule354(), rule355(), rule356(), rule385(),
+		rule142(), rule388(), rule501(), rule431(), rule433(),
+		rule502(), rule562(), ruleNoE(), ruleEPI(),
 	}
 }
