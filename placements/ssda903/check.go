@@ -76,23 +76,40 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 }
 
 // SortByDate sorts rows by the date in column col (unparseable dates
-// last), ties by row number, so the order never depends on input order
-// beyond that tie-break.
+// last). Ties are broken by DEC (blank last) and then by the rows' content,
+// so the order, and every verdict built on it, does not depend on the order
+// rows came in; only rows identical in every cell keep their input order.
 func SortByDate(t *Table, rows []int, col string) []int {
 	out := slices.Clone(rows)
-	column := t.Column(col)
-	slices.SortStableFunc(out, func(a, b int) int {
-		da, oka := column.Cell(a).DateOK()
-		db, okb := column.Cell(b).DateOK()
+	column, dec := t.Column(col), t.Column("DEC")
+	byDate := func(c *Column, a, b int) int {
+		da, oka := c.Cell(a).DateOK()
+		db, okb := c.Cell(b).DateOK()
 		switch {
 		case oka && okb:
-			if r := da.Compare(db); r != 0 {
-				return r
-			}
+			return da.Compare(db)
 		case oka:
 			return -1
 		case okb:
 			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(out, func(a, b int) int {
+		if r := byDate(column, a, b); r != 0 {
+			return r
+		}
+		if r := byDate(dec, a, b); r != 0 {
+			return r
+		}
+		for _, c := range t.cols {
+			x, y := c.Cell(a), c.Cell(b)
+			if r := cmp.Compare(x.state, y.state); r != 0 {
+				return r
+			}
+			if r := cmp.Compare(x.s, y.s); r != 0 {
+				return r
+			}
 		}
 		return cmp.Compare(a, b)
 	})

@@ -201,8 +201,11 @@ func rule502() *Rule {
 			open := map[string]stablehomes.Date{}
 			decom, dec, child := prev.Column("DECOM"), prev.Column("DEC"), prev.Column("CHILD")
 			for i := range prev.Len() {
+				// The latest open episode, whatever the row order.
 				if d, ok := decom.Cell(i).DateOK(); ok && dec.Cell(i).Blank() {
-					open[child.Cell(i).String()] = d
+					if old, seen := open[child.Cell(i).String()]; !seen || d.After(old) {
+						open[child.Cell(i).String()] = d
+					}
 				}
 			}
 			t := c.Table(Episodes)
