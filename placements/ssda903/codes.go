@@ -85,6 +85,10 @@ var (
 	// CIN (§2.8, ssda903_other_codes.csv).
 	cinCodes = codes("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8")
 
+	// REC, from 2018-19 (E43/E44 replaced by E45-E48; §2.5).
+	recCodes = codes("X1", "E11", "E12", "E13", "E14", "E15", "E16", "E17", "E2", "E3", "E41",
+		"E45", "E46", "E47", "E48", "E4A", "E4B", "E5", "E6", "E7", "E8", "E9")
+
 	// REASON_PLACE_CHANGE (§2.6).
 	placeChangeCodes = codes("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO",
 		"CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER")

@@ -36,6 +36,8 @@ func changes2025() []*Rule {
 		rule526(temporaryPlaces.with("Z11", "Z12", "Z13", "Z14")),
 		rule218(noURN2025), rule222(noURN2025),
 		rule454(),
+		rule226("Reason for placement change is not required for temporary placements."),
+		rule233(), rule234(),
 	}
 }
 

@@ -29,5 +29,8 @@ func base2022() []*Rule {
 		rule141(), rule147(), rule148(), rule353(), rule354(), rule355(), rule356(), rule385(),
 		rule142(), rule388(), rule501(), rule431(), rule433(),
 		rule502(), rule562(), ruleNoE(), ruleEPI(),
+		// Codes and reasons.
+		rule143(), rule144(), rule145(), rule149(), rule1009(),
+		rule225(), rule226("Reason for placement change is not required."),
 	}
 }
