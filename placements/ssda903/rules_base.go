@@ -32,5 +32,8 @@ func base2022() []*Rule {
 		// Codes and reasons.
 		rule143(), rule144(), rule145(), rule149(), rule1009(),
 		rule225(), rule226("Reason for placement change is not required."),
+		// Legal status.
+		rule358(), rule359(), rule361(), rule362(), rule363(), rule364(), rule365(), rule367(),
+		rule378(), rule382(), rule384(), rule399(), rule426(), rule445(), rule446(), rule451(), rule554(),
 	}
 }
