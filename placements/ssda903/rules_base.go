@@ -35,5 +35,8 @@ func base2022() []*Rule {
 		// Legal status.
 		rule358(), rule359(), rule361(), rule362(), rule363(), rule364(), rule365(), rule367(),
 		rule378(), rule382(), rule384(), rule399(), rule426(), rule445(), rule446(), rule451(), rule554(),
+		// Reasons for new and ceased episodes.
+		rule357(), rule386(), rule387(), rule389(), rule390(), rule407(), rule432(),
+		rule434(), rule435(), rule436(), rule437(), rule460(), rule516(), rule580(),
 	}
 }
