@@ -38,6 +38,7 @@ func changes2025() []*Rule {
 		rule454(),
 		rule226("Reason for placement change is not required for temporary placements."),
 		rule233(), rule234(),
+		rule383(true),
 	}
 }
 

@@ -21,6 +21,8 @@ func base2022() []*Rule {
 		// Placements: minimum ages and adoption.
 		rule370(15), rule371("H5", 14), rule372(), rule373(), rule374(),
 		rule217(),
+		// Placements: temporary placements.
+		rule375(), rule376(), rule377(), rule379(), rule380(), rule381(), rule383(false),
 		// Distance and location.
 		rule164(), rule392a(), rule392b(), rule392c(), rule392d(), rule398(), rule406(),
 		rule411(), rule420(), rule452(), rule453(),
