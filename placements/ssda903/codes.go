@@ -92,4 +92,14 @@ var (
 	// REASON_PLACE_CHANGE (§2.6).
 	placeChangeCodes = codes("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO",
 		"CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER")
+
+	// OC3 IN_TOUCH, ACTIV and ACCOM (§2.7). F3/P3 were replaced by F4/F5/P4/P5
+	// from 2021-22, before the base year. ACCOM is a letter and 1 (suitable)
+	// or 2 (not suitable), or 0; S1 (homeless) and X1 (custody) are left out
+	// as the peer's rule 133 does, since neither can be suitable, although
+	// LIIA's copy of DfE's schema lists them (reference §2.7).
+	inTouchCodes = codes("YES", "NO", "DIED", "REFU", "NREQ", "RHOM")
+	activCodes   = codes("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0")
+	accomCodes   = codes("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2",
+		"R1", "R2", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0")
 )

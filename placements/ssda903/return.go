@@ -62,18 +62,26 @@ func (r *Return) RemoveTable(id TableID) {
 	}
 }
 
-// Start is the first day of the collection period.
+// Start is the first day of the collection period: Metadata's, else the day
+// after a year before Metadata's end, else the year's 1 April.
 func (r *Return) Start() stablehomes.Date {
-	if !r.Metadata.CollectionStart.IsZero() {
+	switch {
+	case !r.Metadata.CollectionStart.IsZero():
 		return r.Metadata.CollectionStart
+	case !r.Metadata.CollectionEnd.IsZero():
+		return r.Metadata.CollectionEnd.AddYears(-1).AddDays(1)
 	}
 	return r.Year.Start()
 }
 
-// End is the last day of the collection period (31 March).
+// End is the last day of the collection period: Metadata's, else a year
+// after Metadata's start, else the year's 31 March.
 func (r *Return) End() stablehomes.Date {
-	if !r.Metadata.CollectionEnd.IsZero() {
+	switch {
+	case !r.Metadata.CollectionEnd.IsZero():
 		return r.Metadata.CollectionEnd
+	case !r.Metadata.CollectionStart.IsZero():
+		return r.Metadata.CollectionStart.AddYears(1).AddDays(-1)
 	}
 	return r.Year.End()
 }

@@ -5,6 +5,7 @@ func changes2023() []*Rule {
 	return []*Rule{
 		rule370(16), rule371("H5", 16),
 		rule217t(), rule230(),
+		rule347(),
 	}
 }
 
@@ -39,6 +40,7 @@ func changes2025() []*Rule {
 		rule226("Reason for placement change is not required for temporary placements."),
 		rule233(), rule234(),
 		rule383(true),
+		rule348(),
 	}
 }
 

@@ -40,5 +40,7 @@ func base2022() []*Rule {
 		// Reasons for new and ceased episodes.
 		rule357(), rule386(), rule387(), rule389(), rule390(), rule407(), rule432(),
 		rule434(), rule435(), rule436(), rule437(), rule460(), rule516(), rule580(),
+		// Care leavers (OC3).
+		rule131(), rule132(), rule133(), rule134(), rule153(), rule344(), rule345(), rule391(),
 	}
 }
