@@ -42,5 +42,6 @@ func base2022() []*Rule {
 		rule434(), rule435(), rule436(), rule437(), rule460(), rule516(), rule580(),
 		// Care leavers (OC3).
 		rule131(), rule132(), rule133(), rule134(), rule153(), rule344(), rule345(), rule391(),
+		rule3001(), rule1000(), rule1002(), rule1007(), rule1010(), rule1011(), rule1012(),
 	}
 }
