@@ -25,6 +25,7 @@ type inputs struct {
 	seqs  map[TableID][][]int
 	uasc  map[string]bool
 	provs map[string][]int
+	cla   map[string]int
 }
 
 // Table returns a table of the return (nil if not supplied).
@@ -211,4 +212,43 @@ func (c *Check) Sequences(id TableID) [][]int {
 // date reads a dd/mm/yyyy cell of row r.
 func date(t *Table, r int, col string) (stablehomes.Date, bool) {
 	return t.Column(col).Cell(r).DateOK()
+}
+
+// LookedAfter12Months reports a child looked after continuously for at
+// least 12 months at the collection end (the OC2 cohort), and the row of
+// the episode open at the end. The child's latest episode must be open at
+// the end (no DEC, a DEC on or after the end, or REC X1 = continuing); going
+// back, the period of care runs through episodes that ended X1 into an
+// episode that did not start care (RNE S); it must have begun at least a
+// year before the end, with no short-break (V3/V4) episode in it.
+func (c *Check) LookedAfter12Months(child string) (int, bool) {
+	if c.cla == nil {
+		c.cla = map[string]int{}
+		t := c.Table(Episodes)
+		end := c.End()
+		yearBefore := end.AddYears(-1)
+		for _, seq := range c.Sequences(Episodes) {
+			k := len(seq) - 1
+			last := seq[k]
+			dec, ok := date(t, last, "DEC")
+			open := t.Cell(last, "DEC").Blank() || (ok && !dec.Before(end)) || t.Cell(last, "REC").Is("X1")
+			if !open {
+				continue
+			}
+			shortBreak := false
+			for {
+				shortBreak = shortBreak || shortBreaks.has(t.Cell(seq[k], "LS"))
+				if k == 0 || t.Cell(seq[k], "RNE").Is("S") || !t.Cell(seq[k-1], "REC").Is("X1") {
+					break
+				}
+				k--
+			}
+			start, _ := date(t, seq[k], "DECOM")
+			if !shortBreak && !start.After(yearBefore) {
+				c.cla[t.Cell(last, "CHILD").String()] = last
+			}
+		}
+	}
+	row, ok := c.cla[child]
+	return row, ok
 }

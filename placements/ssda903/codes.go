@@ -102,4 +102,7 @@ var (
 	activCodes   = codes("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0")
 	accomCodes   = codes("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2",
 		"R1", "R2", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0")
+
+	// OC2 SDQ_REASON (ssda903_other_codes.csv).
+	sdqReasonCodes = codes("SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5")
 )

@@ -43,5 +43,9 @@ func base2022() []*Rule {
 		// Care leavers (OC3).
 		rule131(), rule132(), rule133(), rule134(), rule153(), rule344(), rule345(), rule391(),
 		rule3001(), rule1000(), rule1002(), rule1007(), rule1010(), rule1011(), rule1012(),
+		// Health and outcomes (OC2).
+		rule157(), rule158(), rule159(), rule180(), rule181(), rule182(), rule185(), rule186(),
+		rule188(), rule189(), rule190(), rule191(), rule192(), rule193(), rule196(), rule197a(),
+		rule197B(), rule198(), rule542(), rule543(), rule544(), rule545(), rule546(), rule547(),
 	}
 }

@@ -10,7 +10,7 @@ import (
 // episodeChildRule builds a row-local Episodes rule that also needs the
 // child's UASC history (Header, Header_last, UASC, UASC_last when given).
 func episodeChildRule(code, msg string, fields []string, needs []need, fails func(c *Check, row func(string) Cell) bool) *Rule {
-	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes}, Topic: "location_distance",
+	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes, Header, HeaderLast, UASC, UASCLast}, Topic: "location_distance",
 		needs: append([]need{needTable(Episodes)}, needs...), rowLocal: true}
 	r.check = func(c *Check) {
 		eachRow(c, Episodes, func(row func(string) Cell) bool { return fails(c, row) })

@@ -47,7 +47,7 @@ func oc3ChildRule(code, msg string, fields []string, tables []TableID, needs []n
 // Staying Put is from 18).
 func rule3001() *Rule {
 	r := &Rule{Code: "3001", Message: "Where care leavers information is being returned for a young person around their 17th birthday, the accommodation cannot be with their former foster carer(s).",
-		Fields: []string{"ACCOM"}, Tables: []TableID{Header, OC3}, Topic: "oc3_care_leavers", needs: []need{needTable(OC3)}, rowLocal: true}
+		Fields: []string{"ACCOM"}, Tables: []TableID{OC3, Header}, Topic: "oc3_care_leavers", needs: []need{needTable(OC3)}, rowLocal: true}
 	r.check = func(c *Check) {
 		eachRow(c, OC3, func(row func(string) Cell) bool {
 			if !codes("Z1", "Z2").has(row("ACCOM")) {
