@@ -22,6 +22,7 @@ func changes2024() []*Rule {
 		rule146(placeCodes2024),
 		rule218(noURN2024), rule222(noURN2024),
 		rule371("K3", 16),
+		rule503D(map[string]codeSet{"H5": codes("K3")}),
 	}
 }
 
@@ -41,6 +42,7 @@ func changes2025() []*Rule {
 		rule233(), rule234(),
 		rule383(true),
 		rule348(),
+		rule503D(map[string]codeSet{"H5": codes("K3"), "Z1": otherPlaces2025}),
 	}
 }
 

@@ -20,12 +20,14 @@ func base2022() []*Rule {
 		rule219(), rule221(), rule224(), rule227(), rule228(), rule229(), rule1008(),
 		// Placements: minimum ages and adoption.
 		rule370(15), rule371("H5", 14), rule372(), rule373(), rule374(),
-		rule217(),
+		rule217(), rule335(), rule336(), rule408(), rule521(), rule551(), rule557(),
 		// Placements: temporary placements.
 		rule375(), rule376(), rule377(), rule379(), rule380(), rule381(), rule383(false),
 		// Distance and location.
 		rule164(), rule392a(), rule392b(), rule392c(), rule392d(), rule398(), rule406(),
-		rule411(), rule420(), rule452(), rule453(),
+		rule411(), rule420(), rule452(), rule453(), rule169(), rule179(), rule214(),
+		// Carried over from last year's open episode.
+		rule503A(), rule503B(), rule503C(), rule503D(nil), rule503E(), rule503F(), rule503G(), rule503H(), rule503J(),
 		rule1015(),
 		// Dates, overlaps and continuity.
 		rule141(), rule147(), rule148(), rule353(), rule354(), rule355(), rule356(), rule385(),

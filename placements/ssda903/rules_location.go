@@ -172,3 +172,31 @@ func rule452() *Rule {
 func rule453() *Rule {
 	return carryRule("453", "Contradiction between placement distance in the last episode of the previous year and in the first episode of the current year.", ColPlacementDistance, true)
 }
+
+// 169: a placement authority (PL_LA) for every episode except short breaks.
+func rule169() *Rule {
+	return episodeChildRule("169", "Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode has been entered.", []string{"PL_LA"},
+		[]need{needColumn(Episodes, ColPlacementLA)}, func(_ *Check, row func(string) Cell) bool {
+			return row(ColPlacementLA).Blank() && !shortBreaks.has(row("LS"))
+		})
+}
+
+// 179: PL_LOCATION is IN or OUT except for short breaks.
+func rule179() *Rule {
+	return episodeChildRule("179", "Placement location code is not a valid code.", []string{"PL_LOCATION"},
+		[]need{needColumn(Episodes, ColPlacementLocation)}, func(_ *Check, row func(string) Cell) bool {
+			l := row(ColPlacementLocation)
+			if shortBreaks.has(row("LS")) && l.Blank() {
+				return false
+			}
+			return !l.Is("IN") && !l.Is("OUT")
+		})
+}
+
+// 214: no placement postcode or URN for short breaks.
+func rule214() *Rule {
+	return episodeRule("214", "Placement location information not required.", "location_distance", []string{"PL_POST", "URN"},
+		func(row func(string) Cell) bool {
+			return shortBreaks.has(row("LS")) && (row("PL_POST").Has() || row("URN").Has())
+		})
+}
