@@ -81,15 +81,15 @@ func TestSchemaAndDecoderAgree(t *testing.T) {
 	s := schematest.Compile(t, []stablehomes.PayloadType{p})["sample"]
 	const id = "0b6f3f5e-3c1a-4e8e-9a55-6a5d6f1f0a01"
 	cases := map[string]bool{
-		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25"}`:                    true,
+		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25"}`:                     true,
 		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"E09000018","year":"2024-25","notes":["a"]}`: true,
-		`{"id":"` + id + `","start":"2023-02-29","amount":5,"la":"313","year":"2024-25"}`:                    false,
-		`{"id":"` + id + `","start":"2024-01-01","amount":5.5,"la":"313","year":"2024-25"}`:                  false,
-		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"999","year":"2024-25"}`:                    false,
-		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25","x":1}`:              false,
-		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25","end":null}`:         false,
-		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25","notes":[1]}`:        false,
-		`{"id":"URN:` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25"}`:                false,
+		`{"id":"` + id + `","start":"2023-02-29","amount":5,"la":"313","year":"2024-25"}`:                     false,
+		`{"id":"` + id + `","start":"2024-01-01","amount":5.5,"la":"313","year":"2024-25"}`:                   false,
+		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"999","year":"2024-25"}`:                     false,
+		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25","x":1}`:               false,
+		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25","end":null}`:          false,
+		`{"id":"` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25","notes":[1]}`:         false,
+		`{"id":"URN:` + id + `","start":"2024-01-01","amount":5,"la":"313","year":"2024-25"}`:                 false,
 	}
 	for in, want := range cases {
 		if got := schematest.SchemaAccepts(s, []byte(in)); got != want {
