@@ -27,8 +27,22 @@ const (
 
 // Record is the verdict on one record.
 type Record struct {
-	Line int   // line the record starts on, from 1
-	Err  error // nil when accepted; otherwise usually stablehomes.Violations
+	Line int // line the record starts on, from 1
+	// Err is nil for a clean record; otherwise usually
+	// stablehomes.Violations. A record whose violations are all warnings is
+	// accepted, and its warnings are still reported.
+	Err      error
+	Accepted bool
+}
+
+// Accepts reports whether a check's error still accepts the record: nil, or
+// Violations that are all warnings.
+func Accepts(err error) bool {
+	if err == nil {
+		return true
+	}
+	var vs stablehomes.Violations
+	return errors.As(err, &vs) && !vs.HasErrors()
 }
 
 // Totals counts records. Read = Accepted + Rejected.
@@ -70,12 +84,13 @@ func Validate(r io.Reader, format Format, check func([]byte) error, opts Options
 
 func verdict(t *Totals, line int, err error, report func(Record)) {
 	t.Read++
-	if err == nil {
+	ok := Accepts(err)
+	if ok {
 		t.Accepted++
 	} else {
 		t.Rejected++
 	}
-	report(Record{Line: line, Err: err})
+	report(Record{Line: line, Err: err, Accepted: ok})
 }
 
 func validateDocument(r io.Reader, check func([]byte) error, max int, report func(Record)) (Totals, error) {
