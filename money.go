@@ -253,3 +253,7 @@ func (p ProRata) Total() (Money, error) {
 	}
 	return Money(q), nil
 }
+
+// AppendText appends the String form to b, without allocating when b has
+// room.
+func (m Money) AppendText(b []byte) ([]byte, error) { return m.appendTo(b), nil }

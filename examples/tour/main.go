@@ -1,0 +1,78 @@
+// Command tour is the main example of stablehomes: it runs on the library's
+// embedded data, with no flags, and prints a short tour of what the library
+// knows and checks.
+//
+//	go run ./examples/tour
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/stablehomes/stablehomes"
+)
+
+func main() { os.Exit(run(os.Stdout, os.Args[1:])) }
+
+func run(w io.Writer, args []string) int {
+	if len(args) > 0 {
+		fmt.Fprintln(os.Stderr, "usage: go run ./examples/tour")
+		return 2
+	}
+	sections := []func(io.Writer) error{foundation}
+	for _, s := range sections {
+		if err := s(w); err != nil {
+			fmt.Fprintln(w, "error:", err)
+			return 1
+		}
+		fmt.Fprintln(w)
+	}
+	return 0
+}
+
+// The date the tour is told on. The library never reads the clock: every
+// rule and rate is judged by a date the caller gives.
+var tourDate = stablehomes.MustDate(2025, 9, 1)
+
+func foundation(w io.Writer) error {
+	fmt.Fprintln(w, "== Local authorities with children's services ==")
+	current := stablehomes.CurrentLocalAuthorities(tourDate)
+	perRegion := map[stablehomes.Region]int{}
+	for _, la := range current {
+		perRegion[la.Region]++
+	}
+	fmt.Fprintf(w, "%d authorities on %s:\n", len(current), tourDate)
+	for _, r := range stablehomes.Regions() {
+		fmt.Fprintf(w, "  %-26s %3d\n", r.Name(), perRegion[r])
+	}
+	byDfE, err := stablehomes.LookupLA("313")
+	if err != nil {
+		return err
+	}
+	byGSS, err := stablehomes.LookupLA("E09000018")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "LookupLA(\"313\") = %s, %s; same as LookupLA(\"E09000018\"): %v\n", byDfE, byDfE.Region.Name(), byDfE == byGSS)
+	old, err := stablehomes.LookupLAOn("928", stablehomes.MustDate(2020, 6, 1))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "DfE code 928 on 2020-06-01: %s, ended %s; successors: %s\n", old.Name, old.Ended, old.Successor)
+
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "== Dates, years and money ==")
+	dob := stablehomes.MustDate(2008, 2, 29)
+	fmt.Fprintf(w, "A child born on 29 February 2008 turns 18 on %s (1 March in a common year)\n", dob.AddYears(18))
+	fy := stablehomes.FinancialYearOf(tourDate)
+	ty := stablehomes.TaxYearOf(tourDate)
+	fmt.Fprintf(w, "%s is in financial year %s (%s to %s) and tax year %s (%s to %s)\n", tourDate, fy, fy.Start(), fy.End(), ty, ty.Start(), ty.End())
+	weekly := stablehomes.Pounds(194, 0)
+	three, err := weekly.ProRate(3, 7)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "A weekly amount of %s for 3 nights is %s (rounded once, halves up)\n", weekly, three)
+	return nil
+}

@@ -1,0 +1,9 @@
+package registry
+
+import "github.com/stablehomes/stablehomes"
+
+// sources lists each domain package's payload types. A package that
+// defines payloads adds its PayloadTypes here.
+func sources() [][]stablehomes.PayloadType {
+	return [][]stablehomes.PayloadType{}
+}
