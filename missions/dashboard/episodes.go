@@ -1,7 +1,6 @@
 package dashboard
 
 import (
-	"sort"
 	"strconv"
 
 	"github.com/stablehomes/stablehomes"
@@ -43,30 +42,61 @@ type Excluded struct {
 
 // children groups the Episodes rows by child, in order of first
 // appearance, each child's episodes sorted by start. Rows without a child
-// identifier or a readable start date are excluded and reported.
+// identifier or a readable start date are excluded and reported. It works
+// in one pass plus a counting sort, with a handful of allocations whatever
+// the size of the return.
 func children(ret *ssda903.Return) ([]child, []Excluded) {
 	var excluded []Excluded
-	dobs := map[string]stablehomes.Date{}
-	if h := ret.Table(ssda903.Header); h != nil {
-		ids, dob := h.Column("CHILD"), h.Column("DOB")
-		for i := 0; i < h.Len(); i++ {
-			if d, ok := dob.Cell(i).DateOK(); ok && ids.Cell(i).Has() {
-				dobs[ids.Cell(i).String()] = d
-			}
-		}
-	}
 	t := ret.Table(ssda903.Episodes)
 	if t == nil {
 		return nil, nil
 	}
+	n := t.Len()
 	cols := struct{ child, decom, dec, rne, place, plPost, dist *ssda903.Column }{
 		t.Column("CHILD"), t.Column("DECOM"), t.Column("DEC"), t.Column("RNE"), t.Column("PLACE"), t.Column("PL_POST"), t.Column("PL_DISTANCE"),
 	}
-	index := map[string]int{}
-	var out []child
-	for i := 0; i < t.Len(); i++ {
+	// First pass: which child each row belongs to, and how many rows each
+	// child has. A return lists a child's episodes together, so the map is
+	// only consulted when the child changes.
+	index := make(map[string]int32, n/3+1)
+	var ids []string
+	owner := make([]int32, n)
+	var last int32 = -1
+	for i := 0; i < n; i++ {
 		id := cols.child.Cell(i)
 		if !id.Has() || id.String() == "" {
+			owner[i] = -1
+			continue
+		}
+		if last < 0 || ids[last] != id.String() {
+			k, seen := index[id.String()]
+			if !seen {
+				k = int32(len(ids))
+				index[id.String()] = k
+				ids = append(ids, id.String())
+			}
+			last = k
+		}
+		owner[i] = last
+	}
+	offs := make([]int32, len(ids)+1)
+	for _, k := range owner {
+		if k >= 0 {
+			offs[k+1]++
+		}
+	}
+	for k := 1; k < len(offs); k++ {
+		offs[k] += offs[k-1]
+	}
+	// Second pass: parse each row straight into its child's block (a
+	// counting sort by child that keeps row order within a child). Rows
+	// that cannot be used leave their slot empty; fill records how many
+	// of each block are used.
+	sorted := make([]episode, offs[len(ids)])
+	fill := make([]int32, len(ids))
+	for i := 0; i < n; i++ {
+		k := owner[i]
+		if k < 0 {
 			excluded = append(excluded, Excluded{"Episodes", t.Pos(i), "no child identifier (CHILD)"})
 			continue
 		}
@@ -90,19 +120,45 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 				e.distance = tenths
 			}
 		}
-		k, seen := index[id.String()]
-		if !seen {
-			k = len(out)
-			index[id.String()] = k
-			out = append(out, child{id: id.String(), dob: dobs[id.String()]})
-		}
-		out[k].episodes = append(out[k].episodes, e)
+		sorted[offs[k]+fill[k]] = e
+		fill[k]++
 	}
-	for i := range out {
-		eps := out[i].episodes
-		sort.SliceStable(eps, func(a, b int) bool { return eps[a].start.Before(eps[b].start) })
+	dobs := datesOfBirth(ret, index, len(ids))
+	out := make([]child, 0, len(ids))
+	for k, id := range ids {
+		if fill[k] == 0 {
+			continue // every row of this child was unusable
+		}
+		eps := sorted[offs[k] : offs[k]+fill[k] : offs[k]+fill[k]]
+		// Insertion sort by start: a child has a handful of episodes, and
+		// the sort is stable, so ties keep their row order.
+		for i := 1; i < len(eps); i++ {
+			for j := i; j > 0 && eps[j].start.Before(eps[j-1].start); j-- {
+				eps[j], eps[j-1] = eps[j-1], eps[j]
+			}
+		}
+		out = append(out, child{id: id, dob: dobs[k], episodes: eps})
 	}
 	return out, excluded
+}
+
+// datesOfBirth returns, for each child of index, the readable date of
+// birth the Header table gives (zero where none).
+func datesOfBirth(ret *ssda903.Return, index map[string]int32, n int) []stablehomes.Date {
+	dobs := make([]stablehomes.Date, n)
+	h := ret.Table(ssda903.Header)
+	if h == nil {
+		return dobs
+	}
+	ids, dob := h.Column("CHILD"), h.Column("DOB")
+	for i := 0; i < h.Len(); i++ {
+		if k, ok := index[ids.Cell(i).String()]; ok && ids.Cell(i).Has() {
+			if d, ok := dob.Cell(i).DateOK(); ok {
+				dobs[k] = d
+			}
+		}
+	}
+	return dobs
 }
 
 // parseTenths reads a distance in miles with at most one decimal ("20",

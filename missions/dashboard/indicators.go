@@ -75,6 +75,7 @@ func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 
 	var cla, threePlus, over20, foster, kinship int64
 	var ltsCohort, ltsStable int64
+	longTermFrom := monthsBefore(end, 30) // in care since this day: 2.5 years
 	for _, c := range kids {
 		cur, ok := openEpisode(c.episodes, end)
 		if !ok || shortBreak(cur.place) {
@@ -95,7 +96,7 @@ func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 			foster++
 		}
 		if !c.dob.IsZero() && c.dob.AgeOn(end) < 16 {
-			if periodStart(c.episodes, end).Compare(monthsBefore(end, 30)) <= 0 {
+			if !periodStart(c.episodes, end).After(longTermFrom) {
 				ltsCohort++
 				if stableTwoYears(c.episodes, end) {
 					ltsStable++
@@ -251,13 +252,13 @@ func monthsBefore(d stablehomes.Date, n int) stablehomes.Date {
 		m += 12
 		y--
 	}
-	day := d.Day()
-	for {
-		if out, err := stablehomes.MakeDate(y, m, day); err == nil {
-			return out
-		}
-		day--
+	// The last day of month m: the day before the first of the next.
+	ny, nm := y, m+1
+	if nm > 12 {
+		ny, nm = y+1, 1
 	}
+	lastDay := stablehomes.MustDate(ny, nm, 1).AddDays(-1).Day()
+	return stablehomes.MustDate(y, m, min(d.Day(), lastDay))
 }
 
 // Placement categories used by the indicators, from the SSDA903 PLACE code.
