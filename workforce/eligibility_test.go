@@ -97,8 +97,12 @@ func TestEligible(t *testing.T) {
 		{"training not yet completed", func(p *Practitioner) {}, LeadChildProtectionPractitioner, stablehomes.MustDate(2025, 6, 29), []string{CodeRoleTraining}},
 		{"under 5 years", func(p *Practitioner) { p.FirstRegistered = stablehomes.MustDate(2021, 11, 2) }, LeadChildProtectionPractitioner, on, []string{CodeRoleExperience}},
 		{"exactly 5 years", func(p *Practitioner) { p.FirstRegistered = stablehomes.MustDate(2020, 11, 1) }, LeadChildProtectionPractitioner, on, nil},
-		{"removed", func(p *Practitioner) { p.RegistrationStatus, p.RegistrationEnded = Removed, stablehomes.MustDate(2025, 10, 1) }, SocialWorker, on, []string{CodeRoleRegistration}},
-		{"removed later", func(p *Practitioner) { p.RegistrationStatus, p.RegistrationEnded = Removed, stablehomes.MustDate(2025, 12, 1) }, SocialWorker, on, nil},
+		{"removed", func(p *Practitioner) {
+			p.RegistrationStatus, p.RegistrationEnded = Removed, stablehomes.MustDate(2025, 10, 1)
+		}, SocialWorker, on, []string{CodeRoleRegistration}},
+		{"removed later", func(p *Practitioner) {
+			p.RegistrationStatus, p.RegistrationEnded = Removed, stablehomes.MustDate(2025, 12, 1)
+		}, SocialWorker, on, nil},
 		{"before registration", func(p *Practitioner) {}, NewlyQualifiedSocialWorker, stablehomes.MustDate(2018, 9, 2), []string{CodeRoleRegistration}},
 		{"senior needs 5 years", func(p *Practitioner) { p.FirstRegistered = stablehomes.MustDate(2022, 1, 1) }, SeniorPractitioner, on, []string{CodeRoleExperience}},
 		{"experienced needs 2 years", func(p *Practitioner) { p.FirstRegistered = stablehomes.MustDate(2024, 1, 1) }, ExperiencedSocialWorker, on, []string{CodeRoleExperience}},
