@@ -2,6 +2,7 @@ package workforce
 
 import (
 	"github.com/google/uuid"
+	"github.com/invopop/jsonschema"
 
 	"github.com/stablehomes/stablehomes"
 )
@@ -123,6 +124,8 @@ func (e AgencyEngagement) validateRecord(vs *stablehomes.Violations) {
 	}
 	if !e.Role.IsValid() {
 		vs.Add("/role", CodeRequired, "a known role is required", stablehomes.SeverityError, RequiredRule)
+	} else if !e.Role.RequiresRegistration() {
+		vs.Add("/role", CodeAgencyScope, "the agency rules cover child and family social workers: the role must be one that needs Social Work England registration", stablehomes.SeverityError, AgencyScopeRule)
 	}
 	if e.FirstRegistered.IsZero() {
 		vs.Add("/firstRegistered", CodeRequired, "the date first registered is required", stablehomes.SeverityError, RequiredRule)
@@ -150,5 +153,13 @@ func (e AgencyEngagement) validateRecord(vs *stablehomes.Violations) {
 	}
 	if !e.LastPermanentLeftOn.IsZero() && !e.StartDate.IsZero() && e.LastPermanentLeftOn.After(e.StartDate) {
 		vs.Add("/lastPermanentLeftOn", CodeDates, "the date left the permanent post is after the engagement starts", stablehomes.SeverityError, DatesRule)
+	}
+}
+
+// JSONSchemaExtend adds what the generated schema cannot say from the
+// field types alone: the rate charged is at least one penny.
+func (AgencyEngagement) JSONSchemaExtend(s *jsonschema.Schema) {
+	if rate, ok := s.Properties.Get("rate"); ok {
+		rate.Minimum = "1"
 	}
 }

@@ -74,6 +74,7 @@ func TestAgencyEngagementValidate(t *testing.T) {
 		}, nil},
 		{"same region, redundancy", func(e *AgencyEngagement) { e.LastPermanentEmployer, e.CoolingOffException = camden, Redundancy }, nil},
 		{"no references", func(e *AgencyEngagement) { e.PracticeReferencesTaken = false }, []string{CodeAgencyReferences}},
+		{"not a social work role", func(e *AgencyEngagement) { e.Role = PersonalAdviser }, []string{CodeAgencyScope, CodeAgencyNoCap}},
 		{"package price", func(e *AgencyEngagement) { e.ProjectTeam, e.RateUnit = true, PerPackage }, []string{CodeAgencyProjectTeam}},
 		{"project team per day within cap", func(e *AgencyEngagement) { e.ProjectTeam, e.RateUnit, e.Rate = true, PerDay, 35000 }, nil},
 		{"above cap", func(e *AgencyEngagement) { e.Rate = 5001 }, []string{CodeAgencyPriceCap}},

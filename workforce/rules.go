@@ -26,6 +26,7 @@ const (
 	CodeAgencyProjectTeam = "workforce.agency-project-team"
 	CodeAgencyCoolingOff  = "workforce.agency-cooling-off"
 	CodeAgencyReferences  = "workforce.agency-references"
+	CodeAgencyScope       = "workforce.agency-scope"
 )
 
 var srcSchemas = stablehomes.Source{
@@ -89,6 +90,14 @@ var ApprenticeDurationRule = stablehomes.Rule{
 	Source: srcApprentices,
 }
 
+// AgencyScopeRule: an agency engagement record is for a child and family
+// social worker, the workers the statutory guidance covers.
+var AgencyScopeRule = stablehomes.Rule{
+	ID:     "workforce.agency-scope",
+	Title:  "An agency engagement is of a child and family social worker: a role that needs Social Work England registration",
+	Source: stablehomes.Source{Document: srcAgency.Document, Section: "Scope", URL: srcAgency.URL},
+}
+
 // Rules lists every rule the package checks: the record rules, each
 // role's registration, experience and training rules, and the agency
 // rules with their commencement dates.
@@ -96,7 +105,7 @@ func Rules() []stablehomes.Rule {
 	out := []stablehomes.Rule{
 		RequiredRule, DatesRule, RegistrationNumberRule, RegistrationRecordRule,
 		RegisteredRoleRule, ApprenticeRoleRule, ApprenticeDurationRule, RoleUnknownRule,
-		AgencyExperienceRule, AgencyPriceCapRule, AgencyProjectTeamRule, AgencyCoolingOffRule, AgencyReferencesRule,
+		AgencyScopeRule, AgencyExperienceRule, AgencyPriceCapRule, AgencyProjectTeamRule, AgencyCoolingOffRule, AgencyReferencesRule,
 	}
 	for _, info := range roles().infos {
 		if info.aliasOf != "" {
