@@ -160,6 +160,7 @@ func (e AgencyEngagement) validateRecord(vs *stablehomes.Violations) {
 // field types alone: the rate charged is at least one penny.
 func (AgencyEngagement) JSONSchemaExtend(s *jsonschema.Schema) {
 	if rate, ok := s.Properties.Get("rate"); ok {
+		rate.Type = "integer" // ajv's strict mode wants the type beside minimum
 		rate.Minimum = "1"
 	}
 }
