@@ -23,6 +23,9 @@ func changes2024() []*Rule {
 		rule218(noURN2024), rule222(noURN2024),
 		rule371("K3", 16),
 		rule503D(map[string]codeSet{"H5": codes("K3")}),
+		rule101("The child or young person’s reported sex is not valid.", sexCodes2024),
+		rule174("Mother's child date of birth is recorded but sex shows that the child is a male.", "M"),
+		rule231(), rule232(),
 	}
 }
 

@@ -49,5 +49,9 @@ func base2022() []*Rule {
 		rule157(), rule158(), rule159(), rule180(), rule181(), rule182(), rule185(), rule186(),
 		rule188(), rule189(), rule190(), rule191(), rule192(), rule193(), rule196(), rule197a(),
 		rule197B(), rule198(), rule542(), rule543(), rule544(), rule545(), rule546(), rule547(),
+		// The child: Header and UASC.
+		rule101("Gender code is not valid.", sexCodes2022), rule102(), rule103(), rule104(), rule105(),
+		rule168(), rule171(), rule174("Mother's child date of birth is recorded but gender shows that the child is a male.", "1"),
+		rule209(), rule301(), rule302(), rule303(), rule304(), rule202(), rule203(), rule204(), rule207(),
 	}
 }
