@@ -8,7 +8,7 @@ var noURN2022 = codes("H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2"
 // matters most to the reform.
 func base2022() []*Rule {
 	noProvider := temporaryPlaces.with("Z1")
-	return []*Rule{
+	return append([]*Rule{
 		// Placements: type and provider.
 		rule146(placeCodes2022),
 		rule178(noProvider),
@@ -53,5 +53,7 @@ func base2022() []*Rule {
 		rule101("Gender code is not valid.", sexCodes2022), rule102(), rule103(), rule104(), rule105(),
 		rule168(), rule171(), rule174("Mother's child date of birth is recorded but gender shows that the child is a male.", "1"),
 		rule209(), rule301(), rule302(), rule303(), rule304(), rule202(), rule203(), rule204(), rule207(),
-	}
+	},
+		// Integrity between tables.
+		integrityRules()...)
 }
