@@ -25,7 +25,7 @@ func changes2024() []*Rule {
 		rule503D(map[string]codeSet{"H5": codes("K3")}),
 		rule101("The child or young person’s reported sex is not valid.", sexCodes2024),
 		rule174("Mother's child date of birth is recorded but sex shows that the child is a male.", "M"),
-		rule231(), rule232(),
+		rule231(), rule232(), rule393("F"), rule612("F"),
 	}
 }
 
@@ -44,7 +44,7 @@ func changes2025() []*Rule {
 		rule226("Reason for placement change is not required for temporary placements."),
 		rule233(), rule234(),
 		rule383(true),
-		rule348(),
+		rule348(), rule444(),
 		rule503D(map[string]codeSet{"H5": codes("K3"), "Z1": otherPlaces2025}),
 	}
 }

@@ -53,6 +53,7 @@ func base2022() []*Rule {
 		rule101("Gender code is not valid.", sexCodes2022), rule102(), rule103(), rule104(), rule105(),
 		rule168(), rule171(), rule174("Mother's child date of birth is recorded but gender shows that the child is a male.", "1"),
 		rule209(), rule301(), rule302(), rule303(), rule304(), rule202(), rule203(), rule204(), rule207(),
+		rule351(), rule352(), rule393("2"), rule442(), rule504(), rule611(), rule612("2"),
 	},
 		// Integrity between tables.
 		integrityRules()...)
