@@ -25,7 +25,7 @@ func changes2024() []*Rule {
 		rule503D(map[string]codeSet{"H5": codes("K3")}),
 		rule101("The child or young person’s reported sex is not valid.", sexCodes2024),
 		rule174("Mother's child date of birth is recorded but sex shows that the child is a male.", "M"),
-		rule231(), rule232(), rule393("F"), rule612("F"),
+		rule231(), rule232(), rule393("F"), rule612("F"), rule607("F"),
 	}
 }
 

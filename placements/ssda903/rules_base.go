@@ -55,6 +55,7 @@ func base2022() []*Rule {
 		rule209(), rule301(), rule302(), rule303(), rule304(), rule202(), rule203(), rule204(), rule207(),
 		rule351(), rule352(), rule393("2"), rule442(), rule504(), rule611(), rule612("2"),
 		rule620(), rule621(), rule624(), rule625(), rule626(), rule628(),
+		rule601(), rule602(), rule607("2"), rule630(), rule632(), rule634(),
 	},
 		// Integrity between tables.
 		integrityRules()...)
