@@ -56,6 +56,7 @@ func base2022() []*Rule {
 		rule351(), rule352(), rule393("2"), rule442(), rule504(), rule611(), rule612("2"),
 		rule620(), rule621(), rule624(), rule625(), rule626(), rule628(),
 		rule601(), rule602(), rule607("2"), rule630(), rule632(), rule634(),
+		rule117(), rule118(), rule184(), rule165(), rule187(), rule215(),
 	},
 		// Integrity between tables.
 		integrityRules()...)
