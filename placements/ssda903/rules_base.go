@@ -57,6 +57,7 @@ func base2022() []*Rule {
 		rule620(), rule621(), rule624(), rule625(), rule626(), rule628(),
 		rule601(), rule602(), rule607("2"), rule630(), rule632(), rule634(),
 		rule117(), rule118(), rule184(), rule165(), rule187(), rule215(),
+		rule331(), rule334(), rule366(), rule552(), rule553(), rule555(), rule556(),
 	},
 		// Integrity between tables.
 		integrityRules()...)

@@ -110,7 +110,7 @@ func rule209() *Rule {
 // query). The peer's case names the Header flag UASC_STATUS; a return's
 // Header carries UASC, read when UASC_STATUS is absent.
 func rule231() *Rule {
-	return headerRule("231", "We expect that unaccompanied asylum seeking children are generally older young people. Please check the date of birth is correct. If the date of birth is correct, please check the UASC status is correct.", "uasc", Header, []string{"DOB", "UASC"},
+	return headerRule("231", "We expect that unaccompanied asylum seeking children are generally older young people. Please check the date of birth is correct. If the date of birth is correct then please provide details in a bypass request.", "uasc", Header, []string{"DOB", "UASC"},
 		func(c *Check, row func(string) Cell) bool {
 			flag := row("UASC_STATUS")
 			if flag.IsAbsent() {

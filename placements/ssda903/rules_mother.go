@@ -96,7 +96,7 @@ func rule625() *Rule {
 // 626: a child who was not a mother last year cannot have a first child
 // born before this year.
 func rule626() *Rule {
-	r := &Rule{Code: "626", Message: "Child was reported as a mother but the date of birth of the first child is before the current year which contradicts with the reported status of the mother in the previous year.",
+	r := &Rule{Code: "626", Message: "Child was reported as a mother but the date of birth of the first child is before the current year which contradicts with the mother status recorded last year.",
 		Fields: []string{"MOTHER", "MC_DOB"}, Tables: []TableID{Header, HeaderLast}, Topic: "header_child", needs: []need{needTable(Header), needTable(HeaderLast)}, rowLocal: true}
 	r.check = func(c *Check) {
 		last := c.Table(HeaderLast)

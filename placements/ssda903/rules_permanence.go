@@ -170,7 +170,7 @@ func rule632() *Rule {
 // 634: previous permanence details only for a child who started to be
 // looked after in the year.
 func rule634() *Rule {
-	r := &Rule{Code: "634", Message: "There are entries for previous permanence options, but child has not started to be looked after from 1 April 2016",
+	r := &Rule{Code: "634", Message: "There are entries for previous permanence options, but child has not started to be looked after from 1 April 2016 onwards.",
 		Fields: []string{"PREV_PERM", "LA_PERM", "DATE_PERM"}, Tables: []TableID{PrevPerm, Episodes}, Topic: "previous_permanence", needs: []need{needTable(Episodes), needTable(PrevPerm)}}
 	r.check = func(c *Check) {
 		pp, ep := c.Table(PrevPerm), c.Table(Episodes)

@@ -188,3 +188,144 @@ func rule215() *Rule {
 			}
 		}}
 }
+
+// pairRule flags an episode (and optionally the other table's row) when an
+// episode satisfying pick and a row of other for the same child satisfy
+// bad.
+func pairRule(code, msg, topic string, fields []string, other TableID, flagOther bool,
+	pick func(ep *Table, i int) bool, bad func(ep *Table, e int, o *Table, i int) bool) *Rule {
+	return &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes, other}, Topic: topic,
+		needs: []need{needTable(Episodes), needTable(other)},
+		check: func(c *Check) {
+			ep, o := c.Table(Episodes), c.Table(other)
+			rows := map[string][]int{}
+			for i := range o.Len() {
+				rows[o.Cell(i, "CHILD").String()] = append(rows[o.Cell(i, "CHILD").String()], i)
+			}
+			for e := range ep.Len() {
+				if !pick(ep, e) {
+					continue
+				}
+				for _, i := range rows[ep.Cell(e, "CHILD").String()] {
+					if bad(ep, e, o, i) {
+						c.Fail(Episodes, e)
+						if flagOther {
+							c.Fail(other, i)
+						}
+					}
+				}
+			}
+		}}
+}
+
+// dateAfter reports a valid date in (o, i, col) after the valid date in
+// (ep, e, epCol).
+func dateAfter(o *Table, i int, col string, ep *Table, e int, epCol string) bool {
+	a, ok1 := date(o, i, col)
+	b, ok2 := date(ep, e, epCol)
+	return ok1 && ok2 && a.After(b)
+}
+
+// 331: the child is matched with the adopters (AD1 DATE_MATCH) on or before
+// the placement that ended in adoption starts.
+func rule331() *Rule {
+	return pairRule("331", "Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.", "adoption",
+		[]string{"DATE_MATCH", "DECOM", "REC"}, AD1, true,
+		func(ep *Table, e int) bool { return codes("E11", "E12").has(ep.Cell(e, "REC")) },
+		func(ep *Table, e int, o *Table, i int) bool { return dateAfter(o, i, "DATE_MATCH", ep, e, "DECOM") })
+}
+
+// 334: the decision that adoption is in the child's interests (AD1
+// DATE_INT) is not before the latest period of care began (the latest
+// episode with RNE S).
+func rule334() *Rule {
+	r := &Rule{Code: "334", Message: "Date child started to be looked after in latest period of care must be on or prior to the date should be placed for adoption. ",
+		Fields: []string{"DATE_INT", "DECOM", "RNE"}, Tables: []TableID{Episodes, AD1}, Topic: "adoption", needs: []need{needTable(Episodes), needTable(AD1)}}
+	r.check = func(c *Check) {
+		ep, ad := c.Table(Episodes), c.Table(AD1)
+		latestStart := map[string]int{}
+		for _, seq := range c.Sequences(Episodes) {
+			for k := len(seq) - 1; k >= 0; k-- {
+				if ep.Cell(seq[k], "RNE").Is("S") {
+					latestStart[ep.Cell(seq[k], "CHILD").String()] = seq[k]
+					break
+				}
+			}
+		}
+		for i := range ad.Len() {
+			e, ok := latestStart[ad.Cell(i, "CHILD").String()]
+			if !ok {
+				continue
+			}
+			d, ok1 := date(ad, i, "DATE_INT")
+			s, _ := date(ep, e, "DECOM")
+			if ok1 && d.Before(s) {
+				c.Fail(Episodes, e)
+				c.Fail(AD1, i)
+			}
+		}
+	}
+	return r
+}
+
+// 366: a short break (V3) is a placement of its own: RNE S.
+func rule366() *Rule {
+	return episodeRule("366", "A child cannot change placement during the course of an individual short-term respite break.", "legal_status", []string{"RNE"},
+		func(row func(string) Cell) bool { return row("LS").Is("V3") && !row("RNE").Is("S") })
+}
+
+// 552: the decision to place for adoption comes on or before the adoption
+// placement starts.
+func rule552() *Rule {
+	return pairRule("552", "Date of Decision to place a child for adoption should be on or prior to the date that the child was placed for adoption.", "adoption",
+		[]string{"DATE_PLACED", "DECOM"}, PlacedAdoption, true,
+		func(ep *Table, e int) bool { return adoptionPlaces.has(ep.Cell(e, "PLACE")) },
+		func(ep *Table, e int, o *Table, i int) bool { return dateAfter(o, i, "DATE_PLACED", ep, e, "DECOM") })
+}
+
+// orderNeedsDecision: an open episode under a placement order (E1, 553) or
+// freeing order (D1, 555) needs a standing decision to place for adoption:
+// a PlacedAdoption row with DATE_PLACED and no ceased date or reason. Flags
+// the episode when the child has no row, otherwise the rows that fall short.
+func orderNeedsDecision(code, msg, ls string) *Rule {
+	return &Rule{Code: code, Message: msg, Fields: []string{"CHILD", "LS", "DEC", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"},
+		Tables: []TableID{Episodes, PlacedAdoption}, Topic: "adoption", needs: []need{needTable(Episodes), needTable(PlacedAdoption)},
+		check: func(c *Check) {
+			ep, pa := c.Table(Episodes), c.Table(PlacedAdoption)
+			rows := map[string][]int{}
+			for i := range pa.Len() {
+				rows[pa.Cell(i, "CHILD").String()] = append(rows[pa.Cell(i, "CHILD").String()], i)
+			}
+			for e := range ep.Len() {
+				if !ep.Cell(e, "LS").Is(ls) || ep.Cell(e, "DEC").Has() {
+					continue
+				}
+				rs := rows[ep.Cell(e, "CHILD").String()]
+				if len(rs) == 0 {
+					c.Fail(Episodes, e)
+				}
+				for _, i := range rs {
+					if pa.Cell(i, "DATE_PLACED").Blank() || pa.Cell(i, "DATE_PLACED_CEASED").Has() || pa.Cell(i, "REASON_PLACED_CEASED").Has() {
+						c.Fail(PlacedAdoption, i)
+					}
+				}
+			}
+		}}
+}
+
+func rule553() *Rule {
+	return orderNeedsDecision("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.", "E1")
+}
+
+func rule555() *Rule {
+	return orderNeedsDecision("555", "Freeing order has been granted but there is no date of decision that the child should be placed for adoption.", "D1")
+}
+
+// 556 (to 2023-24): the decision to place comes on or before the freeing
+// order (a D1 episode's start).
+func rule556() *Rule {
+	return pairRule("556", "Date of decision that the child should be placed for adoption should be on or prior to the date that the freeing order was granted.", "adoption",
+		[]string{"DATE_PLACED", "DECOM"}, PlacedAdoption, false,
+		func(ep *Table, e int) bool { return ep.Cell(e, "LS").Is("D1") },
+		func(ep *Table, e int, o *Table, i int) bool { return dateAfter(o, i, "DATE_PLACED", ep, e, "DECOM") })
+}
