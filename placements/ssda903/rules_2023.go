@@ -5,7 +5,7 @@ func changes2023() []*Rule {
 	return []*Rule{
 		rule370(16), rule371("H5", 16),
 		rule217t(), rule230(),
-		rule347(),
+		rule347(), rule1016(), ruleSW01STG1(),
 	}
 }
 
@@ -50,4 +50,8 @@ func changes2025() []*Rule {
 }
 
 // changes2026 are the rule versions new or changed in 2026-27.
-func changes2026() []*Rule { return nil }
+func changes2026() []*Rule {
+	return []*Rule{
+		rule707(),
+	}
+}

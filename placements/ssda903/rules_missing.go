@@ -46,19 +46,25 @@ func episodeSpans(c *Check, periods bool) map[string][]span {
 }
 
 func missingRule(code, msg string, fields []string, fails func(spans, periods []span, start stablehomes.Date, end Cell) bool) *Rule {
-	return &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Missing, Episodes}, Topic: "missing",
-		needs: []need{needTable(Episodes), needTable(Missing)},
+	return intervalRule(code, msg, "missing", fields, Missing, "MIS_START", "MIS_END", fails)
+}
+
+// intervalRule judges the rows of a table of intervals (Missing, DoLo)
+// against the child's episodes and periods of care.
+func intervalRule(code, msg, topic string, fields []string, id TableID, startCol, endCol string, fails func(spans, periods []span, start stablehomes.Date, end Cell) bool) *Rule {
+	return &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{id, Episodes}, Topic: topic,
+		needs: []need{needTable(Episodes), needTable(id)},
 		check: func(c *Check) {
 			spans, periods := episodeSpans(c, false), episodeSpans(c, true)
-			m := c.Table(Missing)
+			m := c.Table(id)
 			for i := range m.Len() {
-				start, ok := date(m, i, "MIS_START")
+				start, ok := date(m, i, startCol)
 				ch := m.Cell(i, "CHILD").String()
 				if !ok || spans[ch] == nil {
 					continue
 				}
-				if fails(spans[ch], periods[ch], start, m.Cell(i, "MIS_END")) {
-					c.Fail(Missing, i)
+				if fails(spans[ch], periods[ch], start, m.Cell(i, endCol)) {
+					c.Fail(id, i)
 				}
 			}
 		}}
@@ -85,27 +91,37 @@ func rule575() *Rule {
 // of care.
 func rule577() *Rule {
 	return missingRule("577", "Child ceased to be looked after but there is a missing/away from placement without authorisation period without an end date.",
-		[]string{"MIS_END"}, func(_, periods []span, start stablehomes.Date, end Cell) bool {
-			if !end.Has() {
-				for _, p := range periods {
-					if p.contains(start) {
-						return p.ended
-					}
-				}
-				// Outside every period: judged by whether care has ended.
-				return len(periods) > 0 && periods[len(periods)-1].ended
+		[]string{"MIS_END"}, endedWithCare)
+}
+
+// 707 (2026-27): the same for deprivation of liberty orders (DoLo).
+func rule707() *Rule {
+	return intervalRule("707", "Child ceased to be looked after but there is a DoLO without an end date.", "dolo", []string{"DOLO_END"},
+		DoLo, "DOLO_START", "DOLO_END", endedWithCare)
+}
+
+// endedWithCare: an interval still open when its period of care ended, or
+// an interval end outside every period of care.
+func endedWithCare(_, periods []span, start stablehomes.Date, end Cell) bool {
+	if !end.Has() {
+		for _, p := range periods {
+			if p.contains(start) {
+				return p.ended
 			}
-			e, ok := end.DateOK()
-			if !ok {
-				return false
-			}
-			for _, p := range periods {
-				if p.contains(e) {
-					return false
-				}
-			}
-			return true
-		})
+		}
+		// Outside every period: judged by whether care has ended.
+		return len(periods) > 0 && periods[len(periods)-1].ended
+	}
+	e, ok := end.DateOK()
+	if !ok {
+		return false
+	}
+	for _, p := range periods {
+		if p.contains(e) {
+			return false
+		}
+	}
+	return true
 }
 
 // missingOutsideCare: the missing period starts inside an episode of care.
