@@ -52,6 +52,6 @@ func changes2025() []*Rule {
 // changes2026 are the rule versions new or changed in 2026-27.
 func changes2026() []*Rule {
 	return []*Rule{
-		rule707(),
+		rule707(), rule709(), rule710(),
 	}
 }
