@@ -130,3 +130,43 @@ func rule205D() *Rule {
 			return u.now[ch] && !u.last[ch] && u.known[ch]
 		})
 }
+
+// 1014: a care leaver (OC3 data, no episode of care during the year) has no
+// current UASC information (a UASC row whose DUC is blank or falls in or
+// after the year); flags the UASC and OC3 rows.
+func rule1014() *Rule {
+	return &Rule{Code: "1014", Message: "UASC information is not required for care leavers", Fields: []string{"ACTIV", "ACCOM", "IN_TOUCH", "DUC"},
+		Tables: []TableID{UASC, OC3, Episodes}, Topic: "uasc", needs: []need{needTable(UASC), needTable(OC3), needTable(Episodes)},
+		check: func(c *Check) {
+			ep, oc3, ut := c.Table(Episodes), c.Table(OC3), c.Table(UASC)
+			inCare := childSet(ep, func(i int) bool {
+				a, ok1 := date(ep, i, "DECOM")
+				b, ok2 := date(ep, i, "DEC")
+				return ok1 && !a.After(c.End()) && (!ok2 || !b.Before(c.Start()))
+			})
+			leavers := childSet(oc3, func(i int) bool { return oc3Filled(oc3, i) && !inCare[oc3.Cell(i, "CHILD").String()] })
+			current := childSet(ut, func(i int) bool {
+				d, ok := date(ut, i, "DUC")
+				return ut.Cell(i, "DUC").Blank() || (ok && !d.Before(c.Start()))
+			})
+			for i := range ut.Len() {
+				ch := ut.Cell(i, "CHILD").String()
+				if leavers[ch] && current[ch] && (ut.Cell(i, "DUC").Blank() || !mustDate(ut, i, "DUC").Before(c.Start())) {
+					c.Fail(UASC, i)
+				}
+			}
+			for i := range oc3.Len() {
+				ch := oc3.Cell(i, "CHILD").String()
+				if leavers[ch] && current[ch] && oc3Filled(oc3, i) {
+					c.Fail(OC3, i)
+				}
+			}
+		}}
+}
+
+// mustDate reads a date cell, the zero date when not valid (callers check
+// validity first).
+func mustDate(t *Table, i int, col string) stablehomes.Date {
+	d, _ := date(t, i, col)
+	return d
+}
