@@ -46,7 +46,9 @@ func rule199() *Rule {
 func rule1001() *Rule {
 	return &Rule{Code: "1001", Message: "The episodes recorded for this young person suggest they are not a relevant or a former relevant child and therefore should not have care leaver information completed. [NOTE: This tool can only test the current and previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to last year's collection.]",
 		Fields: []string{"CHILD"}, Tables: []TableID{OC3, Header, Episodes, EpisodesLast}, Topic: "oc3_care_leavers",
-		needs: []need{needTable(OC3), needTable(Header), needTable(Episodes)},
+		// Without last year's episodes nearly every care leaver would fail:
+		// the rule needs both years.
+		needs: []need{needTable(OC3), needTable(Header), needTable(Episodes), needTable(EpisodesLast)},
 		check: func(c *Check) {
 			type ep struct {
 				from, to stablehomes.Date
