@@ -5,7 +5,7 @@ func changes2023() []*Rule {
 	return []*Rule{
 		rule370(16), rule371("H5", 16),
 		rule217t(), rule230(),
-		rule347(), rule1016(), ruleSW01STG1(),
+		rule347(), rule1016(), ruleSW01STG1(), ruleSW12STG2(),
 	}
 }
 

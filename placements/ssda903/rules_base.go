@@ -60,6 +60,7 @@ func base2022() []*Rule {
 		rule331(), rule334(), rule366(), rule552(), rule553(), rule555(), rule556(),
 		rule575(), rule577(), rule578(), rule581(), rule582(), rule1003(),
 		rule199(), rule1001(), rule205A(), rule205B(), rule205C(), rule205D(), rule1014(),
+		rule208(), rule210(), rule558(),
 	},
 		// Integrity between tables.
 		integrityRules()...)
