@@ -1,0 +1,254 @@
+package ssda903
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/stablehomes/stablehomes"
+)
+
+// Check is what a rule's check function sees: the return, the collection
+// year, shared derived views (episodes by child, dates of birth), and Fail
+// to report a failing row. Views are computed once per Validate call and
+// shared by every rule.
+type Check struct {
+	*inputs
+	fails []RowRef
+}
+
+// inputs are the per-Validate shared views.
+type inputs struct {
+	Ret   *Return
+	Year  stablehomes.FinancialYear
+	views map[TableID]*ChildIndex
+	dobs  map[string]stablehomes.Date
+	seqs  map[TableID][][]int
+	uasc  map[string]bool
+	provs map[string][]int
+	cla   map[string]int
+}
+
+// Table returns a table of the return (nil if not supplied).
+func (c *Check) Table(id TableID) *Table { return c.Ret.Table(id) }
+
+// Start and End are the collection period's first and last days.
+func (c *Check) Start() stablehomes.Date { return c.Ret.Start() }
+
+// End is the last day of the collection period.
+func (c *Check) End() stablehomes.Date { return c.Ret.End() }
+
+// Fail reports row of table as failing this rule.
+func (c *Check) Fail(table TableID, row int) {
+	c.fails = append(c.fails, RowRef{Table: table, Row: row})
+}
+
+// ChildIndex groups a table's rows by CHILD. Groups keep the table's row
+// order; rows with a blank CHILD are left out.
+type ChildIndex struct {
+	Children []string
+	Rows     [][]int
+}
+
+// ByChild groups a table's rows by CHILD (cached for the Validate call).
+func (c *Check) ByChild(id TableID) *ChildIndex {
+	if v, ok := c.views[id]; ok {
+		return v
+	}
+	t := c.Table(id)
+	ix := &ChildIndex{}
+	pos := map[string]int{}
+	child := t.Column("CHILD")
+	for i := range t.Len() {
+		cell := child.Cell(i)
+		if cell.Blank() {
+			continue
+		}
+		k, ok := pos[cell.String()]
+		if !ok {
+			k = len(ix.Children)
+			pos[cell.String()] = k
+			ix.Children = append(ix.Children, cell.String())
+			ix.Rows = append(ix.Rows, nil)
+		}
+		ix.Rows[k] = append(ix.Rows[k], i)
+	}
+	c.views[id] = ix
+	return ix
+}
+
+// SortByDate sorts rows by the date in column col (unparseable dates
+// last). Ties are broken by DEC (blank last) and then by the rows' content,
+// so the order, and every verdict built on it, does not depend on the order
+// rows came in; only rows identical in every cell keep their input order.
+func SortByDate(t *Table, rows []int, col string) []int {
+	out := slices.Clone(rows)
+	column, dec := t.Column(col), t.Column("DEC")
+	byDate := func(c *Column, a, b int) int {
+		da, oka := c.Cell(a).DateOK()
+		db, okb := c.Cell(b).DateOK()
+		switch {
+		case oka && okb:
+			return da.Compare(db)
+		case oka:
+			return -1
+		case okb:
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(out, func(a, b int) int {
+		if r := byDate(column, a, b); r != 0 {
+			return r
+		}
+		if r := byDate(dec, a, b); r != 0 {
+			return r
+		}
+		for _, c := range t.cols {
+			x, y := c.Cell(a), c.Cell(b)
+			if r := cmp.Compare(x.state, y.state); r != 0 {
+				return r
+			}
+			if r := cmp.Compare(x.s, y.s); r != 0 {
+				return r
+			}
+		}
+		return cmp.Compare(a, b)
+	})
+	return out
+}
+
+// DOB is the child's date of birth from Header (Header_last as a fallback),
+// false when unknown or unparseable.
+func (c *Check) DOB(child string) (stablehomes.Date, bool) {
+	if c.dobs == nil {
+		c.dobs = map[string]stablehomes.Date{}
+		for _, id := range []TableID{HeaderLast, Header} {
+			t := c.Table(id)
+			ch, dob := t.Column("CHILD"), t.Column("DOB")
+			for i := range t.Len() {
+				if d, ok := dob.Cell(i).DateOK(); ok {
+					c.dobs[ch.Cell(i).String()] = d
+				}
+			}
+		}
+	}
+	d, ok := c.dobs[child]
+	return d, ok
+}
+
+// WasUASC reports a child who is or was an unaccompanied asylum-seeking
+// child this year or last: UASC "1" in Header or Header_last, or a date
+// UASC ceased (DUC) in UASC or UASC_last. Distance and postcode rules
+// exclude them (reference ssda903.md §3.2).
+func (c *Check) WasUASC(child string) bool {
+	if c.uasc == nil {
+		c.uasc = map[string]bool{}
+		for _, id := range []TableID{Header, HeaderLast} {
+			t := c.Table(id)
+			ch, flag := t.Column("CHILD"), t.Column("UASC")
+			for i := range t.Len() {
+				if flag.Cell(i).Is("1") {
+					c.uasc[ch.Cell(i).String()] = true
+				}
+			}
+		}
+		for _, id := range []TableID{UASC, UASCLast} {
+			t := c.Table(id)
+			ch, duc := t.Column("CHILD"), t.Column("DUC")
+			for i := range t.Len() {
+				if duc.Cell(i).Has() {
+					c.uasc[ch.Cell(i).String()] = true
+				}
+			}
+		}
+	}
+	return c.uasc[child]
+}
+
+// Providers returns the rows of the Ofsted provider list with this URN.
+func (c *Check) Providers(urn string) []int {
+	if c.provs == nil {
+		c.provs = map[string][]int{}
+		t := c.Ret.Metadata.Providers
+		col := t.Column("URN")
+		for i := range t.Len() {
+			if u := col.Cell(i); u.Has() {
+				c.provs[u.String()] = append(c.provs[u.String()], i)
+			}
+		}
+	}
+	return c.provs[urn]
+}
+
+// Sequences returns each child's episodes in table id ordered by DECOM (ties
+// by row), leaving out rows with no CHILD or no valid DECOM (the rules on
+// those fields report them). Cached for the Validate call.
+func (c *Check) Sequences(id TableID) [][]int {
+	if c.seqs == nil {
+		c.seqs = map[TableID][][]int{}
+	}
+	if s, ok := c.seqs[id]; ok {
+		return s
+	}
+	t := c.Table(id)
+	decom := t.Column("DECOM")
+	ix := c.ByChild(id)
+	out := make([][]int, 0, len(ix.Rows))
+	for _, rows := range ix.Rows {
+		valid := make([]int, 0, len(rows))
+		for _, r := range rows {
+			if _, ok := decom.Cell(r).DateOK(); ok {
+				valid = append(valid, r)
+			}
+		}
+		if len(valid) > 0 {
+			out = append(out, SortByDate(t, valid, "DECOM"))
+		}
+	}
+	c.seqs[id] = out
+	return out
+}
+
+// date reads a dd/mm/yyyy cell of row r.
+func date(t *Table, r int, col string) (stablehomes.Date, bool) {
+	return t.Column(col).Cell(r).DateOK()
+}
+
+// LookedAfter12Months reports a child looked after continuously for at
+// least 12 months at the collection end (the OC2 cohort), and the row of
+// the episode open at the end. The child's latest episode must be open at
+// the end (no DEC, a DEC on or after the end, or REC X1 = continuing); going
+// back, the period of care runs through episodes that ended X1 into an
+// episode that did not start care (RNE S); it must have begun at least a
+// year before the end, with no short-break (V3/V4) episode in it.
+func (c *Check) LookedAfter12Months(child string) (int, bool) {
+	if c.cla == nil {
+		c.cla = map[string]int{}
+		t := c.Table(Episodes)
+		end := c.End()
+		yearBefore := end.AddYears(-1)
+		for _, seq := range c.Sequences(Episodes) {
+			k := len(seq) - 1
+			last := seq[k]
+			dec, ok := date(t, last, "DEC")
+			open := t.Cell(last, "DEC").Blank() || (ok && !dec.Before(end)) || t.Cell(last, "REC").Is("X1")
+			if !open {
+				continue
+			}
+			shortBreak := false
+			for {
+				shortBreak = shortBreak || shortBreaks.has(t.Cell(seq[k], "LS"))
+				if k == 0 || t.Cell(seq[k], "RNE").Is("S") || !t.Cell(seq[k-1], "REC").Is("X1") {
+					break
+				}
+				k--
+			}
+			start, _ := date(t, seq[k], "DECOM")
+			if !shortBreak && !start.After(yearBefore) {
+				c.cla[t.Cell(last, "CHILD").String()] = last
+			}
+		}
+	}
+	row, ok := c.cla[child]
+	return row, ok
+}

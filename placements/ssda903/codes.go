@@ -1,0 +1,119 @@
+package ssda903
+
+// CODE LISTS USED BY THE RULES.
+//
+// This is the only file holding SSDA903 code lists. They are stand-ins
+// until the placements package's code lists (internal/codelist, effective-
+// dated, with DfE descriptions) land; then each set below becomes a call to
+// the matching placements list for the collection year, and this file
+// shrinks to those calls. Sources: reference ssda903.md §2 and the
+// per-code CSVs in reference/data (ssda903_placement_types.csv, ..._providers,
+// ..._legal_status, ..._reason_new_episode, ..._reason_episode_ceased,
+// ..._reason_placement_change, ..._oc3_*, ..._other_codes.csv), which follow
+// the peer validator's per-year lists.
+
+// codeSet is a set of codes; in reports whether a cell holds one of them
+// (a blank cell never does).
+type codeSet map[string]struct{}
+
+func codes(cs ...string) codeSet {
+	s := make(codeSet, len(cs))
+	for _, c := range cs {
+		s[c] = struct{}{}
+	}
+	return s
+}
+
+func (s codeSet) has(c Cell) bool {
+	if !c.Has() {
+		return false
+	}
+	_, ok := s[c.String()]
+	return ok
+}
+
+func (s codeSet) with(cs ...string) codeSet {
+	out := make(codeSet, len(s)+len(cs))
+	for c := range s {
+		out[c] = struct{}{}
+	}
+	for _, c := range cs {
+		out[c] = struct{}{}
+	}
+	return out
+}
+
+func (s codeSet) without(cs ...string) codeSet {
+	out := make(codeSet, len(s))
+	for c := range s {
+		out[c] = struct{}{}
+	}
+	for _, c := range cs {
+		delete(out, c)
+	}
+	return out
+}
+
+var (
+	// PLACE, 2022-23 and 2023-24 (reference §2.1).
+	placeCodes2022 = codes("A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3",
+		"R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
+		"U1", "U2", "U3", "U4", "U5", "U6", "Z1")
+	// PLACE 2024-25: K3 added. The peer lists it as lower-case "k3" (a
+	// typo, reference §1.7); we accept K3.
+	placeCodes2024 = placeCodes2022.with("K3")
+	// PLACE 2025-26: H5, P2 and Z1 gone; Z11-Z14 added.
+	placeCodes2025 = placeCodes2024.without("H5", "P2", "Z1").with("Z11", "Z12", "Z13", "Z14")
+
+	// PLACE_PROVIDER, unchanged 2016-17 onwards (§2.2).
+	providerCodes = codes("PR0", "PR1", "PR2", "PR3", "PR4", "PR5")
+
+	// Placements that take no provider: temporary and "other".
+	temporaryPlaces = codes("T0", "T1", "T2", "T3", "T4")
+	otherPlaces2025 = codes("Z11", "Z12", "Z13", "Z14")
+
+	adoptionPlaces = codes("A3", "A4", "A5", "A6")
+	fosterPlaces   = codes("U1", "U2", "U3", "U4", "U5", "U6")
+
+	// LS (§2.3).
+	legalStatusCodes = codes("C1", "C2", "D1", "E1", "V2", "V3", "V4", "J1", "J2", "J3", "L1", "L2", "L3")
+	shortBreaks      = codes("V3", "V4")
+
+	// RNE (§2.4).
+	rneCodes = codes("S", "P", "L", "T", "U", "B")
+
+	// CIN (§2.8, ssda903_other_codes.csv).
+	cinCodes = codes("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8")
+
+	// REC, from 2018-19 (E43/E44 replaced by E45-E48; §2.5).
+	recCodes = codes("X1", "E11", "E12", "E13", "E14", "E15", "E16", "E17", "E2", "E3", "E41",
+		"E45", "E46", "E47", "E48", "E4A", "E4B", "E5", "E6", "E7", "E8", "E9")
+
+	// REASON_PLACE_CHANGE (§2.6).
+	placeChangeCodes = codes("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO",
+		"CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER")
+
+	// OC3 IN_TOUCH, ACTIV and ACCOM (§2.7). F3/P3 were replaced by F4/F5/P4/P5
+	// from 2021-22, before the base year. ACCOM is a letter and 1 (suitable)
+	// or 2 (not suitable), or 0; S1 (homeless) and X1 (custody) are left out
+	// as the peer's rule 133 does, since neither can be suitable, although
+	// LIIA's copy of DfE's schema lists them (reference §2.7).
+	inTouchCodes = codes("YES", "NO", "DIED", "REFU", "NREQ", "RHOM")
+	activCodes   = codes("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0")
+	accomCodes   = codes("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2",
+		"R1", "R2", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0")
+
+	// OC2 SDQ_REASON (ssda903_other_codes.csv).
+	sdqReasonCodes = codes("SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5")
+
+	// SEX: 1/2 to 2023-24; M/F/U from 2024-25 (§2.8; V903 rule 101).
+	sexCodes2022 = codes("1", "2")
+	sexCodes2024 = codes("M", "F", "U")
+
+	// ETHNIC (ssda903_other_codes.csv).
+	ethnicCodes = codes("WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",
+		"APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT")
+
+	// UPN unknown codes (§2.8).
+	upnUnknown = codes("UN1", "UN2", "UN3", "UN4", "UN5")
+)

@@ -1,0 +1,99 @@
+package ssda903
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// GridRef is an Ordnance Survey National Grid reference in metres (the ONS
+// postcode directory's oseast1m/osnrth1m).
+type GridRef struct {
+	Easting, Northing float64
+}
+
+// PostcodeLookup resolves placement and home postcodes. Callers supply it
+// (from the ONS postcode directory); the library ships no postcode data.
+type PostcodeLookup interface {
+	// GridRef returns the postcode's grid reference, ok=false if unknown.
+	GridRef(postcode string) (GridRef, bool)
+	// Authority returns the upper-tier authority code of the postcode (or
+	// SCO/WAL/NIR outside England), ok=false if unknown. A lookup that only
+	// knows grid references returns false: PL_LA and PL_LOCATION then stay
+	// blank.
+	Authority(postcode string) (string, bool)
+}
+
+// DistanceMiles is DfE's placement distance: the straight line between two
+// grid references, metres/1000 to kilometres, /1.6093 to miles, rounded to
+// one decimal (reference ssda903.md §3.2, V903 datastore.py). Not a road
+// distance.
+func DistanceMiles(home, placement GridRef) float64 {
+	dx := home.Easting - placement.Easting
+	dy := home.Northing - placement.Northing
+	miles := math.Sqrt(dx*dx+dy*dy) / 1000 / 1.6093
+	return math.Round(miles*10) / 10
+}
+
+// NormalisePostcode upper-cases a postcode and removes spaces, the key the
+// lookups are asked with.
+func NormalisePostcode(p string) string {
+	return strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(p), " ", ""))
+}
+
+// DeriveLocation adds PL_DISTANCE, PL_LA and PL_LOCATION to the Episodes
+// table (and Episodes_last) from HOME_POST and PL_POST when the table does
+// not already carry them (a file's own values are kept). PL_LOCATION is IN
+// when PL_LA equals the responsible authority (Metadata.LocalAuthority),
+// else OUT; without that authority it stays blank. Unknown postcodes leave
+// the cells blank. A nil lookup does nothing.
+func (r *Return) DeriveLocation(l PostcodeLookup) {
+	if l == nil {
+		return
+	}
+	for _, id := range []TableID{Episodes, EpisodesLast} {
+		t := r.Table(id)
+		if t == nil || t.Len() == 0 {
+			continue
+		}
+		n := t.Len()
+		home, place := t.Column("HOME_POST"), t.Column("PL_POST")
+		if !t.HasColumn(ColPlacementDistance) {
+			cells := make([]Cell, n)
+			for i := range n {
+				h, ok1 := l.GridRef(NormalisePostcode(home.Cell(i).String()))
+				p, ok2 := l.GridRef(NormalisePostcode(place.Cell(i).String()))
+				if ok1 && ok2 && home.Cell(i).Has() && place.Cell(i).Has() {
+					cells[i] = ValueCell(strconv.FormatFloat(DistanceMiles(h, p), 'f', 1, 64))
+				}
+			}
+			t.addColumn(ColPlacementDistance, cells)
+		}
+		if !t.HasColumn(ColPlacementLA) {
+			cells := make([]Cell, n)
+			for i := range n {
+				if !place.Cell(i).Has() {
+					continue
+				}
+				if la, ok := l.Authority(NormalisePostcode(place.Cell(i).String())); ok {
+					cells[i] = ValueCell(la)
+				}
+			}
+			t.addColumn(ColPlacementLA, cells)
+		}
+		if !t.HasColumn(ColPlacementLocation) && r.Metadata.LocalAuthority != "" {
+			la := t.Column(ColPlacementLA)
+			cells := make([]Cell, n)
+			for i := range n {
+				if c := la.Cell(i); c.Has() {
+					if c.String() == r.Metadata.LocalAuthority {
+						cells[i] = ValueCell("IN")
+					} else {
+						cells[i] = ValueCell("OUT")
+					}
+				}
+			}
+			t.addColumn(ColPlacementLocation, cells)
+		}
+	}
+}

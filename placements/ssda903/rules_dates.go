@@ -1,0 +1,287 @@
+package ssda903
+
+import "github.com/stablehomes/stablehomes"
+
+// Episode dates, overlaps and continuity (rule index topic
+// "episode_dates"). Dates are dd/mm/yyyy; a cell that is not a real date
+// is reported by 141/147 and ignored by the other date rules.
+
+// badDateRule: a value that is not a valid dd/mm/yyyy date.
+func badDateRule(code, msg string, table TableID, col string) *Rule {
+	r := &Rule{Code: code, Message: msg, Fields: []string{col}, Tables: []TableID{table}, Topic: "episode_dates",
+		needs: []need{needTable(table)}, rowLocal: true}
+	r.check = func(c *Check) {
+		eachRow(c, table, func(row func(string) Cell) bool {
+			v := row(col)
+			_, err := v.Date()
+			return v.Has() && err != nil
+		})
+	}
+	return r
+}
+
+func rule141() *Rule {
+	return badDateRule("141", "Date episode began is not a valid date.", Episodes, "DECOM")
+}
+
+func rule147() *Rule {
+	return badDateRule("147", "Date episode ceased is not a valid date.", Episodes, "DEC")
+}
+
+// dateRule judges each episode's valid date(s).
+func dateRule(code, msg string, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes}, Topic: "episode_dates",
+		needs: []need{needTable(Episodes)}, rowLocal: true}
+	r.check = func(c *Check) {
+		eachRow(c, Episodes, func(row func(string) Cell) bool { return fails(c, row) })
+	}
+	return r
+}
+
+// 148: DEC and REC both given or both blank.
+func rule148() *Rule {
+	return dateRule("148", "Date episode ceased and reason episode ceased must both be coded, or both left blank.", []string{"DEC", "REC"},
+		func(_ *Check, row func(string) Cell) bool { return row("DEC").Has() != row("REC").Has() })
+}
+
+// 353: nothing before the Children Act 1989 came into force (14 October 1991).
+var childrenActStart = stablehomes.MustDate(1991, 10, 14)
+
+func rule353() *Rule {
+	return dateRule("353", "No episode submitted can start before 14 October 1991.", []string{"DECOM"},
+		func(_ *Check, row func(string) Cell) bool {
+			d, ok := row("DECOM").DateOK()
+			return ok && d.Before(childrenActStart)
+		})
+}
+
+// 354 and 385: no episode starts (354) or ends (385) after the collection
+// year.
+func rule354() *Rule {
+	return dateRule("354", "Date episode ceased must be on or before the end of the current collection year.", []string{"DECOM"},
+		func(c *Check, row func(string) Cell) bool {
+			d, ok := row("DECOM").DateOK()
+			return ok && d.After(c.End())
+		})
+}
+
+func rule385() *Rule {
+	return dateRule("385", "Date episode ceased must be on or before the end of the current collection year.", []string{"DEC"},
+		func(c *Check, row func(string) Cell) bool {
+			d, ok := row("DEC").DateOK()
+			return ok && d.After(c.End())
+		})
+}
+
+// 355: an episode lasts at least a day (DEC after DECOM).
+func rule355() *Rule {
+	return dateRule("355", "Episode appears to have lasted for less than 24 hours", []string{"DECOM", "DEC"},
+		func(_ *Check, row func(string) Cell) bool {
+			a, ok1 := row("DECOM").DateOK()
+			b, ok2 := row("DEC").DateOK()
+			return ok1 && ok2 && a == b
+		})
+}
+
+// 356: DEC not before DECOM.
+func rule356() *Rule {
+	return dateRule("356", "The date the episode ceased is before the date the same episode started.", []string{"DECOM"},
+		func(_ *Check, row func(string) Cell) bool {
+			a, ok1 := row("DECOM").DateOK()
+			b, ok2 := row("DEC").DateOK()
+			return ok1 && ok2 && b.Before(a)
+		})
+}
+
+// seqRule judges each child's episodes in date order: fails(t, prev, cur,
+// next) with prev/next -1 at the ends.
+func seqRule(code, msg, topic string, fields []string, fails func(c *Check, t *Table, prev, cur, next int) bool) *Rule {
+	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes}, Topic: topic,
+		needs: []need{needTable(Episodes)}}
+	r.check = func(c *Check) {
+		t := c.Table(Episodes)
+		for _, seq := range c.Sequences(Episodes) {
+			for k, cur := range seq {
+				prev, next := -1, -1
+				if k > 0 {
+					prev = seq[k-1]
+				}
+				if k+1 < len(seq) {
+					next = seq[k+1]
+				}
+				if fails(c, t, prev, cur, next) {
+					c.Fail(Episodes, cur)
+				}
+			}
+		}
+	}
+	return r
+}
+
+// 142: every episode but a child's last must have ended (DEC and REC).
+func rule142() *Rule {
+	return seqRule("142", "A new episode has started, but the previous episode has not ended.", "episode_dates", []string{"DEC", "REC"},
+		func(_ *Check, t *Table, _, cur, next int) bool {
+			return next >= 0 && (t.Cell(cur, "DEC").Blank() || t.Cell(cur, "REC").Blank())
+		})
+}
+
+// 388: REC X1 (continuation) needs the next episode to start the day this
+// one ends; any other reason must not be followed by one that does.
+func rule388() *Rule {
+	return seqRule("388", "Reason episode ceased is coded new episode begins, but there is no continuation episode.", "new_or_ceased_reason", []string{"REC"},
+		func(_ *Check, t *Table, _, cur, next int) bool {
+			rec := t.Cell(cur, "REC")
+			dec, okDec := date(t, cur, "DEC")
+			contiguous := false
+			if next >= 0 && okDec {
+				nd, _ := date(t, next, "DECOM")
+				contiguous = nd == dec
+			}
+			if rec.Is("X1") {
+				return !contiguous
+			}
+			return rec.Has() && contiguous
+		})
+}
+
+// 501: an episode cannot start before the previous one ended.
+func rule501() *Rule {
+	return seqRule("501", "A new episode has started before the end date of the previous episode.", "episode_dates", []string{"DECOM", "DEC"},
+		func(_ *Check, t *Table, prev, cur, _ int) bool {
+			if prev < 0 {
+				return false
+			}
+			pd, ok := date(t, prev, "DEC")
+			d, _ := date(t, cur, "DECOM")
+			return ok && d.Before(pd)
+		})
+}
+
+// 431: RNE S (started to be looked after) cannot follow an episode that
+// ended the same day: that is a continuation.
+func rule431() *Rule {
+	return seqRule("431", "The reason for new episode is started to be looked after, but the previous episode ended on the same day.", "new_or_ceased_reason", []string{"RNE", "DECOM"},
+		func(_ *Check, t *Table, prev, cur, _ int) bool {
+			if prev < 0 || !t.Cell(cur, "RNE").Is("S") {
+				return false
+			}
+			pd, ok := date(t, prev, "DEC")
+			d, _ := date(t, cur, "DECOM")
+			return ok && pd == d
+		})
+}
+
+// 433: a continuation RNE (L, P, T, U, B) must start the day the previous
+// episode ended.
+func rule433() *Rule {
+	cont := codes("L", "P", "T", "U", "B")
+	return seqRule("433", "The reason for new episode suggests that this is a continuation episode, but the episode does not start on the same day as the last episode finished.", "new_or_ceased_reason", []string{"RNE"},
+		func(_ *Check, t *Table, prev, cur, _ int) bool {
+			if prev < 0 || !cont.has(t.Cell(cur, "RNE")) {
+				return false
+			}
+			pd, ok := date(t, prev, "DEC")
+			d, _ := date(t, cur, "DECOM")
+			return !ok || pd != d
+		})
+}
+
+// lastYearRule needs last year's episodes.
+func lastYearRule(code, msg string, fields []string, check func(c *Check)) *Rule {
+	return &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes, EpisodesLast}, Topic: "episode_dates",
+		needs: []need{needTable(Episodes), needTable(EpisodesLast)}, check: check}
+}
+
+// 502: last year's open episode must start when this year's first does.
+func rule502() *Rule {
+	return lastYearRule("502", "Last year's record ended with an open episode. The date on which that episode started does not match the start date of the first episode on this year’s record.",
+		[]string{"DECOM"}, func(c *Check) {
+			prev := c.Table(EpisodesLast)
+			open := map[string]stablehomes.Date{}
+			decom, dec, child := prev.Column("DECOM"), prev.Column("DEC"), prev.Column("CHILD")
+			for i := range prev.Len() {
+				// The latest open episode, whatever the row order.
+				if d, ok := decom.Cell(i).DateOK(); ok && dec.Cell(i).Blank() {
+					if old, seen := open[child.Cell(i).String()]; !seen || d.After(old) {
+						open[child.Cell(i).String()] = d
+					}
+				}
+			}
+			t := c.Table(Episodes)
+			for _, seq := range c.Sequences(Episodes) {
+				first := seq[0]
+				want, ok := open[t.Cell(first, "CHILD").String()]
+				if got, _ := date(t, first, "DECOM"); ok && got != want {
+					c.Fail(Episodes, first)
+				}
+			}
+		})
+}
+
+// 562: an episode that began before the collection year must be in last
+// year's return.
+func rule562() *Rule {
+	return lastYearRule("562", "Episode commenced before the start of the current collection year but there is a missing continuous episode in the previous year.",
+		[]string{"DECOM"}, func(c *Check) {
+			prev := c.Table(EpisodesLast)
+			type key struct {
+				child string
+				d     stablehomes.Date
+			}
+			seen := map[key]bool{}
+			for i := range prev.Len() {
+				if d, ok := date(prev, i, "DECOM"); ok {
+					seen[key{prev.Cell(i, "CHILD").String(), d}] = true
+				}
+			}
+			t := c.Table(Episodes)
+			start := c.Start()
+			for i := range t.Len() {
+				d, ok := date(t, i, "DECOM")
+				if ok && d.Before(start) && !seen[key{t.Cell(i, "CHILD").String(), d}] {
+					c.Fail(Episodes, i)
+				}
+			}
+		})
+}
+
+// NoE: a child looked after before the collection year needs episodes in
+// last year's return.
+func ruleNoE() *Rule {
+	return lastYearRule("NoE", "This child has no episodes loaded for previous year even though child started to be looked after before this current year.",
+		[]string{"DECOM"}, func(c *Check) {
+			prev := c.ByChild(EpisodesLast)
+			had := map[string]bool{}
+			for _, ch := range prev.Children {
+				had[ch] = true
+			}
+			t := c.Table(Episodes)
+			start := c.Start()
+			for i := range t.Len() {
+				d, ok := date(t, i, "DECOM")
+				if ok && d.Before(start) && !had[t.Cell(i, "CHILD").String()] {
+					c.Fail(Episodes, i)
+				}
+			}
+		})
+}
+
+// EPI: every child in Header needs episodes.
+func ruleEPI() *Rule {
+	return &Rule{Code: "EPI", Message: "WARNING: Episodes need to be loaded for this child before further validation is possible [NOTE: This refers to the DfE portal - here, all checks that can be performed with only the available data will be.]",
+		Fields: []string{"CHILD"}, Tables: []TableID{Header, Episodes}, Topic: "header_child",
+		needs: []need{needTable(Header), needTable(Episodes)},
+		check: func(c *Check) {
+			has := map[string]bool{}
+			for _, ch := range c.ByChild(Episodes).Children {
+				has[ch] = true
+			}
+			h := c.Table(Header).Column("CHILD")
+			for i := range c.Table(Header).Len() {
+				if !has[h.Cell(i).String()] {
+					c.Fail(Header, i)
+				}
+			}
+		}}
+}

@@ -1,0 +1,200 @@
+package ssda903
+
+// Reasons for new episodes and for ceasing (rule index topic
+// "new_or_ceased_reason"; reference ssda903.md §2.4, §2.5, §1.5 item 9).
+
+// placementFields are the fields that identify a placement (carer and
+// place): RNE says whether they changed.
+var placementFields = []string{"PLACE", "PL_POST", "URN", "PLACE_PROVIDER"}
+
+// changed reports whether any of cols differs between rows a and b (blank
+// equals blank).
+func changed(t *Table, a, b int, cols ...string) bool {
+	for _, col := range cols {
+		if t.Cell(a, col) != t.Cell(b, col) {
+			x, y := t.Cell(a, col), t.Cell(b, col)
+			if x.Blank() && y.Blank() {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// 357: a child's first episode starting in the collection year must be
+// RNE S (started to be looked after).
+func rule357() *Rule {
+	return seqRule("357", "If this is the first episode ever for this child, reason for new episode must be S.  Check whether there is an episode immediately preceding this one, which has been left out.  If not the reason for new episode code must be amended to S.",
+		"new_or_ceased_reason", []string{"RNE"},
+		func(c *Check, t *Table, prev, cur, _ int) bool {
+			if prev >= 0 {
+				return false
+			}
+			d, _ := date(t, cur, "DECOM")
+			return !d.Before(c.Start()) && !t.Cell(cur, "RNE").Is("S")
+		})
+}
+
+// ageAtEndRule: an episode ceasing for reason recs needs the child's age at
+// DEC to satisfy ok (open episodes and unknown dates of birth are skipped).
+func ageAtEndRule(code, msg string, recs codeSet, alsoHeader bool, ok func(age int) bool) *Rule {
+	tables := []TableID{Episodes, Header}
+	r := &Rule{Code: code, Message: msg, Fields: []string{"DEC", "DOB", "REC"}, Tables: tables, Topic: "new_or_ceased_reason",
+		needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: !alsoHeader}
+	r.check = func(c *Check) {
+		t := c.Table(Episodes)
+		bad := map[string]bool{}
+		for i := range t.Len() {
+			if !recs.has(t.Cell(i, "REC")) {
+				continue
+			}
+			dec, ok1 := date(t, i, "DEC")
+			child := t.Cell(i, "CHILD").String()
+			dob, ok2 := c.DOB(child)
+			if ok1 && ok2 && !ok(dob.AgeOn(dec)) {
+				c.Fail(Episodes, i)
+				bad[child] = true
+			}
+		}
+		if alsoHeader {
+			h := c.Table(Header)
+			for i := range h.Len() {
+				if bad[h.Cell(i, "CHILD").String()] {
+					c.Fail(Header, i)
+				}
+			}
+		}
+	}
+	return r
+}
+
+func rule386() *Rule {
+	return ageAtEndRule("386", "Reason episode ceased is adopted but child has reached age 18.", codes("E11", "E12"), false, func(a int) bool { return a < 18 })
+}
+
+func rule387() *Rule {
+	return ageAtEndRule("387", "Reason episode ceased is child moved into independent living arrangement, but the child is aged under 14.", codes("E5", "E6"), false, func(a int) bool { return a >= 14 })
+}
+
+func rule389() *Rule {
+	return ageAtEndRule("389", "Reason episode ceased is that child transferred to care of adult social care services, but child is aged under 16.", codes("E7"), false, func(a int) bool { return a >= 16 })
+}
+
+func rule407() *Rule {
+	return ageAtEndRule("407", "Reason episode ceased is Special Guardianship Order, but child has reached age 18.", codes("E45", "E46", "E47", "E48"), true, func(a int) bool { return a < 18 })
+}
+
+func rule460() *Rule {
+	return ageAtEndRule("460", "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is aged under 18.", codes("E17"), false, func(a int) bool { return a >= 18 })
+}
+
+// 390: adopted (E11, E12) needs an adoption placement (A3-A6) among the
+// child's episodes.
+func rule390() *Rule {
+	return &Rule{Code: "390", Message: "Reason episode ceased is adopted but child has not been previously placed for adoption.", Fields: []string{"PLACE", "REC"},
+		Tables: []TableID{Episodes}, Topic: "new_or_ceased_reason", needs: []need{needTable(Episodes)},
+		check: func(c *Check) {
+			t := c.Table(Episodes)
+			ix := c.ByChild(Episodes)
+			for _, rows := range ix.Rows {
+				placed := false
+				for _, r := range rows {
+					placed = placed || adoptionPlaces.has(t.Cell(r, "PLACE"))
+				}
+				if placed {
+					continue
+				}
+				for _, r := range rows {
+					if codes("E11", "E12").has(t.Cell(r, "REC")) {
+						c.Fail(Episodes, r)
+					}
+				}
+			}
+		}}
+}
+
+// 432: after an episode that ended care (REC other than X1) the next must
+// be RNE S.
+func rule432() *Rule {
+	return seqRule("432", "The child ceased to be looked after at the end of the previous episode but the reason for the new episode is not started to be looked after.",
+		"new_or_ceased_reason", []string{"RNE"},
+		func(_ *Check, t *Table, prev, cur, _ int) bool {
+			if prev < 0 {
+				return false
+			}
+			rec := t.Cell(prev, "REC")
+			return rec.Has() && !rec.Is("X1") && !t.Cell(cur, "RNE").Is("S")
+		})
+}
+
+// 434-436: RNE must match what changed from the previous episode. L: legal
+// status changed, placement not; P: placement changed, legal status not;
+// B and U: both changed.
+func rneChangeRule(code, msg string, rnes codeSet, wantLS, wantPlace bool) *Rule {
+	return seqRule(code, msg, "new_or_ceased_reason", append([]string{"RNE", "LS"}, placementFields...),
+		func(_ *Check, t *Table, prev, cur, _ int) bool {
+			if prev < 0 || !rnes.has(t.Cell(cur, "RNE")) {
+				return false
+			}
+			ls := changed(t, prev, cur, "LS")
+			pl := changed(t, prev, cur, placementFields...)
+			return ls != wantLS || pl != wantPlace
+		})
+}
+
+func rule434() *Rule {
+	return rneChangeRule("434", "Reason for new episode is that child's legal status has changed but not the placement, but this is not reflected in the episode data.", codes("L"), true, false)
+}
+
+func rule435() *Rule {
+	return rneChangeRule("435", "Reason for new episode is that child’s placement has changed but not the legal status, but this is not reflected in the episode data recorded.", codes("P"), false, true)
+}
+
+func rule436() *Rule {
+	return rneChangeRule("436", "Reason for new episode is that both child’s placement and legal status have changed, but this is not reflected in the episode data.", codes("B", "U"), true, true)
+}
+
+// 437: a child who died (E2) or was found to be 18 or over (E15) has no
+// later episodes.
+func rule437() *Rule {
+	return seqRule("437", "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.", "new_or_ceased_reason", []string{"REC"},
+		func(_ *Check, t *Table, _, cur, next int) bool {
+			return next >= 0 && codes("E2", "E15").has(t.Cell(cur, "REC"))
+		})
+}
+
+// 516: a special guardianship order to former foster carers (E45, E46)
+// needs the episode to be a foster placement (U1-U6).
+func rule516() *Rule {
+	return episodeRule("516", "The episode data submitted for this child does not show that he/she was with their former foster carer(s) during the year.If the code in the reason episode ceased is E45 or E46 the child must have a placement code of U1 to U6.", "new_or_ceased_reason", []string{"REC", "PLACE"},
+		func(row func(string) Cell) bool {
+			return codes("E45", "E46").has(row("REC")) && !fosterPlaces.has(row("PLACE"))
+		})
+}
+
+// 580: a child who was missing or away when care ended (a Missing episode
+// ending on DEC) should have REC E8.
+func rule580() *Rule {
+	r := &Rule{Code: "580", Message: "Child is missing when cease being looked after but reason episode ceased not ‘E8’.", Fields: []string{"REC"},
+		Tables: []TableID{Episodes, Missing}, Topic: "new_or_ceased_reason", needs: []need{needTable(Episodes), needTable(Missing)}, rowLocal: true}
+	r.check = func(c *Check) {
+		m := c.Table(Missing)
+		type key struct {
+			child string
+			end   string
+		}
+		ends := map[key]bool{}
+		for i := range m.Len() {
+			if d, ok := date(m, i, "MIS_END"); ok {
+				ends[key{m.Cell(i, "CHILD").String(), FormatReturnDate(d)}] = true
+			}
+		}
+		eachRow(c, Episodes, func(row func(string) Cell) bool {
+			dec, ok := row("DEC").DateOK()
+			rec := row("REC")
+			return ok && rec.Has() && !rec.Is("E8") && !rec.Is("X1") && ends[key{row("CHILD").String(), FormatReturnDate(dec)}]
+		})
+	}
+	return r
+}

@@ -1,0 +1,356 @@
+package ssda903
+
+import "github.com/stablehomes/stablehomes"
+
+// Legal status rules (rule index topic "legal_status"; reference
+// ssda903.md §2.3 and §1.5 item 11).
+
+// 358: youth-justice statuses (J1-J3) need the child to be 10 at the start
+// of the episode (the age of criminal responsibility); flags the episode
+// and the child's Header row.
+func rule358() *Rule {
+	youth := codes("J1", "J2", "J3")
+	r := &Rule{Code: "358", Message: "Child with this legal status should not be under 10.", Fields: []string{"DECOM", "DOB", "LS"},
+		Tables: []TableID{Header, Episodes}, Topic: "legal_status", needs: []need{needTable(Episodes), needTable(Header)}}
+	r.check = func(c *Check) {
+		t := c.Table(Episodes)
+		bad := map[string]bool{}
+		for i := range t.Len() {
+			if !youth.has(t.Cell(i, "LS")) {
+				continue
+			}
+			child := t.Cell(i, "CHILD").String()
+			decom, ok1 := date(t, i, "DECOM")
+			dob, ok2 := c.DOB(child)
+			if ok1 && ok2 && decom.Before(dob.AddYears(10)) {
+				c.Fail(Episodes, i)
+				bad[child] = true
+			}
+		}
+		h := c.Table(Header)
+		for i := range h.Len() {
+			if bad[h.Cell(i, "CHILD").String()] {
+				c.Fail(Header, i)
+			}
+		}
+	}
+	return r
+}
+
+// 359: a young person looked after past 18 (at the collection end, episode
+// still open) must be accommodated under s20 (V2) in a community home (K2).
+func rule359() *Rule {
+	r := &Rule{Code: "359", Message: "Child being looked after following 18th birthday must be accommodated under section 20(5) of the Children Act 1989 in a community home.",
+		Fields: []string{"DEC", "LS", "PLACE"}, Tables: []TableID{Episodes, Header}, Topic: "legal_status",
+		needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: true}
+	r.check = func(c *Check) {
+		end := c.End()
+		eachRow(c, Episodes, func(row func(string) Cell) bool {
+			if row("DEC").Has() || (row("LS").Is("V2") && row("PLACE").Is("K2")) {
+				return false
+			}
+			dob, ok := c.DOB(row("CHILD").String())
+			return ok && !end.Before(dob.AddYears(18))
+		})
+	}
+	return r
+}
+
+// spellRule: a run of contiguous episodes (each starting the day the last
+// ended) under legal status ls must not last more than maxDays; an open
+// episode runs to the collection end. Every episode of a spell that is too
+// long fails.
+func spellRule(code, msg, ls string, maxDays int) *Rule {
+	return &Rule{Code: code, Message: msg, Fields: []string{"DECOM", "LS", "DEC"}, Tables: []TableID{Episodes}, Topic: "legal_status",
+		needs: []need{needTable(Episodes)},
+		check: func(c *Check) {
+			t := c.Table(Episodes)
+			for _, seq := range c.Sequences(Episodes) {
+				var spell []int
+				var start, lastEnd stablehomes.Date
+				open := false
+				flush := func() {
+					if len(spell) == 0 {
+						return
+					}
+					end := lastEnd
+					if open {
+						end = c.End()
+					}
+					if start.DaysUntil(end) > maxDays {
+						for _, r := range spell {
+							c.Fail(Episodes, r)
+						}
+					}
+					spell = spell[:0]
+				}
+				for _, r := range seq {
+					if !t.Cell(r, "LS").Is(ls) {
+						flush()
+						continue
+					}
+					decom, _ := date(t, r, "DECOM")
+					dec, okDec := date(t, r, "DEC")
+					if t.Cell(r, "DEC").Has() && !okDec {
+						flush()
+						continue // a bad DEC is 147's business
+					}
+					if len(spell) == 0 || open || lastEnd != decom {
+						flush()
+						start = decom
+					}
+					spell = append(spell, r)
+					lastEnd, open = dec, !okDec
+				}
+				flush()
+			}
+		}}
+}
+
+func rule361() *Rule {
+	return spellRule("361", "Police protection legal status lasted longer than maximum 72 hours allowed in the Children Act 1989.", "L1", 3)
+}
+
+// 362: the peer's threshold is 21 days (reference §1.5 item 11).
+func rule362() *Rule {
+	return spellRule("362", "Emergency protection order (EPO) lasted longer than 21 days", "L2", 21)
+}
+
+func rule363() *Rule {
+	return spellRule("363", "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.", "L3", 7)
+}
+
+func rule364() *Rule {
+	return spellRule("364", "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody in Local Authority (LA) accommodation.", "J2", 21)
+}
+
+// 365: each short-break (V3) episode at most 17 days; an open one runs to
+// the collection end.
+func rule365() *Rule {
+	return dateRule("365", "Any individual short- term respite placement must not exceed 17 days.", []string{"LS", "DECOM", "DEC"},
+		func(c *Check, row func(string) Cell) bool {
+			if !row("LS").Is("V3") {
+				return false
+			}
+			decom, ok := row("DECOM").DateOK()
+			if !ok {
+				return false
+			}
+			dec, ok := row("DEC").DateOK()
+			if !ok {
+				if row("DEC").Has() {
+					return false
+				}
+				dec = c.End()
+			}
+			return decom.DaysUntil(dec) > 17
+		})
+}
+
+// 367: at most 75 days of short breaks (V3) in the year, episodes clipped
+// to the collection year (open ones to its end); episodes ending before they
+// start are left to 356.
+func rule367() *Rule {
+	return &Rule{Code: "367", Message: "The maximum amount of respite care allowable is 75 days in any 12-month period.", Fields: []string{"LS", "DECOM", "DEC"},
+		Tables: []TableID{Episodes}, Topic: "legal_status", needs: []need{needTable(Episodes)},
+		check: func(c *Check) {
+			t := c.Table(Episodes)
+			start, end := c.Start(), c.End()
+			for _, seq := range c.Sequences(Episodes) {
+				var rows []int
+				total := 0
+				for _, r := range seq {
+					if !t.Cell(r, "LS").Is("V3") {
+						continue
+					}
+					a, _ := date(t, r, "DECOM")
+					b, ok := date(t, r, "DEC")
+					if !ok {
+						if t.Cell(r, "DEC").Has() {
+							continue
+						}
+						b = end
+					}
+					if b.Before(a) {
+						continue
+					}
+					if a.Before(start) {
+						a = start
+					}
+					if b.After(end) {
+						b = end
+					}
+					if d := a.DaysUntil(b); d > 0 {
+						total += d
+					}
+					rows = append(rows, r)
+				}
+				if total > 75 {
+					for _, r := range rows {
+						c.Fail(Episodes, r)
+					}
+				}
+			}
+		}}
+}
+
+// 378: a child placed with parents (P1) cannot be under a single period of
+// s20 accommodation (V2).
+func rule378() *Rule {
+	return episodeRule("378", "A child who is placed with parent(s) cannot be looked after under a single period of accommodation under Section 20 of the Children Act 1989.", "legal_status", []string{"PLACE", "LS"},
+		func(row func(string) Cell) bool { return row("PLACE").Is("P1") && row("LS").Is("V2") })
+}
+
+// 382: short breaks are not temporary placements.
+func rule382() *Rule {
+	return episodeRule("382", "A child receiving respite care cannot be in a temporary placement.", "legal_status", []string{"LS", "PLACE"},
+		func(row func(string) Cell) bool {
+			return shortBreaks.has(row("LS")) && temporaryPlaces.has(row("PLACE"))
+		})
+}
+
+// 384: ... nor long-term foster placements (U1, U4).
+func rule384() *Rule {
+	return episodeRule("384", "A child receiving respite care cannot be in a long-term foster placement ", "legal_status", []string{"PLACE", "LS"},
+		func(row func(string) Cell) bool {
+			return shortBreaks.has(row("LS")) && codes("U1", "U4").has(row("PLACE"))
+		})
+}
+
+// 399: a child looked after only under short breaks has no MOTHER or
+// review data: flags the child's episodes, the filled Header row and the
+// filled reviews.
+func rule399() *Rule {
+	r := &Rule{Code: "399", Message: "Mother field, review field or participation field are completed but child is looked after under legal status V3 or V4.",
+		Fields: []string{"MOTHER", "LS", "REVIEW", "REVIEW_CODE"}, Tables: []TableID{Header, Episodes, Reviews}, Topic: "legal_status",
+		needs: []need{needTable(Episodes), needTable(Header)}}
+	r.check = func(c *Check) {
+		ep := c.Table(Episodes)
+		onlyBreaks := map[string]bool{}
+		ix := c.ByChild(Episodes)
+		for k, child := range ix.Children {
+			all := true
+			for _, row := range ix.Rows[k] {
+				if !shortBreaks.has(ep.Cell(row, "LS")) {
+					all = false
+				}
+			}
+			onlyBreaks[child] = all
+		}
+		flagged := map[string]bool{}
+		h := c.Table(Header)
+		for i := range h.Len() {
+			child := h.Cell(i, "CHILD").String()
+			if onlyBreaks[child] && h.Cell(i, "MOTHER").Has() {
+				c.Fail(Header, i)
+				flagged[child] = true
+			}
+		}
+		rv := c.Table(Reviews)
+		for i := range rv.Len() {
+			child := rv.Cell(i, "CHILD").String()
+			if onlyBreaks[child] && (rv.Cell(i, "REVIEW").Has() || rv.Cell(i, "REVIEW_CODE").Has()) {
+				c.Fail(Reviews, i)
+				flagged[child] = true
+			}
+		}
+		for k, child := range ix.Children {
+			if flagged[child] {
+				for _, row := range ix.Rows[k] {
+					c.Fail(Episodes, row)
+				}
+			}
+		}
+	}
+	return r
+}
+
+// 426: a child cannot have both V3 and V4 in one year.
+func rule426() *Rule {
+	return &Rule{Code: "426", Message: "A child receiving respite care cannot be recorded under a legal status of V3 and V4 in the same year.", Fields: []string{"LS"},
+		Tables: []TableID{Episodes}, Topic: "legal_status", needs: []need{needTable(Episodes)},
+		check: func(c *Check) {
+			t := c.Table(Episodes)
+			ix := c.ByChild(Episodes)
+			for _, rows := range ix.Rows {
+				v3, v4 := false, false
+				for _, r := range rows {
+					v3 = v3 || t.Cell(r, "LS").Is("V3")
+					v4 = v4 || t.Cell(r, "LS").Is("V4")
+				}
+				if v3 && v4 {
+					for _, r := range rows {
+						if shortBreaks.has(t.Cell(r, "LS")) {
+							c.Fail(Episodes, r)
+						}
+					}
+				}
+			}
+		}}
+}
+
+// Freeing orders (D1) ended and placement orders (E1) began with the
+// Adoption and Children Act 2002 coming into force on 30 December 2005;
+// the peer's bounds are "after December 2005" (445) and "before December
+// 2005" (446).
+var (
+	freeingOrdersEnd     = stablehomes.MustDate(2005, 12, 31)
+	placementOrdersStart = stablehomes.MustDate(2005, 12, 1)
+)
+
+func rule445() *Rule {
+	return episodeRule("445", "D1 is not a valid code for episodes starting after December 2005.", "legal_status", []string{"LS", "DECOM"},
+		func(row func(string) Cell) bool {
+			d, ok := row("DECOM").DateOK()
+			return row("LS").Is("D1") && ok && d.After(freeingOrdersEnd)
+		})
+}
+
+func rule446() *Rule {
+	return episodeRule("446", "E1 is not a valid code for episodes starting before December 2005.", "legal_status", []string{"LS", "DECOM"},
+		func(row func(string) Cell) bool {
+			d, ok := row("DECOM").DateOK()
+			return row("LS").Is("E1") && ok && d.Before(placementOrdersStart)
+		})
+}
+
+// 451: a freeing order (D1) still open (no DEC, no REC).
+func rule451() *Rule {
+	return episodeRule("451", "Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.", "legal_status", []string{"DEC", "REC", "LS"},
+		func(row func(string) Cell) bool {
+			return row("LS").Is("D1") && row("DEC").Blank() && row("REC").Blank()
+		})
+}
+
+// 554: the decision to place for adoption (PlacedAdoption DATE_PLACED)
+// comes on or before the placement order (an E1 episode's start); flags
+// both rows.
+func rule554() *Rule {
+	r := &Rule{Code: "554", Message: "Date of decision that the child should be placed for adoption should be on or prior to the date that the placement order was granted. [NOTE: This rule may result in false positives or false negatives if relevant episodes are in previous years; please check carefully!]",
+		Fields: []string{"DATE_PLACED", "LS", "DECOM"}, Tables: []TableID{Episodes, PlacedAdoption}, Topic: "legal_status",
+		needs: []need{needTable(Episodes), needTable(PlacedAdoption)}}
+	r.check = func(c *Check) {
+		pa := c.Table(PlacedAdoption)
+		placed := map[string][]int{}
+		for i := range pa.Len() {
+			placed[pa.Cell(i, "CHILD").String()] = append(placed[pa.Cell(i, "CHILD").String()], i)
+		}
+		ep := c.Table(Episodes)
+		for i := range ep.Len() {
+			if !ep.Cell(i, "LS").Is("E1") {
+				continue
+			}
+			decom, ok := date(ep, i, "DECOM")
+			if !ok {
+				continue
+			}
+			for _, p := range placed[ep.Cell(i, "CHILD").String()] {
+				if d, ok := date(pa, p, "DATE_PLACED"); ok && d.After(decom) {
+					c.Fail(Episodes, i)
+					c.Fail(PlacedAdoption, p)
+				}
+			}
+		}
+	}
+	return r
+}

@@ -1,0 +1,202 @@
+package ssda903
+
+import (
+	"regexp"
+)
+
+// Distance, postcode and placement-location rules (rule index topic
+// "location_distance"; reference ssda903.md §3.2).
+
+// episodeChildRule builds a row-local Episodes rule that also needs the
+// child's UASC history (Header, Header_last, UASC, UASC_last when given).
+func episodeChildRule(code, msg string, fields []string, needs []need, fails func(c *Check, row func(string) Cell) bool) *Rule {
+	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes, Header, HeaderLast, UASC, UASCLast}, Topic: "location_distance",
+		needs: append([]need{needTable(Episodes)}, needs...), rowLocal: true}
+	r.check = func(c *Check) {
+		eachRow(c, Episodes, func(row func(string) Cell) bool { return fails(c, row) })
+	}
+	return r
+}
+
+// 164: distance, when given for a non-UASC child outside short breaks,
+// must be a number from 0.0 to 999.9.
+func rule164() *Rule {
+	return episodeChildRule("164", "Distance is not valid. Please check a valid postcode has been entered. [NOTE: This check will result in false positives for children formerly UASC not identified as such in loaded data]",
+		[]string{"PL_DISTANCE"}, []need{needColumn(Episodes, ColPlacementDistance)}, func(c *Check, row func(string) Cell) bool {
+			d := row(ColPlacementDistance)
+			if !d.Has() || shortBreaks.has(row("LS")) || c.WasUASC(row("CHILD").String()) {
+				return false
+			}
+			f, err := d.Float()
+			return err != nil || f < 0 || f > 999.9
+		})
+}
+
+// 392a: a looked-after child (not UASC, not short breaks) needs a distance.
+func rule392a() *Rule {
+	return episodeChildRule("392a", "Child is looked after but no distance is recorded. [NOTE: This check may result in false positives for children formerly UASC]",
+		[]string{"PL_DISTANCE"}, []need{needColumn(Episodes, ColPlacementDistance)}, func(c *Check, row func(string) Cell) bool {
+			return row(ColPlacementDistance).Blank() && !shortBreaks.has(row("LS")) && !c.WasUASC(row("CHILD").String())
+		})
+}
+
+// 392b: ... and both postcodes.
+func rule392b() *Rule {
+	return episodeChildRule("392b", "Child is looked after but no postcodes are recorded. [NOTE: This check may result in false positives for children formerly UASC, particularly if current & prior year UASC data not loaded]",
+		[]string{"HOME_POST", "PL_POST"}, nil, func(c *Check, row func(string) Cell) bool {
+			return (row("HOME_POST").Blank() || row("PL_POST").Blank()) && !shortBreaks.has(row("LS")) && !c.WasUASC(row("CHILD").String())
+		})
+}
+
+// ukPostcode is the shape of a full UK postcode, the space optional.
+var ukPostcode = regexp.MustCompile(`^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$`)
+
+// 392c: postcodes given must be valid postcodes.
+func rule392c() *Rule {
+	return episodeRule("392c", "Postcode(s) provided are invalid.", "location_distance", []string{"HOME_POST", "PL_POST"},
+		func(row func(string) Cell) bool {
+			for _, col := range []string{"HOME_POST", "PL_POST"} {
+				if p := row(col); p.Has() && !ukPostcode.MatchString(p.String()) {
+					return true
+				}
+			}
+			return false
+		})
+}
+
+// 392d: home and placement postcodes may only be the same for P1.
+func rule392d() *Rule {
+	return episodeRule("392d", "Home and placement postcodes should not be same unless the placement type is P1.", "location_distance", []string{"HOME_POST", "PL_POST", "PLACE"},
+		func(row func(string) Cell) bool {
+			h, p := row("HOME_POST"), row("PL_POST")
+			return h.Has() && p.Has() && NormalisePostcode(h.String()) == NormalisePostcode(p.String()) && !row("PLACE").Is("P1")
+		})
+}
+
+// 398: no postcodes (so no distance) for short breaks.
+func rule398() *Rule {
+	return episodeRule("398", "Distance field completed but child looked after under legal status V3 or V4.", "location_distance", []string{"LS", "HOME_POST", "PL_POST"},
+		func(row func(string) Cell) bool {
+			return shortBreaks.has(row("LS")) && (row("HOME_POST").Has() || row("PL_POST").Has())
+		})
+}
+
+// 406: no distance for a child who is or was UASC.
+func rule406() *Rule {
+	return episodeChildRule("406", "Child is Unaccompanied Asylum-Seeking Child (UASC) or was formerly UASC. Distance should be blank. [NOTE: This check will result in false negatives for children formerly UASC not identified as such in loaded data]",
+		[]string{"PL_DISTANCE"}, []need{needColumn(Episodes, ColPlacementDistance)}, func(c *Check, row func(string) Cell) bool {
+			return row(ColPlacementDistance).Has() && c.WasUASC(row("CHILD").String())
+		})
+}
+
+// 411: PL_LOCATION IN needs the placement in the responsible authority.
+func rule411() *Rule {
+	return episodeChildRule("411", "Placement location code disagrees with LA of placement.", []string{"PL_LOCATION"},
+		[]need{needMeta(needLocalAuthority), needColumn(Episodes, ColPlacementLA)}, func(c *Check, row func(string) Cell) bool {
+			pl := row(ColPlacementLA)
+			return row(ColPlacementLocation).Is("IN") && pl.Has() && pl.String() != c.Ret.Metadata.LocalAuthority
+		})
+}
+
+// 420: no placement authority for short breaks.
+func rule420() *Rule {
+	return episodeChildRule("420", "LA of placement completed but child is looked after under legal status V3 or V4.", []string{"PL_LA"},
+		[]need{needColumn(Episodes, ColPlacementLA)}, func(_ *Check, row func(string) Cell) bool {
+			return shortBreaks.has(row("LS")) && row(ColPlacementLA).Has()
+		})
+}
+
+// 454 (2025-26): a distance over 350 miles is queried (999.9 is the
+// "not known" value).
+func rule454() *Rule {
+	return episodeChildRule("454", "Placement distance from home is over 350 miles. [NOTE: This check will result in false positives for children formerly UASC not identified as such in loaded data]", []string{"PL_DISTANCE"},
+		[]need{needColumn(Episodes, ColPlacementDistance)}, func(_ *Check, row func(string) Cell) bool {
+			f, err := row(ColPlacementDistance).Float()
+			return err == nil && f > 350 && f != 999.9
+		})
+}
+
+// carriedOver compares, for each child in both years, the first episode of
+// this year with the latest episode of last year; differ says whether a
+// field disagrees. Used by 452, 453 and the 503 family.
+func carriedOver(c *Check, differ func(now, last func(string) Cell) bool) {
+	cur, prev := c.Table(Episodes), c.Table(EpisodesLast)
+	lastByChild := map[string]int{}
+	pix := c.ByChild(EpisodesLast)
+	for k, child := range pix.Children {
+		rows := SortByDate(prev, pix.Rows[k], "DECOM")
+		lastByChild[child] = rows[len(rows)-1]
+	}
+	cix := c.ByChild(Episodes)
+	for k, child := range cix.Children {
+		l, ok := lastByChild[child]
+		if !ok {
+			continue
+		}
+		first := SortByDate(cur, cix.Rows[k], "DECOM")[0]
+		now := func(col string) Cell { return cur.Cell(first, col) }
+		last := func(col string) Cell { return prev.Cell(l, col) }
+		if differ(now, last) {
+			c.Fail(Episodes, first)
+		}
+	}
+}
+
+// sameValue compares two cells; numbers compare as numbers.
+func sameValue(a, b Cell, numeric bool) bool {
+	if a.Blank() || b.Blank() {
+		return a.Blank() == b.Blank()
+	}
+	if numeric {
+		x, err1 := a.Float()
+		y, err2 := b.Float()
+		if err1 == nil && err2 == nil {
+			return x == y
+		}
+	}
+	return a.String() == b.String()
+}
+
+func carryRule(code, msg, col string, numeric bool) *Rule {
+	return &Rule{Code: code, Message: msg, Fields: []string{col}, Tables: []TableID{Episodes, EpisodesLast}, Topic: "location_distance",
+		needs: []need{needColumn(Episodes, col), needColumn(EpisodesLast, col)},
+		check: func(c *Check) {
+			carriedOver(c, func(now, last func(string) Cell) bool { return !sameValue(now(col), last(col), numeric) })
+		}}
+}
+
+func rule452() *Rule {
+	return carryRule("452", "Contradiction between local authority of placement code in the last episode of the previous year and in the first episode of the current year.", ColPlacementLA, false)
+}
+
+func rule453() *Rule {
+	return carryRule("453", "Contradiction between placement distance in the last episode of the previous year and in the first episode of the current year.", ColPlacementDistance, true)
+}
+
+// 169: a placement authority (PL_LA) for every episode except short breaks.
+func rule169() *Rule {
+	return episodeChildRule("169", "Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode has been entered.", []string{"PL_LA"},
+		[]need{needColumn(Episodes, ColPlacementLA)}, func(_ *Check, row func(string) Cell) bool {
+			return row(ColPlacementLA).Blank() && !shortBreaks.has(row("LS"))
+		})
+}
+
+// 179: PL_LOCATION is IN or OUT except for short breaks.
+func rule179() *Rule {
+	return episodeChildRule("179", "Placement location code is not a valid code.", []string{"PL_LOCATION"},
+		[]need{needColumn(Episodes, ColPlacementLocation)}, func(_ *Check, row func(string) Cell) bool {
+			l := row(ColPlacementLocation)
+			if shortBreaks.has(row("LS")) && l.Blank() {
+				return false
+			}
+			return !l.Is("IN") && !l.Is("OUT")
+		})
+}
+
+// 214: no placement postcode or URN for short breaks.
+func rule214() *Rule {
+	return episodeRule("214", "Placement location information not required.", "location_distance", []string{"PL_POST", "URN"},
+		func(row func(string) Cell) bool {
+			return shortBreaks.has(row("LS")) && (row("PL_POST").Has() || row("URN").Has())
+		})
+}

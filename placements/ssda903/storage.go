@@ -1,0 +1,316 @@
+package ssda903
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Pos is where a row came from: the file and its 1-based line (the line the
+// record starts on). Rows built in memory have an empty File and Line 0.
+type Pos struct {
+	File string
+	Line int
+}
+
+func (p Pos) String() string {
+	if p.File == "" {
+		return fmt.Sprintf("line %d", p.Line)
+	}
+	return fmt.Sprintf("%s:%d", p.File, p.Line)
+}
+
+// Rows are stored in chunks of chunkRows, so a growing table never copies
+// what it already holds (the CSV reader appends a million rows without
+// re-allocating).
+const (
+	chunkShift = 12
+	chunkRows  = 1 << chunkShift
+	chunkMask  = chunkRows - 1
+)
+
+// chunk holds up to chunkRows cells of one column: their values back to back
+// in one string (ends[j] marks where cell j stops) and a null bitset.
+type chunk struct {
+	text  string
+	ends  []uint32
+	nulls [chunkRows / 64]uint64
+}
+
+// Column is one column of a table, stored column-wise. Reading a cell of a
+// frozen table allocates nothing. The zero Column is an absent column: every
+// cell reads as Absent.
+type Column struct {
+	name    string
+	present bool
+	chunks  []*chunk
+	sealed  int    // chunks whose text is final
+	buf     []byte // the open chunk's values while building
+	n       int
+}
+
+// Name is the column's published name.
+func (c *Column) Name() string { return c.name }
+
+// Present reports whether the table has this column.
+func (c *Column) Present() bool { return c != nil && c.present }
+
+// Cell returns row i's cell. An absent column gives an Absent cell; i out of
+// range panics like a slice index.
+func (c *Column) Cell(i int) Cell {
+	if c == nil || !c.present {
+		return Cell{}
+	}
+	k := i >> chunkShift
+	ch := c.chunks[k]
+	j := i & chunkMask
+	if ch.nulls[j>>6]&(1<<(uint(j)&63)) != 0 {
+		return Cell{state: Null}
+	}
+	start := uint32(0)
+	if j > 0 {
+		start = ch.ends[j-1]
+	}
+	if k >= c.sealed {
+		return Cell{s: string(c.buf[start:ch.ends[j]]), state: Value}
+	}
+	return Cell{s: ch.text[start:ch.ends[j]], state: Value}
+}
+
+func (c *Column) appendCell(v []byte, null bool) {
+	j := c.n & chunkMask
+	if j == 0 {
+		c.seal()
+		size := 16
+		if len(c.chunks) > 0 {
+			size = chunkRows
+		}
+		c.chunks = append(c.chunks, &chunk{ends: make([]uint32, 0, size)})
+	}
+	ch := c.chunks[len(c.chunks)-1]
+	if null {
+		ch.nulls[j>>6] |= 1 << (uint(j) & 63)
+	} else {
+		c.buf = append(c.buf, v...)
+	}
+	ch.ends = append(ch.ends, uint32(len(c.buf)))
+	c.n++
+}
+
+func (c *Column) appendString(v string) {
+	c.appendCell(nil, true)
+	// Undo the null mark and record the value.
+	c.n--
+	j := c.n & chunkMask
+	ch := c.chunks[len(c.chunks)-1]
+	ch.nulls[j>>6] &^= 1 << (uint(j) & 63)
+	c.buf = append(c.buf, v...)
+	ch.ends[j] = uint32(len(c.buf))
+	c.n++
+}
+
+// seal makes the open chunk's text final.
+func (c *Column) seal() {
+	if c.sealed < len(c.chunks) {
+		c.chunks[c.sealed].text = string(c.buf)
+		c.sealed++
+		c.buf = c.buf[:0]
+	}
+}
+
+func (c *Column) freeze() {
+	c.seal()
+	c.buf = nil
+}
+
+// Table is one table of the return: named columns of equal length, and the
+// position every row came from. Build it with NewTable and AppendRow (or the
+// CSV reader); after Freeze it is read-only and safe for concurrent use.
+type Table struct {
+	id      TableID
+	cols    []*Column
+	index   map[string]int
+	files   []string
+	fileIdx []uint16
+	lines   []int32
+	rows    int
+	frozen  bool
+}
+
+// NewTable makes an empty table with the given columns (in order).
+func NewTable(id TableID, columns []string) *Table {
+	t := &Table{id: id, index: make(map[string]int, len(columns))}
+	for _, name := range columns {
+		if _, dup := t.index[name]; dup {
+			continue
+		}
+		t.index[name] = len(t.cols)
+		t.cols = append(t.cols, &Column{name: name, present: true})
+	}
+	return t
+}
+
+// ID is the table's identity.
+func (t *Table) ID() TableID { return t.id }
+
+// Len is the number of rows (0 for a nil table).
+func (t *Table) Len() int {
+	if t == nil {
+		return 0
+	}
+	return t.rows
+}
+
+// Columns lists the column names in order.
+func (t *Table) Columns() []string {
+	out := make([]string, len(t.cols))
+	for i, c := range t.cols {
+		out[i] = c.name
+	}
+	return out
+}
+
+// HasColumn reports whether the table has the named column.
+func (t *Table) HasColumn(name string) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.index[name]
+	return ok
+}
+
+var absentColumn = &Column{}
+
+// Column returns the named column, or an absent column whose cells are all
+// Absent. Fetch a column once and read its cells in a loop.
+func (t *Table) Column(name string) *Column {
+	if t == nil {
+		return absentColumn
+	}
+	// A table has a dozen columns: a linear scan beats hashing the name.
+	for _, c := range t.cols {
+		if c.name == name {
+			return c
+		}
+	}
+	return absentColumn
+}
+
+// Cell is t.Column(name).Cell(row).
+func (t *Table) Cell(row int, name string) Cell { return t.Column(name).Cell(row) }
+
+// Pos is where row i came from.
+func (t *Table) Pos(i int) Pos {
+	p := Pos{Line: int(t.lines[i])}
+	if len(t.files) > 0 {
+		p.File = t.files[t.fileIdx[i]]
+	}
+	return p
+}
+
+// AppendRow adds a row: one cell per column, in column order (missing
+// trailing cells are null). Building cells is for in-memory sources (tests,
+// JSON, the generator); the CSV reader appends bytes directly.
+func (t *Table) AppendRow(cells []Cell, pos Pos) {
+	t.mustBuild()
+	for i, c := range t.cols {
+		if i < len(cells) && cells[i].state == Value {
+			c.appendCell([]byte(cells[i].s), false)
+		} else {
+			c.appendCell(nil, true)
+		}
+	}
+	t.appendPos(pos)
+}
+
+// AppendStrings adds a row of values in column order; nulls[i] marks null
+// cells (nulls may be nil).
+func (t *Table) AppendStrings(values []string, nulls []bool, pos Pos) {
+	t.mustBuild()
+	for i, c := range t.cols {
+		null := i >= len(values) || (nulls != nil && nulls[i])
+		if null {
+			c.appendCell(nil, true)
+		} else {
+			c.appendString(values[i])
+		}
+	}
+	t.appendPos(pos)
+}
+
+func (t *Table) appendFields(fields [][]byte, pos Pos) {
+	for i, c := range t.cols {
+		f := fields[i]
+		c.appendCell(f, len(f) == 0)
+	}
+	t.appendPos(pos)
+}
+
+func (t *Table) appendPos(pos Pos) {
+	fi := 0
+	if pos.File != "" {
+		fi = slices.Index(t.files, pos.File)
+		if fi < 0 {
+			fi = len(t.files)
+			t.files = append(t.files, pos.File)
+		}
+	} else if len(t.files) > 0 {
+		fi = slices.Index(t.files, "")
+		if fi < 0 {
+			fi = len(t.files)
+			t.files = append(t.files, "")
+		}
+	}
+	t.fileIdx = append(t.fileIdx, uint16(fi))
+	t.lines = append(t.lines, int32(pos.Line))
+	t.rows++
+}
+
+func (t *Table) mustBuild() {
+	if t.frozen {
+		panic("ssda903: table is frozen")
+	}
+}
+
+// Freeze ends building: column bytes become one immutable string each, so
+// cells are read without copying. Idempotent.
+func (t *Table) Freeze() {
+	if t == nil || t.frozen {
+		return
+	}
+	for _, c := range t.cols {
+		c.freeze()
+	}
+	t.frozen = true
+}
+
+// addColumn appends a column of cells (derived fields), one per row.
+func (t *Table) addColumn(name string, cells []Cell) {
+	c := &Column{name: name, present: true}
+	for i := 0; i < t.rows; i++ {
+		if i < len(cells) && cells[i].state == Value {
+			c.appendCell([]byte(cells[i].s), false)
+		} else {
+			c.appendCell(nil, true)
+		}
+	}
+	if t.frozen {
+		c.freeze()
+	}
+	t.index[name] = len(t.cols)
+	t.cols = append(t.cols, c)
+}
+
+// Subset returns a new frozen table holding the given rows (in that order),
+// keeping their positions. Tests use it to shuffle and remove rows.
+func (t *Table) Subset(rows []int) *Table {
+	out := NewTable(t.id, t.Columns())
+	cells := make([]Cell, len(t.cols))
+	for _, r := range rows {
+		for i, c := range t.cols {
+			cells[i] = c.Cell(r)
+		}
+		out.AppendRow(cells, t.Pos(r))
+	}
+	out.Freeze()
+	return out
+}

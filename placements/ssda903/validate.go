@@ -1,0 +1,126 @@
+package ssda903
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/stablehomes/stablehomes"
+)
+
+// RowRef is a failing row: its table, its 0-based row index in that table,
+// and where it came from.
+type RowRef struct {
+	Table TableID
+	Row   int
+	Pos   Pos
+}
+
+// Result is one rule's outcome.
+type Result struct {
+	Rule *Rule
+	// Skipped says why the rule did not run ("" when it ran).
+	Skipped string
+	// Failures are the failing rows, sorted by table then row, each once.
+	Failures []RowRef
+}
+
+// Passed reports a rule that ran and found nothing.
+func (r Result) Passed() bool { return r.Skipped == "" && len(r.Failures) == 0 }
+
+// Report is Validate's answer: one Result per rule of the year, in the
+// registry's order (deterministic).
+type Report struct {
+	Year    stablehomes.FinancialYear
+	Results []Result
+}
+
+// Failed lists the results with failures.
+func (r Report) Failed() []Result {
+	var out []Result
+	for _, res := range r.Results {
+		if len(res.Failures) > 0 {
+			out = append(out, res)
+		}
+	}
+	return out
+}
+
+// Skipped lists the results of rules that could not run.
+func (r Report) Skipped() []Result {
+	var out []Result
+	for _, res := range r.Results {
+		if res.Skipped != "" {
+			out = append(out, res)
+		}
+	}
+	return out
+}
+
+// Summary is a one-line count, free of personal data.
+func (r Report) Summary() string {
+	rows := 0
+	for _, res := range r.Results {
+		rows += len(res.Failures)
+	}
+	return fmt.Sprintf("%s: %d rules, %d with failures (%d rows), %d skipped",
+		r.Year, len(r.Results), len(r.Failed()), rows, len(r.Skipped()))
+}
+
+// Validate runs every rule that applies in collection year y (RulesFor) on
+// the return. The return's own Year is not consulted for choosing rules, but
+// its collection period (Return.Start/End) is what date rules measure
+// against, so set ret.Year (or the metadata dates) to the same year.
+func Validate(ret *Return, y stablehomes.FinancialYear) Report {
+	return validateRules(ret, y, RulesFor(y))
+}
+
+// ValidateRule runs a single rule on the return if it applies in year y
+// (ok=false when it does not).
+func ValidateRule(ret *Return, y stablehomes.FinancialYear, code string) (Result, bool) {
+	for _, r := range RulesFor(y) {
+		if r.Code == code {
+			return validateRules(ret, y, []*Rule{r}).Results[0], true
+		}
+	}
+	return Result{}, false
+}
+
+func validateRules(ret *Return, y stablehomes.FinancialYear, rules []*Rule) Report {
+	in := &inputs{Ret: ret, Year: y, views: map[TableID]*ChildIndex{}}
+	rep := Report{Year: y, Results: make([]Result, 0, len(rules))}
+	for _, r := range rules {
+		res := Result{Rule: r}
+		for _, n := range r.needs {
+			if why := n.missing(ret); why != "" {
+				res.Skipped = why
+				break
+			}
+		}
+		if res.Skipped == "" {
+			c := &Check{inputs: in}
+			r.check(c)
+			res.Failures = normalise(ret, c.fails)
+		}
+		rep.Results = append(rep.Results, res)
+	}
+	return rep
+}
+
+// normalise sorts failures by table and row, drops repeats and fills in
+// positions.
+func normalise(ret *Return, fails []RowRef) []RowRef {
+	slices.SortFunc(fails, func(a, b RowRef) int {
+		if c := cmp.Compare(a.Table, b.Table); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Row, b.Row)
+	})
+	fails = slices.CompactFunc(fails, func(a, b RowRef) bool { return a.Table == b.Table && a.Row == b.Row })
+	for i := range fails {
+		if t := ret.Table(fails[i].Table); t != nil && fails[i].Row < t.Len() {
+			fails[i].Pos = t.Pos(fails[i].Row)
+		}
+	}
+	return fails
+}
