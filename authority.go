@@ -142,12 +142,11 @@ func LookupLAOn(code string, on Date) (LocalAuthority, error) {
 	return LocalAuthority{}, fmt.Errorf("%w: no authority had DfE code %s on %s", ErrUnknownLA, code, on)
 }
 
-func unknownLA(code string) error {
-	if len(code) > 12 {
-		code = code[:12] + "…"
-	}
-	return fmt.Errorf("%w: %q is neither a DfE three-digit code nor a GSS code of an English authority with children's services", ErrUnknownLA, code)
-}
+// errUnknownLA does not quote the code: a field meant for a code may hold
+// personal data typed in the wrong place (a postcode, a name).
+var errUnknownLA = fmt.Errorf("%w: not the DfE three-digit code or GSS code of an English authority with children's services", ErrUnknownLA)
+
+func unknownLA(string) error { return errUnknownLA }
 
 // LocalAuthorities returns every authority the library knows, current and
 // ended, in the order of the embedded table (current ones first). The

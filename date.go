@@ -207,6 +207,22 @@ func (d Date) AddYears(n int) Date {
 	return Date{year: int16(y), month: d.month, day: d.day}
 }
 
+// AddMonths returns the same day n months on (back, for negative n),
+// clamped to the last day of a shorter month: 31 January plus one month is
+// 28 or 29 February, 31 March less six months is 30 September.
+func (d Date) AddMonths(n int) Date {
+	m := int(d.year)*12 + int(d.month) - 1 + n
+	y, mo := m/12, m%12+1
+	if m < 0 {
+		return Date{}
+	}
+	day := min(int(d.day), daysIn(y, mo))
+	if y < 1 || y > 9999 {
+		return Date{}
+	}
+	return Date{year: int16(y), month: uint8(mo), day: uint8(day)}
+}
+
 // AgeOn returns the age in completed years, on the date on, of a person born
 // on d. A person born on 29 February reaches each age on 1 March in a
 // common year. The result is negative when on is before d.

@@ -103,6 +103,22 @@ func TestAgeOnLeapDay(t *testing.T) {
 	}
 }
 
+func TestAddMonths(t *testing.T) {
+	cases := map[[2]string]int{
+		{"2024-01-31", "2024-02-29"}: 1,
+		{"2023-01-31", "2023-02-28"}: 1,
+		{"2025-03-31", "2024-09-30"}: -6,
+		{"2025-03-31", "2022-09-30"}: -30,
+		{"2024-12-15", "2025-01-15"}: 1,
+		{"2024-05-01", "2024-05-01"}: 0,
+	}
+	for c, n := range cases {
+		if got := stablehomes.MustParseDate(c[0]).AddMonths(n); got.String() != c[1] {
+			t.Errorf("%s.AddMonths(%d) = %v, want %s", c[0], n, got, c[1])
+		}
+	}
+}
+
 func TestDateProperties(t *testing.T) {
 	props := gopter.NewProperties(gens.Params(t))
 	props.Property("parse and format round trip", prop.ForAll(func(d stablehomes.Date) bool {
@@ -113,6 +129,11 @@ func TestDateProperties(t *testing.T) {
 		e := d.AddDays(n)
 		return d.DaysUntil(e) == n && e.AddDays(-n) == d && (n > 0) == e.After(d) && (n < 0) == e.Before(d)
 	}, gens.AnyDate(), gen.IntRange(-40000, 40000)))
+	props.Property("AddMonths keeps the day or clamps to the month's end, and moves n months", prop.ForAll(func(d stablehomes.Date, n int) bool {
+		e := d.AddMonths(n)
+		months := (e.Year()-d.Year())*12 + e.Month() - d.Month()
+		return months == n && (e.Day() == d.Day() || (e.Day() < d.Day() && e.AddDays(1).Day() == 1))
+	}, gens.Date(stablehomes.MustDate(1900, 1, 1), stablehomes.MustDate(2100, 12, 31)), gen.IntRange(-600, 600)))
 	props.Property("Compare agrees with day numbers", prop.ForAll(func(a, b stablehomes.Date) bool {
 		c := a.Compare(b)
 		da, db := a.Days(), b.Days()

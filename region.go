@@ -1,7 +1,7 @@
 package stablehomes
 
 import (
-	"fmt"
+	"errors"
 
 	"github.com/invopop/jsonschema"
 )
@@ -71,7 +71,7 @@ func (r Region) String() string {
 // MarshalText writes the ONS code.
 func (r Region) MarshalText() ([]byte, error) {
 	if r != "" && !r.IsValid() {
-		return nil, fmt.Errorf("stablehomes: unknown region code %q", string(r))
+		return nil, errors.New("stablehomes: unknown region code")
 	}
 	return []byte(r), nil
 }
@@ -80,7 +80,7 @@ func (r Region) MarshalText() ([]byte, error) {
 func (r *Region) UnmarshalText(b []byte) error {
 	v := Region(b)
 	if !v.IsValid() {
-		return fmt.Errorf("stablehomes: unknown region code %q (want E12000001 to E12000009)", string(b))
+		return errors.New("stablehomes: unknown region code (want E12000001 to E12000009)")
 	}
 	*r = v
 	return nil

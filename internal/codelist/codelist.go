@@ -109,8 +109,10 @@ func clip(s string) string {
 // UnknownError reports a code that is not in the list.
 type UnknownError struct{ List, Code string }
 
+// Error names the list but not the code: a field meant for a code may
+// hold personal data typed in the wrong place. Code keeps it for callers.
 func (e *UnknownError) Error() string {
-	return fmt.Sprintf("unknown %s code %q", e.List, e.Code)
+	return "unknown " + e.List + " code (not in the published list)"
 }
 
 // NotValidError reports a code used outside the dates it is valid for.

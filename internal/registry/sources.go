@@ -1,9 +1,14 @@
 package registry
 
-import "github.com/stablehomes/stablehomes"
+import (
+	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/workforce"
+)
 
 // sources lists each domain package's payload types. A package that
 // defines payloads adds its PayloadTypes here.
 func sources() [][]stablehomes.PayloadType {
-	return [][]stablehomes.PayloadType{}
+	return [][]stablehomes.PayloadType{
+		workforce.PayloadTypes(),
+	}
 }

@@ -105,4 +105,15 @@ var (
 
 	// OC2 SDQ_REASON (ssda903_other_codes.csv).
 	sdqReasonCodes = codes("SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5")
+
+	// SEX: 1/2 to 2023-24; M/F/U from 2024-25 (§2.8; V903 rule 101).
+	sexCodes2022 = codes("1", "2")
+	sexCodes2024 = codes("M", "F", "U")
+
+	// ETHNIC (ssda903_other_codes.csv).
+	ethnicCodes = codes("WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",
+		"APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT")
+
+	// UPN unknown codes (§2.8).
+	upnUnknown = codes("UN1", "UN2", "UN3", "UN4", "UN5")
 )

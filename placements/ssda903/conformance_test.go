@@ -20,6 +20,7 @@ type confIndex struct {
 }
 
 type confCase struct {
+	Message           string                          `json:"message"`
 	Rule              string                          `json:"rule"`
 	CollectionYear    string                          `json:"collection_year"`
 	Metadata          map[string]json.RawMessage      `json:"metadata"`
@@ -45,6 +46,9 @@ func loadConfCases(t *testing.T, file string) []confCase {
 	cases := c.Cases
 	if len(cases) == 0 {
 		cases = []confCase{c}
+	}
+	for i := range cases {
+		cases[i].Message = c.Message
 	}
 	// Column order: json maps lose it; recover it from the raw text.
 	for i := range cases {
@@ -239,7 +243,11 @@ func TestConformance(t *testing.T) {
 			}
 			implemented++
 			file := ix.Effective[ys][code]
-			for i, c := range loadConfCases(t, file) {
+			fileCases := loadConfCases(t, file)
+			if msg := fileCases[0].Message; msg != "" && msg != r.Message {
+				t.Errorf("%s %s: message %q, DfE/peer message %q", ys, code, r.Message, msg)
+			}
+			for i, c := range fileCases {
 				cases++
 				ret := buildReturn(t, c, y)
 				res := validateRules(ret, y, []*Rule{r}).Results[0]

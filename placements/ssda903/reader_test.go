@@ -2,6 +2,7 @@ package ssda903
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -186,4 +187,30 @@ func TestReturnDate(t *testing.T) {
 	if err != nil || FormatReturnDate(d) != "29/02/2024" {
 		t.Errorf("%v %v", d, err)
 	}
+}
+
+// Reading a table a row at a time: accepted rows come back, rejected rows as
+// *RowError with file, line and reason, and the counts always add up.
+func ExampleNewReader() {
+	in := "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n" +
+		"1001,F,14/02/2012,WBRI,UN1,0,\n" +
+		"1002,M,01/01/2010\n"
+	r := NewReader(strings.NewReader(in), "header.csv", Header, stablehomes.FinancialYearStarting(2024), ReadOptions{})
+	for {
+		row, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if re, ok := err.(*RowError); ok {
+			fmt.Println("rejected", re.Pos, re.Reason)
+			continue
+		}
+		dob, _ := row.Cell("DOB").Date()
+		fmt.Println("accepted", row.Pos, row.Cell("CHILD"), dob)
+	}
+	fmt.Printf("%+v\n", r.Counts())
+	// Output:
+	// accepted header.csv:2 1001 2012-02-14
+	// rejected header.csv:3 has 3 fields, the header has 7
+	// {Read:2 Accepted:1 Rejected:1}
 }

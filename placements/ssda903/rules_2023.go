@@ -5,7 +5,7 @@ func changes2023() []*Rule {
 	return []*Rule{
 		rule370(16), rule371("H5", 16),
 		rule217t(), rule230(),
-		rule347(),
+		rule347(), rule1016(), ruleSW01STG1(), ruleSW12STG2(),
 	}
 }
 
@@ -23,6 +23,9 @@ func changes2024() []*Rule {
 		rule218(noURN2024), rule222(noURN2024),
 		rule371("K3", 16),
 		rule503D(map[string]codeSet{"H5": codes("K3")}),
+		rule101("The child or young person’s reported sex is not valid.", sexCodes2024),
+		rule174("Mother's child date of birth is recorded but sex shows that the child is a male.", "M"),
+		rule231(), rule232(), rule393("F"), rule612("F"), rule607("F"),
 	}
 }
 
@@ -41,10 +44,14 @@ func changes2025() []*Rule {
 		rule226("Reason for placement change is not required for temporary placements."),
 		rule233(), rule234(),
 		rule383(true),
-		rule348(),
+		rule348(), rule444(),
 		rule503D(map[string]codeSet{"H5": codes("K3"), "Z1": otherPlaces2025}),
 	}
 }
 
 // changes2026 are the rule versions new or changed in 2026-27.
-func changes2026() []*Rule { return nil }
+func changes2026() []*Rule {
+	return []*Rule{
+		rule707(), rule709(), rule710(),
+	}
+}

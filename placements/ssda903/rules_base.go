@@ -8,7 +8,7 @@ var noURN2022 = codes("H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2"
 // matters most to the reform.
 func base2022() []*Rule {
 	noProvider := temporaryPlaces.with("Z1")
-	return []*Rule{
+	return append([]*Rule{
 		// Placements: type and provider.
 		rule146(placeCodes2022),
 		rule178(noProvider),
@@ -49,5 +49,19 @@ func base2022() []*Rule {
 		rule157(), rule158(), rule159(), rule180(), rule181(), rule182(), rule185(), rule186(),
 		rule188(), rule189(), rule190(), rule191(), rule192(), rule193(), rule196(), rule197a(),
 		rule197B(), rule198(), rule542(), rule543(), rule544(), rule545(), rule546(), rule547(),
-	}
+		// The child: Header and UASC.
+		rule101("Gender code is not valid.", sexCodes2022), rule102(), rule103(), rule104(), rule105(),
+		rule168(), rule171(), rule174("Mother's child date of birth is recorded but gender shows that the child is a male.", "1"),
+		rule209(), rule301(), rule302(), rule303(), rule304(), rule202(), rule203(), rule204(), rule207(),
+		rule351(), rule352(), rule393("2"), rule442(), rule504(), rule611(), rule612("2"),
+		rule620(), rule621(), rule624(), rule625(), rule626(), rule628(),
+		rule601(), rule602(), rule607("2"), rule630(), rule632(), rule634(),
+		rule117(), rule118(), rule184(), rule165(), rule187(), rule215(),
+		rule331(), rule334(), rule366(), rule552(), rule553(), rule555(), rule556(),
+		rule575(), rule577(), rule578(), rule581(), rule582(), rule1003(),
+		rule199(), rule1001(), rule205A(), rule205B(), rule205C(), rule205D(), rule1014(),
+		rule208(), rule210(), rule558(),
+	},
+		// Integrity between tables.
+		integrityRules()...)
 }

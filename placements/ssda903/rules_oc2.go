@@ -129,7 +129,7 @@ func notCLARule(code, msg string, cols []string) *Rule {
 }
 
 func rule185() *Rule {
-	return notCLARule("185", "Child has not been looked after continuously for at least 12 months at 31 March but a Strengths and Difficulties (SDQ) score has been completed. ", []string{"SDQ_SCORE"})
+	return notCLARule("185", "Child has not been looked after continuously for at least 12 months at 31 March but a Strengths and Difficulties (SDQ) score has been completed.", []string{"SDQ_SCORE"})
 }
 
 func rule190() *Rule {

@@ -16,14 +16,20 @@ func episodeRule(code, msg, topic string, fields []string, fails func(row func(s
 // reads the row's cell in a column (columns are looked up once).
 func eachRow(c *Check, id TableID, fails func(row func(string) Cell) bool) {
 	t := c.Table(id)
-	cols := map[string]*Column{}
+	type named struct {
+		name string
+		col  *Column
+	}
+	var cols []named
 	i := 0
 	row := func(name string) Cell {
-		col, ok := cols[name]
-		if !ok {
-			col = t.Column(name)
-			cols[name] = col
+		for _, n := range cols {
+			if n.name == name {
+				return n.col.Cell(i)
+			}
 		}
+		col := t.Column(name)
+		cols = append(cols, named{name, col})
 		return col.Cell(i)
 	}
 	for i = 0; i < t.Len(); i++ {

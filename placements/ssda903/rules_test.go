@@ -71,6 +71,24 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("709 and 710 read PLACE during an order", func(t *testing.T) {
+		ret := &Return{Year: stablehomes.FinancialYearStarting(2026)}
+		ret.SetTable(table(DoLo, []string{"CHILD", "DOLO_START", "DOLO_END"},
+			[]string{"1", "01/05/2026", "01/06/2026"},
+			[]string{"2", "01/05/2026", ""},
+			[]string{"3", "01/05/2026", "01/06/2026"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
+			[]string{"1", "01/04/2026", "", "P1"},           // child 1 at home during the order: both rules
+			[]string{"2", "01/04/2026", "10/05/2026", "K2"}, // expected type
+			[]string{"2", "10/05/2026", "", "Z14"},          // unexpected, not forbidden
+			[]string{"3", "01/07/2026", "", "K1"}))          // after the order ended
+		if got := failingRows(t, ret, "709"); !slices.Equal(got[Episodes], []int{0, 2}) || !slices.Equal(got[DoLo], []int{0, 1}) {
+			t.Errorf("709 got %v", got)
+		}
+		if got := failingRows(t, ret, "710"); !slices.Equal(got[Episodes], []int{0}) || !slices.Equal(got[DoLo], []int{0}) {
+			t.Errorf("710 got %v", got)
+		}
+	})
 	t.Run("375 open hospital stay measured to 31 March", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},

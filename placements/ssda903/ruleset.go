@@ -103,3 +103,15 @@ func splitCode(s string) (int, string) {
 	}
 	return n, s[i:]
 }
+
+// Rules lists every implemented rule version as a stablehomes.Rule (ID
+// "ssda903.<code>", DfE's message as title, the collection years it
+// applies as From/To dates).
+func Rules() []stablehomes.Rule {
+	all := allRules()
+	out := make([]stablehomes.Rule, len(all))
+	for i, r := range all {
+		out[i] = r.Source()
+	}
+	return out
+}

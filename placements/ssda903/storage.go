@@ -186,8 +186,11 @@ func (t *Table) Column(name string) *Column {
 	if t == nil {
 		return absentColumn
 	}
-	if i, ok := t.index[name]; ok {
-		return t.cols[i]
+	// A table has a dozen columns: a linear scan beats hashing the name.
+	for _, c := range t.cols {
+		if c.name == name {
+			return c
+		}
 	}
 	return absentColumn
 }

@@ -129,8 +129,7 @@ type generator struct {
 	la                               string
 	start, end                       stablehomes.Date
 	header, episodes, uasc, oc2, oc3 *Table
-	row                              []string
-	nulls                            []bool
+	lastLS                           string // legal status of the last episode written
 }
 
 func (g *generator) date(d stablehomes.Date) string { return FormatReturnDate(d) }
@@ -159,6 +158,18 @@ func (g *generator) provider(place string) string {
 	return []string{"PR1", "PR4", "PR4", "PR5"}[g.r.IntN(4)]
 }
 
+// upn makes a syntactically valid unique pupil number: a check letter
+// other than I, O or S and twelve digits (the check letter is not
+// computed: these are not real pupils).
+func (g *generator) upn() string {
+	letters := "ABCDEFGHJKLMNPQRTUVWXYZ"
+	b := []byte{letters[g.r.IntN(len(letters))]}
+	for range 12 {
+		b = append(b, byte('0'+g.r.IntN(10)))
+	}
+	return string(b)
+}
+
 func (g *generator) child(n int) {
 	id := strconv.Itoa(100000 + n)
 	ageBand := g.dist["age_at_year_end"].pick(g.r)
@@ -172,15 +183,20 @@ func (g *generator) child(n int) {
 	}
 	age := lo + g.r.IntN(hi-lo+1)
 	dob := g.end.AddYears(-age - 1).AddDays(1 + g.r.IntN(365))
-	sex := "M"
-	if g.r.IntN(100) < 44 {
-		sex = "F"
+	female := g.r.IntN(100) < 44
+	sex, mother := "M", ""
+	if female {
+		sex, mother = "F", "0"
 	}
 	if g.year.StartYear() < 2024 {
 		sex = map[string]string{"M": "1", "F": "2"}[sex]
 	}
+	upn := "UN1" // not of school age
+	if dob.AgeOn(g.start) >= 5 {
+		upn = g.upn()
+	}
 	ethnic := []string{"WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "BAFR", "AOTH", "ABAN"}[g.r.IntN(10)]
-	g.header.AppendStrings([]string{id, sex, g.date(dob), ethnic, "UN" + strconv.Itoa(1+g.r.IntN(5)), "", ""}, []bool{false, false, false, false, false, true, true}, Pos{})
+	g.header.AppendStrings([]string{id, sex, g.date(dob), ethnic, upn, mother, ""}, []bool{false, false, false, false, false, mother == "", true}, Pos{})
 
 	// Period of care: started before the year for about 60% of children.
 	var decom stablehomes.Date
@@ -193,7 +209,7 @@ func (g *generator) child(n int) {
 		decom = g.start.AddDays(g.r.IntN(300))
 	}
 	if decom.Before(dob) {
-		decom = dob
+		decom = dob.AddDays(1)
 	}
 	count := 1
 	if k, err := strconv.Atoi(g.dist["placements_in_year"].pick(g.r)); err == nil {
@@ -205,10 +221,24 @@ func (g *generator) child(n int) {
 	span := max(g.end.Days()-max(decom.Days(), g.start.Days()), count)
 	cur := decom
 	ceases := g.r.IntN(100) < 30
+	prevPlace := ""
 	for e := 0; e < count; e++ {
+		ageNow := dob.AgeOn(cur)
 		place := g.dist["place"].pick(g.r)
-		if age < 16 && (place == "H5" || place == "P2") {
-			place = "U6"
+		// Keep each episode consistent with the rules on ages and
+		// placement sequences, staying close to the distribution.
+		switch {
+		case (place == "H5" || place == "P2") && ageNow < 16:
+			place = "K2" // under 16: a children's home, not semi-independence (370, 371)
+		case place == "S1" && ageNow < 4:
+			place = "U6" // residential school from 4 (373)
+		case in(adoptionPlaces, place) && prevPlace == "" && (place == "A4" || place == "A6"):
+			place = map[string]string{"A4": "A3", "A6": "A5"}[place] // first episode: with the current foster carer
+		case in(adoptionPlaces, place) && prevPlace != "" && !in(fosterPlaces, prevPlace):
+			place = "U4" // adoption follows a foster placement (336)
+		}
+		if place == "P1" && ls == "V2" {
+			ls = "C2" // placed with parents is not s20 accommodation (378)
 		}
 		if g.year.StartYear() >= 2024 && place == "H5" {
 			place = "K3"
@@ -221,6 +251,13 @@ func (g *generator) child(n int) {
 				place = "K3"
 			}
 		}
+		epLS := ls
+		if place == "A5" || place == "A6" {
+			epLS = "E1" // placed under a placement order (rule 408)
+		}
+		if e > 0 && epLS != prevLS(g) {
+			rne = "B"
+		}
 		var dec stablehomes.Date
 		rec, rpc := "", ""
 		last := e == count-1
@@ -228,15 +265,32 @@ func (g *generator) child(n int) {
 			step := 1 + g.r.IntN(max(span/count, 1))
 			dec = cur.AddDays(step)
 			if dec.Before(g.start) {
-				dec = g.start.AddDays(g.r.IntN(30))
+				dec = g.start.AddDays(1 + g.r.IntN(30))
 			}
-			rec, rpc = "X1", []string{"CARPL", "CREQB", "CREQO", "CHILD", "LAREQ", "OTHER"}[g.r.IntN(6)]
-		} else if ceases {
+			if !dec.After(cur) || !dec.Before(g.end) {
+				// No room for another episode before 31 March: this
+				// one stays open.
+				dec, last = stablehomes.Date{}, true
+			}
+			if !last {
+				rec, rpc = "X1", []string{"CARPL", "CREQB", "CREQO", "CHILD", "LAREQ", "OTHER"}[g.r.IntN(6)]
+			}
+		}
+		if last && ceases {
 			dec = cur.AddDays(1 + g.r.IntN(max(g.end.Days()-cur.Days(), 1)))
 			if dec.After(g.end) {
 				dec = g.end
 			}
-			rec = []string{"E4A", "E13", "E11", "E12", "E17", "E45", "E8"}[g.r.IntN(7)]
+			switch {
+			case in(adoptionPlaces, place):
+				rec = []string{"E11", "E12"}[g.r.IntN(2)]
+			case in(fosterPlaces, place) && g.r.IntN(4) == 0:
+				rec = "E45"
+			case dob.AgeOn(dec) >= 18:
+				rec = "E17"
+			default:
+				rec = []string{"E4A", "E13", "E8", "E41"}[g.r.IntN(4)]
+			}
 		}
 		far := g.dist["distance_over_20_miles"].pick(g.r) == "yes"
 		dist := float64(g.r.IntN(200)) / 10
@@ -247,12 +301,15 @@ func (g *generator) child(n int) {
 		if far || g.r.IntN(5) == 0 {
 			plLA, loc = "E09000002", "OUT"
 		}
+		provider := g.provider(place)
+		if provider == "PR1" && loc == "OUT" && !in(adoptionPlaces, place) && !in(fosterPlaces, place) {
+			provider = "PR4" // own provision is inside the authority (rule 1015)
+		}
 		urn := ""
-		switch place {
-		case "K1", "K2", "R1", "S1", "K3":
+		if !noURNFor(g.year).has(ValueCell(place)) {
 			urn = "SC" + strconv.Itoa(100000+g.r.IntN(900000))
 		}
-		values := []string{id, g.date(cur), rne, ls, cin, place, g.provider(place), "", rec, rpc, home, g.postcode(), urn, plLA, loc, strconv.FormatFloat(dist, 'f', 1, 64)}
+		values := []string{id, g.date(cur), rne, epLS, cin, place, provider, "", rec, rpc, home, g.postcode(), urn, plLA, loc, strconv.FormatFloat(dist, 'f', 1, 64)}
 		nulls := make([]bool, len(values))
 		if !dec.IsZero() {
 			values[7] = g.date(dec)
@@ -261,6 +318,8 @@ func (g *generator) child(n int) {
 			nulls[i] = v == ""
 		}
 		g.episodes.AppendStrings(values, nulls, Pos{})
+		g.lastLS = epLS
+		prevPlace = place
 		if last {
 			break
 		}
@@ -273,25 +332,30 @@ func (g *generator) child(n int) {
 	}
 	// OC2: looked after 12 months or more at 31 March.
 	if !ceases && g.end.Days()-decom.Days() >= 365 {
-		hc := "1"
-		if g.r.IntN(10) == 0 {
-			hc = "0"
+		hc := "" // development check: under 5s only (rules 545, 546)
+		if age < 5 {
+			hc = "1"
+		}
+		convicted := "" // 10 and over only (rules 542, 543)
+		if age >= 10 {
+			convicted = "0"
 		}
 		sdq := ""
-		if age >= 4 && age <= 16 {
+		if age >= 4 && dob.AgeOn(g.start) < 17 {
 			sdq = strconv.Itoa(g.r.IntN(41))
 		}
-		row := []string{id, g.date(dob), sdq, "", "0", hc, "1", "1", "1", "0", "", ""}
+		row := []string{id, g.date(dob), sdq, "", convicted, hc, "1", "1", "1", "0", "", ""}
 		nulls := make([]bool, len(row))
 		for i, v := range row {
 			nulls[i] = v == ""
 		}
 		g.oc2.AppendStrings(row, nulls, Pos{})
 	}
-	// OC3: care leavers, aged 17-21 in the year; generated for older
-	// children as a separate cohort (same identifier space, offset).
+	// OC3: care leavers aged 17-21, a separate cohort (identifiers offset)
+	// who left care in earlier years, so they are in Header but have no
+	// episodes this year.
 	if age >= 16 {
-		leaverAge := 17 + g.r.IntN(5)
+		leaverAge := 18 + g.r.IntN(4)
 		ldob := g.end.AddYears(-leaverAge - 1).AddDays(1 + g.r.IntN(365))
 		accom := []string{"B", "D", "E", "K", "U", "Z"}[g.r.IntN(6)]
 		if g.dist["care_leaver_suitable"].pick(g.r) == "yes" {
@@ -300,6 +364,27 @@ func (g *generator) child(n int) {
 			accom += "2"
 		}
 		activ := []string{"F1", "F2", "F5", "P5", "F4", "G4", "G5", "G6"}[g.r.IntN(8)]
-		g.oc3.AppendStrings([]string{strconv.Itoa(900000 + n), g.date(ldob), "YES", activ, accom}, nil, Pos{})
+		lid := strconv.Itoa(900000 + n)
+		// No MOTHER for care leavers not looked after this year (rule 628).
+		g.header.AppendStrings([]string{lid, sex, g.date(ldob), ethnic, g.upn(), "", ""}, []bool{false, false, false, false, false, true, true}, Pos{})
+		g.oc3.AppendStrings([]string{lid, g.date(ldob), "YES", activ, accom}, nil, Pos{})
 	}
+}
+
+func prevLS(g *generator) string { return g.lastLS }
+
+func in(s codeSet, code string) bool {
+	_, ok := s[code]
+	return ok
+}
+
+// noURNFor is the year's list of placement types without an Ofsted URN.
+func noURNFor(y stablehomes.FinancialYear) codeSet {
+	switch {
+	case y.StartYear() >= 2025:
+		return noURN2025
+	case y.StartYear() >= 2024:
+		return noURN2024
+	}
+	return noURN2022
 }

@@ -1,0 +1,82 @@
+package ssda903
+
+// Integrity checks between tables (the peer's INTxx rules; rule index topic
+// "integrity"): every child in a table is in Header, the child's date of
+// birth and sex agree with Header, and one row per child where the return
+// allows only one.
+
+// intMissingFromHeader: rows of table id whose CHILD is not in Header.
+func intMissingFromHeader(code string, id TableID) *Rule {
+	msg := "Internal Check: Child in " + id.String() + " does not exist in Header."
+	if code == "INT01" {
+		msg = "Data Integrity Check: Child in AD1 does not exist in Header."
+	}
+	r := &Rule{Code: code, Message: msg, Fields: []string{"CHILD"}, Tables: []TableID{id, Header}, Topic: "integrity",
+		needs: []need{needTable(Header), needTable(id)}, rowLocal: true}
+	r.check = func(c *Check) {
+		known := childSet(c.Table(Header), nil)
+		eachRow(c, id, func(row func(string) Cell) bool { return !known[row("CHILD").String()] })
+	}
+	return r
+}
+
+// intDiffersFromHeader: rows of table id whose col differs from the child's
+// Header value (blank equals blank; children not in Header are left to the
+// rules above).
+func intDiffersFromHeader(code string, id TableID, col string) *Rule {
+	r := &Rule{Code: code, Message: "Internal Check: " + col + " in " + id.String() + " is different to " + col + " in Header.",
+		Fields: []string{col}, Tables: []TableID{id, Header}, Topic: "integrity",
+		needs: []need{needTable(Header), needTable(id)}, rowLocal: true}
+	r.check = func(c *Check) {
+		h := c.Table(Header)
+		values := map[string][]Cell{}
+		for i := range h.Len() {
+			ch := h.Cell(i, "CHILD").String()
+			values[ch] = append(values[ch], h.Cell(i, col))
+		}
+		eachRow(c, id, func(row func(string) Cell) bool {
+			hv, ok := values[row("CHILD").String()]
+			if !ok {
+				return false
+			}
+			for _, v := range hv {
+				if sameValue(row(col), v, false) {
+					return false
+				}
+			}
+			return true
+		})
+	}
+	return r
+}
+
+// intDuplicates: every row of a child who appears more than once.
+func intDuplicates(code string, id TableID) *Rule {
+	return &Rule{Code: code, Message: "Internal Check: Child should only exist once in " + id.String() + ".", Fields: []string{"CHILD"},
+		Tables: []TableID{id}, Topic: "integrity", needs: []need{needTable(id)},
+		check: func(c *Check) {
+			for _, rows := range c.ByChild(id).Rows {
+				if len(rows) > 1 {
+					for _, r := range rows {
+						c.Fail(id, r)
+					}
+				}
+			}
+		}}
+}
+
+func integrityRules() []*Rule {
+	return []*Rule{
+		intMissingFromHeader("INT01", AD1), intMissingFromHeader("INT02", PlacedAdoption),
+		intMissingFromHeader("INT03", Episodes), intMissingFromHeader("INT04", Missing),
+		intMissingFromHeader("INT05", OC2), intMissingFromHeader("INT06", OC3),
+		intMissingFromHeader("INT07", PrevPerm), intMissingFromHeader("INT08", Reviews),
+		intMissingFromHeader("INT09", UASC),
+		intDiffersFromHeader("INT11", AD1, "DOB"), intDiffersFromHeader("INT12", PlacedAdoption, "DOB"),
+		intDiffersFromHeader("INT13", Missing, "DOB"), intDiffersFromHeader("INT14", OC2, "DOB"),
+		intDiffersFromHeader("INT15", OC3, "DOB"), intDiffersFromHeader("INT16", PrevPerm, "DOB"),
+		intDiffersFromHeader("INT17", Reviews, "DOB"), intDiffersFromHeader("INT18", UASC, "DOB"),
+		intDiffersFromHeader("INT21", UASC, "SEX"),
+		intDuplicates("INT32", Header), intDuplicates("INT33", OC2), intDuplicates("INT34", OC3), intDuplicates("INT36", UASC),
+	}
+}

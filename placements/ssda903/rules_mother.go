@@ -1,0 +1,127 @@
+package ssda903
+
+// Mothers in care: MOTHER and MC_DOB in Header (rule index topic
+// "header_child").
+
+// isMother reads MOTHER as a number (files written from spreadsheets give
+// "1.0").
+func isMother(c Cell, want float64) bool {
+	f, err := c.Float()
+	return err == nil && f == want
+}
+
+// 620: a mother is at least 11 at the collection start.
+func rule620() *Rule {
+	return headerRule("620", "Child has been recorded as a mother, but date of birth shows that the mother is under 11 years of age.", "header_child", Header, []string{"DOB", "MOTHER"},
+		func(c *Check, row func(string) Cell) bool {
+			dob, ok := row("DOB").DateOK()
+			return ok && isMother(row("MOTHER"), 1) && dob.AgeOn(c.Start()) < 11
+		})
+}
+
+// 621: the mother's child is born after the mother.
+func rule621() *Rule {
+	return headerRule("621", "Mother’s field has been completed but date of birth shows that the mother is younger than her child.", "header_child", Header, []string{"DOB", "MC_DOB"},
+		func(_ *Check, row func(string) Cell) bool {
+			dob, ok1 := row("DOB").DateOK()
+			mc, ok2 := row("MC_DOB").DateOK()
+			return ok1 && ok2 && !mc.After(dob)
+		})
+}
+
+// 624: the first child's date of birth, once reported, does not change.
+func rule624() *Rule {
+	r := &Rule{Code: "624", Message: "Date of birth of the first child contradicts the date of birth of the first child previously recorded.", Fields: []string{"MC_DOB"},
+		Tables: []TableID{Header, HeaderLast}, Topic: "header_child", needs: []need{needTable(Header), needTable(HeaderLast)}, rowLocal: true}
+	r.check = func(c *Check) {
+		last := c.Table(HeaderLast)
+		prev := map[string]string{}
+		for i := range last.Len() {
+			if v := last.Cell(i, "MC_DOB"); v.Has() {
+				prev[last.Cell(i, "CHILD").String()] = v.String()
+			}
+		}
+		eachRow(c, Header, func(row func(string) Cell) bool {
+			p, ok := prev[row("CHILD").String()]
+			return ok && !row("MC_DOB").Is(p)
+		})
+	}
+	return r
+}
+
+// 625: the first child is born by the end of the year and before the
+// mother ceased to be looked after; flags the Header row and the episode
+// that ended last.
+func rule625() *Rule {
+	r := &Rule{Code: "625", Message: "Date of birth of the first child is beyond the end of this reporting year or the date the child ceased to be looked after.",
+		Fields: []string{"MC_DOB", "DEC"}, Tables: []TableID{Header, Episodes}, Topic: "header_child", needs: []need{needTable(Header), needTable(Episodes)}}
+	r.check = func(c *Check) {
+		ep := c.Table(Episodes)
+		lastEnded := map[string]int{}
+		for i := range ep.Len() {
+			d, ok := date(ep, i, "DEC")
+			if !ok {
+				continue
+			}
+			ch := ep.Cell(i, "CHILD").String()
+			if j, seen := lastEnded[ch]; !seen {
+				lastEnded[ch] = i
+			} else if dj, _ := date(ep, j, "DEC"); d.After(dj) {
+				lastEnded[ch] = i
+			}
+		}
+		h := c.Table(Header)
+		for i := range h.Len() {
+			mc, ok := date(h, i, "MC_DOB")
+			if !ok {
+				continue
+			}
+			ch := h.Cell(i, "CHILD").String()
+			j, ended := lastEnded[ch]
+			var dec = c.End()
+			if ended {
+				dec, _ = date(ep, j, "DEC")
+			}
+			if mc.After(c.End()) || (ended && mc.After(dec)) {
+				c.Fail(Header, i)
+				if ended {
+					c.Fail(Episodes, j)
+				}
+			}
+		}
+	}
+	return r
+}
+
+// 626: a child who was not a mother last year cannot have a first child
+// born before this year.
+func rule626() *Rule {
+	r := &Rule{Code: "626", Message: "Child was reported as a mother but the date of birth of the first child is before the current year which contradicts with the mother status recorded last year.",
+		Fields: []string{"MOTHER", "MC_DOB"}, Tables: []TableID{Header, HeaderLast}, Topic: "header_child", needs: []need{needTable(Header), needTable(HeaderLast)}, rowLocal: true}
+	r.check = func(c *Check) {
+		last := c.Table(HeaderLast)
+		notMother := childSet(last, func(i int) bool { return isMother(last.Cell(i, "MOTHER"), 0) })
+		eachRow(c, Header, func(row func(string) Cell) bool {
+			mc, ok := row("MC_DOB").DateOK()
+			return ok && isMother(row("MOTHER"), 1) && notMother[row("CHILD").String()] && mc.Before(c.Start())
+		})
+	}
+	return r
+}
+
+// 628: no motherhood details for a care leaver (OC3 data) who was not
+// looked after this year.
+func rule628() *Rule {
+	r := &Rule{Code: "628", Message: "Motherhood details are not required for care leavers who have not been looked after during the year.", Fields: []string{"MOTHER"},
+		Tables: []TableID{Header, Episodes, OC3}, Topic: "oc3_care_leavers", needs: []need{needTable(Header), needTable(Episodes), needTable(OC3)}, rowLocal: true}
+	r.check = func(c *Check) {
+		oc3 := c.Table(OC3)
+		leavers := childSet(oc3, func(i int) bool { return oc3Filled(oc3, i) })
+		inCare := childSet(c.Table(Episodes), nil)
+		eachRow(c, Header, func(row func(string) Cell) bool {
+			ch := row("CHILD").String()
+			return row("MOTHER").Has() && leavers[ch] && !inCare[ch]
+		})
+	}
+	return r
+}

@@ -1,0 +1,115 @@
+package ssda903
+
+import "strings"
+
+// Rules whose peer cases we read differently (each listed, with the reason
+// and our answer, in differences_test.go).
+
+// 208: a known UPN, once reported, stays the same (ignoring case) and is
+// not dropped. An unknown-UPN code (UN1-UN5) may change from year to year,
+// since its reason can (UN4 "not yet obtained" becoming UN3 "educated
+// outside England", for example), and may be replaced by a real UPN.
+func rule208() *Rule {
+	r := &Rule{Code: "208", Message: "Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN) already recorded for this child.",
+		Fields: []string{"UPN"}, Tables: []TableID{Header, HeaderLast}, Topic: "header_child",
+		needs: []need{needTable(Header), needTable(HeaderLast)}, rowLocal: true}
+	r.check = func(c *Check) {
+		last := c.Table(HeaderLast)
+		prev := map[string]Cell{}
+		for i := range last.Len() {
+			prev[last.Cell(i, "CHILD").String()] = last.Cell(i, "UPN")
+		}
+		eachRow(c, Header, func(row func(string) Cell) bool {
+			p, ok := prev[row("CHILD").String()]
+			if !ok || !p.Has() {
+				return false
+			}
+			now := row("UPN")
+			if now.Blank() {
+				return true
+			}
+			return !upnUnknown.has(p) && !strings.EqualFold(now.String(), p.String())
+		})
+	}
+	return r
+}
+
+// 210: UN4 (UPN not yet obtained, for a child just come into care) is not
+// for a child looked after for more than a week at 31 March: the period of
+// care open at the end began more than seven days before it. Flags the
+// Header row and the open episode.
+func rule210() *Rule {
+	r := &Rule{Code: "210", Message: "Children looked after for more than a week at 31 March should not have an unknown Unique Pupil Number (UPN) code of UN4.",
+		Fields: []string{"UPN", "DECOM"}, Tables: []TableID{Header, Episodes}, Topic: "header_child", needs: []need{needTable(Header), needTable(Episodes)}}
+	r.check = func(c *Check) {
+		ep := c.Table(Episodes)
+		weekBefore := c.End().AddDays(-7)
+		longer := map[string]int{}
+		for _, seq := range c.Sequences(Episodes) {
+			k := len(seq) - 1
+			last := seq[k]
+			dec, ok := date(ep, last, "DEC")
+			if ep.Cell(last, "DEC").Has() && (!ok || dec.Before(c.End())) {
+				continue // not looked after at 31 March
+			}
+			for k > 0 {
+				pd, ok := date(ep, seq[k-1], "DEC")
+				d, _ := date(ep, seq[k], "DECOM")
+				if !ok || pd != d {
+					break
+				}
+				k--
+			}
+			if start, _ := date(ep, seq[k], "DECOM"); start.Before(weekBefore) {
+				longer[ep.Cell(last, "CHILD").String()] = last
+			}
+		}
+		h := c.Table(Header)
+		for i := range h.Len() {
+			if e, ok := longer[h.Cell(i, "CHILD").String()]; ok && h.Cell(i, "UPN").Is("UN4") {
+				c.Fail(Header, i)
+				c.Fail(Episodes, e)
+			}
+		}
+	}
+	return r
+}
+
+// 558: a child who was adopted (REC E11/E12) has no date that the decision
+// to place for adoption ceased; flags the adoption episodes.
+func rule558() *Rule {
+	return pairRule("558", "If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the decision that a child should no longer be placed for adoption should be left blank.", "adoption",
+		[]string{"DATE_PLACED_CEASED", "REC"}, PlacedAdoption, false,
+		func(ep *Table, e int) bool { return codes("E11", "E12").has(ep.Cell(e, "REC")) },
+		func(_ *Table, _ int, o *Table, i int) bool { return o.Cell(i, "DATE_PLACED_CEASED").Has() })
+}
+
+// SW12STG2 (from 2023-24): a child looked after at 31 March (outside short
+// breaks) has social worker episodes reaching back to the start of the
+// collection year (the earliest SW_DECOM on or before 1 April). Flags the
+// episode open at the end.
+func ruleSW12STG2() *Rule {
+	r := &Rule{Code: "SW12STG2", Message: "If a child is looked after on 31 March then all social worker episodes for the full previous year should be reported, even those whilst they were not looked after",
+		Fields: []string{"SW_DECOM"}, Tables: []TableID{Episodes, SWEpisodes}, Topic: "social_worker", needs: []need{needTable(Episodes), needTable(SWEpisodes)}}
+	r.check = func(c *Check) {
+		sw := c.Table(SWEpisodes)
+		covered := childSet(sw, func(i int) bool {
+			d, ok := date(sw, i, "SW_DECOM")
+			return ok && !d.After(c.Start())
+		})
+		ep := c.Table(Episodes)
+		for _, seq := range c.Sequences(Episodes) {
+			last := seq[len(seq)-1]
+			decom, _ := date(ep, last, "DECOM")
+			dec, ok := date(ep, last, "DEC")
+			open := ep.Cell(last, "DEC").Blank() || (ok && !dec.Before(c.End()))
+			if !open || decom.After(c.End()) || shortBreaks.has(ep.Cell(last, "LS")) {
+				continue
+			}
+			if !covered[ep.Cell(last, "CHILD").String()] {
+				c.Fail(Episodes, last)
+			}
+		}
+	}
+	return r
+}

@@ -1,0 +1,3 @@
+package workforce
+
+//go:generate go run ./internal/genschemas

@@ -1,0 +1,9 @@
+// Command genschemas writes the workforce package's JSON Schemas.
+package main
+
+import (
+	"github.com/stablehomes/stablehomes/internal/schemagen"
+	"github.com/stablehomes/stablehomes/workforce"
+)
+
+func main() { schemagen.Main(workforce.PayloadTypes()) }

@@ -1,0 +1,125 @@
+package workforce
+
+import "github.com/stablehomes/stablehomes"
+
+// Violation codes. They are stable: a code is never reused for another
+// meaning.
+const (
+	CodeRequired           = "workforce.required"
+	CodeDates              = "workforce.dates"
+	CodeRegistrationNumber = "workforce.registration-number"
+	CodeRegistration       = "workforce.registration-record"
+	CodeRegisteredRole     = "workforce.registered-role"
+	CodeApprenticeRole     = "workforce.apprentice-role"
+	CodeApprenticeDuration = "workforce.apprentice-duration"
+
+	// Eligible.
+	CodeRoleRegistration = "workforce.role-registration"
+	CodeRoleExperience   = "workforce.role-experience"
+	CodeRoleTraining     = "workforce.role-training"
+	CodeRoleUnknown      = "workforce.role-unknown"
+
+	// AgencyEngagement.
+	CodeAgencyExperience  = "workforce.agency-experience"
+	CodeAgencyPriceCap    = "workforce.agency-price-cap"
+	CodeAgencyNoCap       = "workforce.agency-no-cap"
+	CodeAgencyProjectTeam = "workforce.agency-project-team"
+	CodeAgencyCoolingOff  = "workforce.agency-cooling-off"
+	CodeAgencyReferences  = "workforce.agency-references"
+	CodeAgencyScope       = "workforce.agency-scope"
+)
+
+var srcSchemas = stablehomes.Source{
+	Document: "stablehomes workforce JSON Schemas",
+	URL:      stablehomes.SchemaBaseURL + "workforce/",
+}
+
+// RequiredRule: the members the schemas mark required are present.
+var RequiredRule = stablehomes.Rule{
+	ID:     "workforce.required",
+	Title:  "Required members are present and hold known codes",
+	Source: srcSchemas,
+}
+
+// DatesRule: dates within a record are in order.
+var DatesRule = stablehomes.Rule{
+	ID:     "workforce.dates",
+	Title:  "Dates within a record are in order (an end is not before its start)",
+	Source: srcSchemas,
+}
+
+// RegistrationNumberRule: the number has the format DfE's SWIP service checks.
+var RegistrationNumberRule = stablehomes.Rule{
+	ID:    "workforce.registration-number",
+	Title: `A Social Work England registration number is "SW" then 1 to 6 digits, the first not 0`,
+	Source: stablehomes.Source{
+		Document:    "DfE Social Work Induction Programme digital service",
+		Section:     "SocialWorkEnglandRecord registration number check",
+		URL:         "https://github.com/DFE-Digital/social-work-induction-programme-digital-service",
+		Unconfirmed: "Social Work England's own published specification of the format was not found; DfE's check is followed",
+	},
+}
+
+// RegistrationRecordRule: the registration fields agree with the status.
+var RegistrationRecordRule = stablehomes.Rule{
+	ID:     "workforce.registration-record",
+	Title:  "A registered, suspended or removed practitioner has a number and a date first registered; a suspension or removal has the date it took effect",
+	Source: srcSWE,
+}
+
+// RegisteredRoleRule: a role that needs registration is held by a
+// registered social worker.
+var RegisteredRoleRule = stablehomes.Rule{
+	ID:     "workforce.registered-role",
+	Title:  "Only a social worker registered with Social Work England holds a role that needs registration",
+	Source: srcSWE,
+}
+
+// ApprenticeRoleRule: an apprentice is not yet registered and holds no
+// registered role.
+var ApprenticeRoleRule = stablehomes.Rule{
+	ID:     "workforce.apprentice-role",
+	Title:  "An apprentice is not yet a registered social worker: no registration number and no role that needs registration",
+	Source: srcApprentices,
+}
+
+// ApprenticeDurationRule: the programme runs as a 3-year degree apprenticeship.
+var ApprenticeDurationRule = stablehomes.Rule{
+	ID:     "workforce.apprentice-duration",
+	Title:  "A social work degree apprenticeship runs for 3 years; a shorter expected end is flagged for review",
+	Source: srcApprentices,
+}
+
+// AgencyScopeRule: an agency engagement record is for a child and family
+// social worker, the workers the statutory guidance covers.
+var AgencyScopeRule = stablehomes.Rule{
+	ID:     "workforce.agency-scope",
+	Title:  "An agency engagement is of a child and family social worker: a role that needs Social Work England registration",
+	Source: stablehomes.Source{Document: srcAgency.Document, Section: "Scope", URL: srcAgency.URL},
+}
+
+// Rules lists every rule the package checks: the record rules, each
+// role's registration, experience and training rules, and the agency
+// rules with their commencement dates.
+func Rules() []stablehomes.Rule {
+	out := []stablehomes.Rule{
+		RequiredRule, DatesRule, RegistrationNumberRule, RegistrationRecordRule,
+		RegisteredRoleRule, ApprenticeRoleRule, ApprenticeDurationRule, RoleUnknownRule,
+		AgencyScopeRule, AgencyExperienceRule, AgencyPriceCapRule, AgencyProjectTeamRule, AgencyCoolingOffRule, AgencyReferencesRule,
+	}
+	for _, info := range roles().infos {
+		if info.aliasOf != "" {
+			continue
+		}
+		if info.req.Registration {
+			out = append(out, info.registrationRule)
+		}
+		if info.req.MinYears > 0 {
+			out = append(out, info.experienceRule)
+		}
+		if info.req.Training != "" {
+			out = append(out, info.trainingRule)
+		}
+	}
+	return out
+}
