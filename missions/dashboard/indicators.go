@@ -340,7 +340,9 @@ func eetActivity(code string, y stablehomes.FinancialYear) bool {
 func healthChecks(ret *ssda903.Return) ([]Count, []Excluded) {
 	var cohort, assessed, immunised, teeth int64
 	if t := ret.Table(ssda903.OC2); t != nil {
-		hc, im, te := t.Column("HEALTH_CHECK"), t.Column("IMMUNISATIONS"), t.Column("TEETH_CHECK")
+		// HEALTH_ASSESSMENT is the annual health assessment; HEALTH_CHECK
+		// is health promotion information for children under 5.
+		hc, im, te := t.Column("HEALTH_ASSESSMENT"), t.Column("IMMUNISATIONS"), t.Column("TEETH_CHECK")
 		for i := 0; i < t.Len(); i++ {
 			cohort++
 			if hc.Cell(i).Is("1") {

@@ -39,7 +39,7 @@ func buildReturn(year string, header [][2]string, eps []ep, oc3 [][4]string, oc2
 	ret.SetTable(o3)
 	o2 := ssda903.NewTable(ssda903.OC2, []string{"CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"})
 	for i, r := range oc2 {
-		o2.AppendStrings([]string{r[0], "01/01/2015", "", "", "0", r[1], r[2], r[3], "1", "0", "", ""}, nil, ssda903.Pos{File: "oc2.csv", Line: i + 2})
+		o2.AppendStrings([]string{r[0], "01/01/2015", "", "", "0", "1", r[2], r[3], r[1], "0", "", ""}, nil, ssda903.Pos{File: "oc2.csv", Line: i + 2})
 	}
 	ret.SetTable(o2)
 	return ret
