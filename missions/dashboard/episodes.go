@@ -55,29 +55,51 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 	cols := struct{ child, decom, dec, rne, place, plPost, dist *ssda903.Column }{
 		t.Column("CHILD"), t.Column("DECOM"), t.Column("DEC"), t.Column("RNE"), t.Column("PLACE"), t.Column("PL_POST"), t.Column("PL_DISTANCE"),
 	}
-	// First pass: which child each row belongs to, and how many rows each
-	// child has. A return lists a child's episodes together, so the map is
-	// only consulted when the child changes.
-	index := make(map[string]int32, n/3+1)
-	var ids []string
+	// First pass: which child each row belongs to. A return lists each
+	// child's episodes together, usually in identifier order; then the
+	// runs of equal identifiers are the children and no lookup is needed.
+	// Otherwise the runs are numbered through an index.
 	owner := make([]int32, n)
-	var last int32 = -1
+	var runs []string
+	lexical, numeric := true, true // the two orders exports use
 	for i := 0; i < n; i++ {
 		id := cols.child.Cell(i)
 		if !id.Has() || id.String() == "" {
 			owner[i] = -1
 			continue
 		}
-		if last < 0 || ids[last] != id.String() {
-			k, seen := index[id.String()]
-			if !seen {
-				k = int32(len(ids))
-				index[id.String()] = k
-				ids = append(ids, id.String())
+		if len(runs) == 0 || runs[len(runs)-1] != id.String() {
+			if len(runs) > 0 {
+				prev := runs[len(runs)-1]
+				lexical = lexical && lexicalLess(prev, id.String())
+				numeric = numeric && numericLess(prev, id.String())
 			}
-			last = k
+			runs = append(runs, id.String())
 		}
-		owner[i] = last
+		owner[i] = int32(len(runs) - 1)
+	}
+	var less func(a, b string) bool
+	switch {
+	case lexical:
+		less = lexicalLess
+	case numeric:
+		less = numericLess
+	}
+	sorted := less != nil
+	ids := runs
+	var index *childIndex
+	if !sorted {
+		index = newChildIndex(len(runs))
+		child := make([]int32, len(runs))
+		for r, id := range runs {
+			child[r] = index.add(id)
+		}
+		for i, r := range owner {
+			if r >= 0 {
+				owner[i] = child[r]
+			}
+		}
+		ids = index.ids
 	}
 	offs := make([]int32, len(ids)+1)
 	for _, k := range owner {
@@ -92,7 +114,7 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 	// counting sort by child that keeps row order within a child). Rows
 	// that cannot be used leave their slot empty; fill records how many
 	// of each block are used.
-	sorted := make([]episode, offs[len(ids)])
+	flat := make([]episode, offs[len(ids)])
 	fill := make([]int32, len(ids))
 	for i := 0; i < n; i++ {
 		k := owner[i]
@@ -120,16 +142,15 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 				e.distance = tenths
 			}
 		}
-		sorted[offs[k]+fill[k]] = e
+		flat[offs[k]+fill[k]] = e
 		fill[k]++
 	}
-	dobs := datesOfBirth(ret, index, len(ids))
 	out := make([]child, 0, len(ids))
 	for k, id := range ids {
 		if fill[k] == 0 {
 			continue // every row of this child was unusable
 		}
-		eps := sorted[offs[k] : offs[k]+fill[k] : offs[k]+fill[k]]
+		eps := flat[offs[k] : offs[k]+fill[k] : offs[k]+fill[k]]
 		// Insertion sort by start: a child has a handful of episodes, and
 		// the sort is stable, so ties keep their row order.
 		for i := 1; i < len(eps); i++ {
@@ -137,29 +158,41 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 				eps[j], eps[j-1] = eps[j-1], eps[j]
 			}
 		}
-		out = append(out, child{id: id, dob: dobs[k], episodes: eps})
+		out = append(out, child{id: id, episodes: eps})
 	}
 	return out, excluded
 }
 
-// datesOfBirth returns, for each child of index, the readable date of
-// birth the Header table gives (zero where none).
-func datesOfBirth(ret *ssda903.Return, index map[string]int32, n int) []stablehomes.Date {
-	dobs := make([]stablehomes.Date, n)
+// fillDatesOfBirth sets the date of birth of the children listed in need
+// (by position in kids) from the Header table. Only a few children need
+// one (those who may be in the long-term stability cohort), so a small map
+// of them is checked against every Header row.
+func fillDatesOfBirth(ret *ssda903.Return, kids []child, need []int) {
 	h := ret.Table(ssda903.Header)
-	if h == nil {
-		return dobs
+	if h == nil || len(need) == 0 {
+		return
 	}
-	ids, dob := h.Column("CHILD"), h.Column("DOB")
+	want := make(map[string]int, len(need))
+	for _, k := range need {
+		want[kids[k].id] = k
+	}
+	hid, dob := h.Column("CHILD"), h.Column("DOB")
 	for i := 0; i < h.Len(); i++ {
-		if k, ok := index[ids.Cell(i).String()]; ok && ids.Cell(i).Has() {
+		id := hid.Cell(i)
+		if k, ok := want[id.String()]; ok && id.Has() {
 			if d, ok := dob.Cell(i).DateOK(); ok {
-				dobs[k] = d
+				kids[k].dob = d
 			}
 		}
 	}
-	return dobs
 }
+
+// lexicalLess orders identifiers as strings; numericLess orders them as
+// numbers written without leading zeros would be: shorter first, then as
+// strings ("999" before "1000").
+func lexicalLess(a, b string) bool { return a < b }
+
+func numericLess(a, b string) bool { return len(a) < len(b) || (len(a) == len(b) && a < b) }
 
 // parseTenths reads a distance in miles with at most one decimal ("20",
 // "20.0", "7.5") as tenths of a mile, exactly.

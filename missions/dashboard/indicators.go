@@ -75,7 +75,16 @@ func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 
 	var cla, threePlus, over20, foster, kinship int64
 	var ltsCohort, ltsStable int64
-	longTermFrom := monthsBefore(end, 30) // in care since this day: 2.5 years
+	longTermFrom := end.AddMonths(-30) // in care since this day: 2.5 years
+	// Children who may be in the long-term stability cohort need a date of
+	// birth (under 16 at 31 March): only they are looked up in Header.
+	var need []int
+	for k, c := range kids {
+		if cur, ok := openEpisode(c.episodes, end); ok && !shortBreak(cur.place) && !periodStart(c.episodes, end).After(longTermFrom) {
+			need = append(need, k)
+		}
+	}
+	fillDatesOfBirth(ret, kids, need)
 	for _, c := range kids {
 		cur, ok := openEpisode(c.episodes, end)
 		if !ok || shortBreak(cur.place) {
@@ -242,23 +251,6 @@ func stableTwoYears(eps []episode, d stablehomes.Date) bool {
 		return !eps[prev].start.After(twoYears)
 	}
 	return false
-}
-
-// monthsBefore returns the day n months before d, clamped to the end of a
-// shorter month (31 March less 30 months is 30 September).
-func monthsBefore(d stablehomes.Date, n int) stablehomes.Date {
-	y, m := d.Year(), d.Month()-n
-	for m < 1 {
-		m += 12
-		y--
-	}
-	// The last day of month m: the day before the first of the next.
-	ny, nm := y, m+1
-	if nm > 12 {
-		ny, nm = y+1, 1
-	}
-	lastDay := stablehomes.MustDate(ny, nm, 1).AddDays(-1).Day()
-	return stablehomes.MustDate(y, m, min(d.Day(), lastDay))
 }
 
 // Placement categories used by the indicators, from the SSDA903 PLACE code.
