@@ -1,21 +1,44 @@
 package dashboard
 
 import (
+	"hash/maphash"
 	"strconv"
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
 )
 
-// episode is one Episodes row in the form the indicators need.
+// episode is one Episodes row in the form the indicators need. It holds no
+// pointers, so a million of them cost the garbage collector nothing.
 type episode struct {
-	row      int
+	row      int32
 	start    stablehomes.Date
 	end      stablehomes.Date // zero while open
-	rne      string
-	place    string
-	plPost   string
-	distance int32 // tenths of a mile; -1 when not recorded
+	rne      code
+	place    code
+	distance int32  // tenths of a mile; -1 when not recorded
+	postHash uint64 // of PL_POST, to tell a return to the same placement
+}
+
+// code is a short SSDA903 code (RNE, PLACE) held inline.
+type code [4]byte
+
+func codeOf(s string) code {
+	var c code
+	if len(s) <= len(c) {
+		copy(c[:], s)
+	} else {
+		c[0] = 0xff // longer than any code: matches none
+	}
+	return c
+}
+
+func (c code) String() string {
+	n := 0
+	for n < len(c) && c[n] != 0 {
+		n++
+	}
+	return string(c[:n])
 }
 
 // open reports whether the episode is open on d (started on or before d,
@@ -52,6 +75,7 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 		return nil, nil
 	}
 	n := t.Len()
+	postSeed := maphash.MakeSeed()
 	cols := struct{ child, decom, dec, rne, place, plPost, dist *ssda903.Column }{
 		t.Column("CHILD"), t.Column("DECOM"), t.Column("DEC"), t.Column("RNE"), t.Column("PLACE"), t.Column("PL_POST"), t.Column("PL_DISTANCE"),
 	}
@@ -127,8 +151,9 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 			excluded = append(excluded, Excluded{"Episodes", t.Pos(i), "no readable episode start date (DECOM)"})
 			continue
 		}
-		e := episode{row: i, start: start, distance: -1,
-			rne: cols.rne.Cell(i).String(), place: cols.place.Cell(i).String(), plPost: cols.plPost.Cell(i).String()}
+		e := episode{row: int32(i), start: start, distance: -1,
+			rne: codeOf(cols.rne.Cell(i).String()), place: codeOf(cols.place.Cell(i).String()),
+			postHash: maphash.String(postSeed, cols.plPost.Cell(i).String())}
 		if dec := cols.dec.Cell(i); dec.Has() && dec.String() != "" {
 			end, ok := dec.DateOK()
 			if !ok || end.Before(start) {

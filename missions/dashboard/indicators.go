@@ -142,21 +142,28 @@ func openEpisode(eps []episode, d stablehomes.Date) (episode, bool) {
 // shortBreak reports the placements of children looked after only under
 // an agreed series of short-term placements (V3, V4), whom DfE's
 // headline measures exclude.
-func shortBreak(place string) bool { return place == "V3" || place == "V4" }
+func shortBreak(place code) bool { return place == codeV3 || place == codeV4 }
 
-func temporary(place string) bool {
-	return len(place) == 2 && place[0] == 'T' && place[1] >= '0' && place[1] <= '4'
+var (
+	codeV3, codeV4 = codeOf("V3"), codeOf("V4")
+	rneS, rneP     = codeOf("S"), codeOf("P")
+	rneB, rneT     = codeOf("B"), codeOf("T")
+	rneU           = codeOf("U")
+)
+
+func temporary(place code) bool {
+	return place[0] == 'T' && place[1] >= '0' && place[1] <= '4' && place[2] == 0
 }
 
 // newCarer reports whether an episode's reason for new episode starts a
 // placement with a new carer: S (a new period of care), P (placement
 // change), B (legal status and placement change). L changes legal status
 // only; T and U change placement with the same carer.
-func newCarer(rne string, opts Options) bool {
+func newCarer(rne code, opts Options) bool {
 	switch rne {
-	case "S", "P", "B":
+	case rneS, rneP, rneB:
 		return true
-	case "T", "U":
+	case rneT, rneU:
 		return opts.CountSameCarerMoves
 	}
 	return false
@@ -188,7 +195,7 @@ func placementsInYear(eps []episode, start, end stablehomes.Date, opts Options) 
 		case newCarer(e.rne, opts):
 			counted = true
 			if !opts.CountTemporaryPlacements && i > 0 && temporary(eps[i-1].place) &&
-				e.place == before.place && e.plPost == before.plPost {
+				e.place == before.place && e.postHash == before.postHash {
 				counted = false // back to where the child was before the temporary placement
 			}
 		}
@@ -266,13 +273,16 @@ const (
 // category groups a PLACE code: U1 to U3 foster placements with relatives
 // or friends; U4 to U6 with other foster carers; A3 to A6 placed for
 // adoption (SSDA903 placement type codes, reference ssda903.md §2.1).
-func category(place string) placeCategory {
-	switch place {
-	case "U1", "U2", "U3":
+func category(place code) placeCategory {
+	if place[2] != 0 || place[1] < '0' || place[1] > '9' {
+		return catOther
+	}
+	switch {
+	case place[0] == 'U' && place[1] >= '1' && place[1] <= '3':
 		return catKinshipFoster
-	case "U4", "U5", "U6":
+	case place[0] == 'U' && place[1] >= '4' && place[1] <= '6':
 		return catOtherFoster
-	case "A3", "A4", "A5", "A6":
+	case place[0] == 'A' && place[1] >= '3' && place[1] <= '6':
 		return catAdoption
 	}
 	return catOther
