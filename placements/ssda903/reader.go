@@ -95,7 +95,6 @@ type Reader struct {
 	rec       []byte // a quoted record assembled across lines
 	un        []byte // its unquoted fields
 	ends      []int
-	started   bool
 	err       error
 }
 

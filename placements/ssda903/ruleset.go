@@ -30,8 +30,6 @@ func registry() []yearRules {
 	}
 }
 
-// firstYear is the base collection year of the rules.
-var firstYear = stablehomes.FinancialYearStarting(2022)
 
 // allRules builds every rule version with its From/To years set.
 var allRules = sync.OnceValue(func() []*Rule {
