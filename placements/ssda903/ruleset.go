@@ -30,7 +30,6 @@ func registry() []yearRules {
 	}
 }
 
-
 // allRules builds every rule version with its From/To years set.
 var allRules = sync.OnceValue(func() []*Rule {
 	var all []*Rule
