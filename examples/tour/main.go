@@ -6,11 +6,15 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/google/uuid"
+
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/workforce"
 )
 
 func main() { os.Exit(run(os.Stdout, os.Args[1:])) }
@@ -20,7 +24,7 @@ func run(w io.Writer, args []string) int {
 		fmt.Fprintln(os.Stderr, "usage: go run ./examples/tour")
 		return 2
 	}
-	sections := []func(io.Writer) error{foundation}
+	sections := []func(io.Writer) error{foundation, socialWorkers}
 	for _, s := range sections {
 		if err := s(w); err != nil {
 			fmt.Fprintln(w, "error:", err)
@@ -74,5 +78,46 @@ func foundation(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "A weekly amount of %s for 3 nights is %s (rounded once, halves up)\n", weekly, three)
+	return nil
+}
+
+// socialWorkers shows who may hold the lead child protection practitioner
+// role on the tour's date, with the rule and source of what is missing.
+func socialWorkers(w io.Writer) error {
+	fmt.Fprintln(w, "== Social work roles (workforce) ==")
+	hounslow, err := stablehomes.LookupLA("313")
+	if err != nil {
+		return err
+	}
+	number, err := workforce.ParseRegistrationNumber("SW123456")
+	if err != nil {
+		return err
+	}
+	p := workforce.Practitioner{
+		ID:                 uuid.NewSHA1(uuid.NameSpaceOID, []byte("stablehomes tour practitioner")),
+		RegistrationNumber: number,
+		RegistrationStatus: workforce.Registered,
+		FirstRegistered:    stablehomes.MustDate(2022, 9, 1),
+		Employer:           hounslow,
+		ContractType:       workforce.Permanent,
+		Role:               workforce.StudentSocialWorker,
+	}
+	role := workforce.LeadChildProtectionPractitioner
+	req := role.Requirements()
+	fmt.Fprintf(w, "%s: needs Social Work England registration: %v; %d years' post-qualifying experience\n", role.Title(), req.Registration, req.MinYears)
+	if req.Source.Unconfirmed != "" {
+		fmt.Fprintf(w, "  (kept as data, flagged unconfirmed: %s)\n", req.Source.Unconfirmed)
+	}
+	fmt.Fprintf(w, "A social worker first registered on %s has %d whole years of post-qualifying experience on %s.\n", p.FirstRegistered, p.ExperienceOn(tourDate).Years, tourDate)
+	err = workforce.Eligible(p, role, tourDate)
+	var vs stablehomes.Violations
+	if !errors.As(err, &vs) {
+		fmt.Fprintln(w, "Eligible for the role.")
+		return nil
+	}
+	fmt.Fprintln(w, "Not yet eligible for the role:")
+	for _, v := range vs {
+		fmt.Fprintf(w, "  - %s [%s]\n", v.Message, v.Rule.ID)
+	}
 	return nil
 }
