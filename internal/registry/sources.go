@@ -2,6 +2,7 @@ package registry
 
 import (
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/carers"
 	"github.com/stablehomes/stablehomes/workforce"
 )
 
@@ -9,6 +10,7 @@ import (
 // defines payloads adds its PayloadTypes here.
 func sources() [][]stablehomes.PayloadType {
 	return [][]stablehomes.PayloadType{
+		carers.PayloadTypes(),
 		workforce.PayloadTypes(),
 	}
 }

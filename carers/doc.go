@@ -1,0 +1,43 @@
+// Package carers models foster and kinship carers and the money they are
+// owed: the National Minimum Allowance (NMA) by tax year, region and age
+// band, the minimum owed for any stay, and checks a finance system can run
+// on what it pays.
+//
+// # The allowance
+//
+// WeeklyMinimum gives the weekly NMA for a child on a date; MinimumForPeriod
+// the minimum for a stay of whole nights, night by night across birthdays
+// and 6 April, rounded once. The tables are the ones gov.uk publishes for
+// the tax year (6 April to 5 April): the library ships every table its
+// reference confirms (2018-19, 2019-20, 2024-25, 2025-26, and the first
+// table of 2007-08 from a secondary source, flagged). A date in a year
+// whose table is not held (2020-21 to 2023-24, 2026-27) is an error that
+// names the missing table: nothing is interpolated, and no uplift
+// percentage is applied, because the published tables cannot be reproduced
+// from the percentages. LoadSchedule adds a published table in the same
+// CSV format, and a Schedule carries the same methods.
+//
+// RegionOf maps an authority to London, South East or Rest of England by
+// its ONS region, an assumption flagged unconfirmed (DfE's list was not
+// found); a payment states its region explicitly.
+//
+// # Checks
+//
+// CheckPayment fails a payment whose allowance is below the minimum for its
+// period (a fee never counts), a connected-person foster carer paid less
+// than an unrelated foster carer for a child of the same age (Fostering
+// Services National Minimum Standards 2011, standard 28), and a fostering
+// allowance paid through this record to someone who is not a foster carer.
+// Carer.Validate checks a carer record. Both return nil or
+// stablehomes.Violations with amounts, never a date of birth.
+//
+// Uplift gives the percentage change between two years per region and band,
+// and UpliftTable.AboveInflation compares it exactly with an inflation
+// figure the caller gives, so "above inflation" is a checked claim.
+//
+// Kind.Entitlements lists what each kinship arrangement is entitled to
+// under the kinship care strategy; Pilot describes the Kinship Allowance
+// Pilot as published.
+//
+// Schemas for Carer and Payment are generated into schemas/ by go generate.
+package carers

@@ -1,0 +1,3 @@
+package carers
+
+//go:generate go run ./internal/genschemas
