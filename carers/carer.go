@@ -83,11 +83,11 @@ type Offer string
 
 // What carers can offer.
 const (
-	OfferSiblingGroups   Offer = "sibling-groups"
-	OfferTeenagers       Offer = "teenagers"
-	OfferUASC            Offer = "unaccompanied-asylum-seeking-children"
-	OfferComplexTrauma   Offer = "complex-trauma"
-	OfferParentAndChild  Offer = "parent-and-child"
+	OfferSiblingGroups    Offer = "sibling-groups"
+	OfferTeenagers        Offer = "teenagers"
+	OfferUASC             Offer = "unaccompanied-asylum-seeking-children"
+	OfferComplexTrauma    Offer = "complex-trauma"
+	OfferParentAndChild   Offer = "parent-and-child"
 	OfferDisabledChildren Offer = "children-with-disabilities"
 )
 
