@@ -3,6 +3,7 @@ package registry
 import (
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/carers"
+	"github.com/stablehomes/stablehomes/missions"
 	"github.com/stablehomes/stablehomes/workforce"
 )
 
@@ -11,6 +12,7 @@ import (
 func sources() [][]stablehomes.PayloadType {
 	return [][]stablehomes.PayloadType{
 		carers.PayloadTypes(),
+		missions.PayloadTypes(),
 		workforce.PayloadTypes(),
 	}
 }

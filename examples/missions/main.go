@@ -1,0 +1,69 @@
+// Command missions prints the six missions of Stable Homes, Built on Love
+// with their indicators, the latest national figures and a progress verdict
+// for each, and the share of authorities judged inadequate by Ofsted
+// against the 10% target.
+//
+//	go run ./examples/missions
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/missions"
+)
+
+func main() { os.Exit(run(os.Stdout)) }
+
+func run(w io.Writer) int {
+	for _, m := range missions.All() {
+		target := "no target year"
+		if m.TargetYear > 0 {
+			target = fmt.Sprintf("by %d", m.TargetYear)
+		}
+		fmt.Fprintf(w, "Mission %d (%s): %s\n", m.Number, target, m.Wording)
+		if m.NoIndicator != "" {
+			fmt.Fprintf(w, "  %s\n", m.NoIndicator)
+			for _, d := range m.Duties {
+				fmt.Fprintf(w, "  - duty: %s\n", d)
+			}
+		}
+		for _, in := range m.Indicators() {
+			latest, ok := in.Latest()
+			if !ok {
+				fmt.Fprintf(w, "  %s: no national figure held\n", in.Name)
+				continue
+			}
+			var series []missions.Point
+			for _, f := range in.National {
+				series = append(series, missions.Point{Period: f.Period, Value: f.Value})
+			}
+			p := missions.Assess(in, series, m.TargetYear, missions.DefaultThreshold)
+			fmt.Fprintf(w, "  %s: England %s%s in %s; %s since %s (on track: %s)\n", in.Name, latest.Value, unit(in.Unit), latest.Period, p.Trend, series[0].Period, p.OnTrack)
+		}
+		fmt.Fprintln(w)
+	}
+	js := missions.OfstedJudgements()
+	for _, on := range []stablehomes.Date{stablehomes.MustDate(2025, 3, 31), stablehomes.MustDate(2025, 6, 1)} {
+		share, met := js.InadequateShare(on)
+		verdict := "above the 10% target"
+		if met {
+			verdict = "within the 10% target"
+		}
+		fmt.Fprintf(w, "Ofsted: %d of %d authorities' latest published judgement on %s is inadequate (%s%%), %s\n", share.Numerator, share.Denominator, on, share.Value, verdict)
+	}
+	fmt.Fprintln(w, "Method: "+missions.Assess(missions.Indicator{}, nil, 2027, missions.DefaultThreshold).Method)
+	return 0
+}
+
+func unit(u missions.Unit) string {
+	switch u {
+	case missions.Percent:
+		return "%"
+	case missions.RatePer10000:
+		return " per 10,000"
+	}
+	return ""
+}

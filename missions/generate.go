@@ -1,0 +1,3 @@
+package missions
+
+//go:generate go run ./internal/genschemas

@@ -1,0 +1,10 @@
+// Command genschemas writes the missions package's JSON Schemas; go generate
+// runs it.
+package main
+
+import (
+	"github.com/stablehomes/stablehomes/internal/schemagen"
+	"github.com/stablehomes/stablehomes/missions"
+)
+
+func main() { schemagen.Main(missions.PayloadTypes()) }

@@ -1,0 +1,182 @@
+package missions_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
+
+	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/gens"
+	"github.com/stablehomes/stablehomes/internal/schematest"
+	"github.com/stablehomes/stablehomes/missions"
+)
+
+func TestCatalogue(t *testing.T) {
+	all := missions.All()
+	if len(all) != 6 {
+		t.Fatalf("%d missions", len(all))
+	}
+	for _, m := range all {
+		if (m.Number <= 5) != (m.TargetYear == 2027) || m.Source.Document == "" || len(m.Pillars) == 0 {
+			t.Errorf("mission %d: %+v", m.Number, m)
+		}
+		if len(m.Indicators()) == 0 && m.NoIndicator == "" {
+			t.Errorf("mission %d has neither indicators nor a statement that it has none", m.Number)
+		}
+	}
+	if m3, _ := missions.ByNumber(3); len(m3.Duties) == 0 || len(m3.Indicators()) != 0 {
+		t.Errorf("mission 3 models duties, not a number: %+v", m3)
+	}
+	if _, ok := missions.ByNumber(7); ok {
+		t.Error("mission 7")
+	}
+	n := 0
+	for _, in := range missions.Indicators() {
+		if in.Source.Document == "" || in.Unit == "" || in.Periodicity == "" {
+			t.Errorf("%s incomplete", in.ID)
+		}
+		if in.Outcome != "" {
+			n++
+		}
+	}
+	if n < 68 {
+		t.Errorf("%d indicators linked to an outcome, want the dashboard's 68 at least", n)
+	}
+	far, _ := missions.IndicatorByID("cla-placed-over-20-miles")
+	if latest, ok := far.Latest(); !ok || latest.Period != "2024-25" || latest.Value.String() != "22" || latest.Numerator != 18120 {
+		t.Errorf("latest national figure: %+v", latest)
+	}
+}
+
+func TestMeasurementValidate(t *testing.T) {
+	m := missions.Measurement{Area: "313", Indicator: "cla-placed-over-20-miles", Period: "2024-25", Numerator: 52, Denominator: 240, Value: missions.Value{Units: 217, Decimals: 1}, Source: "x"}
+	if err := m.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	m.Value = missions.Value{Units: 22} // 21.67 rounds to 22 at 0 decimals: consistent
+	if err := m.Validate(); err != nil {
+		t.Errorf("whole-number rounding: %v", err)
+	}
+	m.Value = missions.Value{Units: 216, Decimals: 1}
+	if err := m.Validate(); !errors.Is(err, missions.RuleValueConsistent) {
+		t.Errorf("21.6 for 52/240: %v", err)
+	}
+}
+
+func TestProperties(t *testing.T) {
+	props := gopter.NewProperties(gens.Params(t))
+	props.Property("a value that disagrees with its counts is always rejected", prop.ForAll(func(num, extra int64, off int64) bool {
+		den := num + extra + 1
+		right := missions.ValueOf(missions.Percent, num, den, 1)
+		m := missions.Measurement{Area: "england", Indicator: "cla-placed-over-20-miles", Period: "2024-25", Numerator: num, Denominator: den, Value: right, Source: "x"}
+		if m.Validate() != nil {
+			return false
+		}
+		m.Value.Units += off // off by at least a whole unit of the last decimal
+		if m.Value.Units < 0 || m.Value.Cmp(missions.Value{Units: 100}) > 0 {
+			return true
+		}
+		return errors.Is(m.Validate(), missions.RuleValueConsistent)
+	}, gen.Int64Range(0, 100000), gen.Int64Range(0, 100000), gen.OneGenOf(gen.Int64Range(1, 50), gen.Int64Range(-50, -1))))
+	props.Property("aggregation equals the direct computation on pooled counts", prop.ForAll(func(nums, extras []int64) bool {
+		var ms []missions.Measurement
+		var num, den int64
+		for i := range nums {
+			if i >= len(extras) {
+				break
+			}
+			d := nums[i] + extras[i] + 1
+			ms = append(ms, missions.Measurement{Area: "313", Indicator: "cla-3-or-more-placements", Period: "2024-25", Numerator: nums[i], Denominator: d})
+			num += nums[i]
+			den += d
+		}
+		if len(ms) == 0 {
+			return true
+		}
+		agg, err := missions.Aggregate(missions.England, ms)
+		return err == nil && agg.Numerator == num && agg.Denominator == den && agg.Value == missions.ValueOf(missions.Percent, num, den, 1)
+	}, gen.SliceOf(gen.Int64Range(0, 5000)), gen.SliceOf(gen.Int64Range(0, 5000))))
+	props.Property("adding an authority with no children changes no rate", prop.ForAll(func(num, extra int64) bool {
+		base := []missions.Measurement{{Area: "313", Indicator: "cla-3-or-more-placements", Period: "2024-25", Numerator: num, Denominator: num + extra + 1}}
+		a, _ := missions.Aggregate(missions.England, base)
+		b, _ := missions.Aggregate(missions.England, append(base, missions.Measurement{Area: "201", Indicator: "cla-3-or-more-placements", Period: "2024-25"}))
+		return a.Value == b.Value && a.Numerator == b.Numerator && a.Denominator == b.Denominator
+	}, gen.Int64Range(0, 5000), gen.Int64Range(0, 5000)))
+	props.Property("verdicts flip when a lower-is-better series is mirrored", prop.ForAll(func(vals []int64) bool {
+		if len(vals) < 2 {
+			return true
+		}
+		lower, _ := missions.IndicatorByID("cla-placed-over-20-miles")
+		var series, mirrored []missions.Point
+		for i, v := range vals {
+			period := stablehomes.FinancialYearStarting(2015 + i).String()
+			series = append(series, missions.Point{Period: period, Value: missions.Value{Units: v}})
+			mirrored = append(mirrored, missions.Point{Period: period, Value: missions.Value{Units: 100 - v}})
+		}
+		a := missions.Assess(lower, series, 2027, missions.DefaultThreshold)
+		b := missions.Assess(lower, mirrored, 2027, missions.DefaultThreshold)
+		switch a.Trend {
+		case missions.Improving:
+			return b.Trend == missions.Worsening
+		case missions.Worsening:
+			return b.Trend == missions.Improving
+		}
+		return b.Trend == a.Trend
+	}, gen.SliceOfN(6, gen.Int64Range(0, 100))))
+	props.TestingRun(t)
+}
+
+func TestOfsted(t *testing.T) {
+	js := missions.OfstedJudgements()
+	if js.Len() < 150 {
+		t.Fatalf("%d judgements", js.Len())
+	}
+	m, met := js.InadequateShare(stablehomes.MustDate(2025, 3, 31))
+	if m.Denominator < 140 || m.Validate() != nil {
+		t.Errorf("share: %+v %v", m, m.Validate())
+	}
+	// Adding a newer inadequate judgement for an authority replaces its older one.
+	la, _ := stablehomes.LookupLA("313")
+	newer := js.Add(missions.Judgement{Authority: la, Inspected: stablehomes.MustDate(2025, 5, 1), Published: stablehomes.MustDate(2025, 6, 1), Overall: missions.Inadequate})
+	before, _ := newer.InadequateShare(stablehomes.MustDate(2025, 5, 31))
+	after, _ := newer.InadequateShare(stablehomes.MustDate(2025, 6, 1))
+	if after.Numerator != before.Numerator+1 && before.Numerator == m.Numerator {
+		t.Errorf("newer judgement: before %d after %d", before.Numerator, after.Numerator)
+	}
+	_ = met
+}
+
+func TestSchemas(t *testing.T) { schematest.Check(t, missions.PayloadTypes()) }
+
+func FuzzDecodeMeasurement(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*/measurement/*.json")
+	for _, file := range files {
+		b, _ := os.ReadFile(file)
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, err := missions.DecodeMeasurement(bytes.NewReader(b))
+		var vs stablehomes.Violations
+		if err != nil && !errors.As(err, &vs) {
+			t.Fatalf("not violations: %v", err)
+		}
+	})
+}
+
+func ExampleAssess() {
+	far, _ := missions.IndicatorByID("cla-placed-over-20-miles")
+	var series []missions.Point
+	for _, f := range far.National {
+		series = append(series, missions.Point{Period: f.Period, Value: f.Value})
+	}
+	p := missions.Assess(far, series, 2027, missions.DefaultThreshold)
+	fmt.Println(p.Trend, p.Change, p.OnTrack)
+	// Output: worsening 1 no
+}
