@@ -162,8 +162,8 @@ func IndicatorsFor(n int) []Indicator {
 // Validate checks an indicator document.
 func (i Indicator) Validate() error {
 	var vs stablehomes.Violations
-	if i.ID == "" || i.Name == "" || i.Source.Document == "" {
-		vs.Add("", "missions.catalogue-entry", "an indicator needs its ID, name and source", stablehomes.SeverityError, RuleCatalogueEntry)
+	if i.ID == "" || i.Name == "" || i.Domain == "" || i.DataSource == "" || i.Source.Document == "" {
+		vs.Add("", "missions.catalogue-entry", "an indicator needs its ID, name, domain, data source and source", stablehomes.SeverityError, RuleCatalogueEntry)
 	}
 	switch i.Unit {
 	case Percent, RatePer10000, Count, Months, PoundsPerChild:

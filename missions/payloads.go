@@ -26,7 +26,7 @@ func PayloadTypes() []stablehomes.PayloadType {
 		{Package: "missions", Name: "measurement", Description: "A figure for an indicator for England, a region or an authority in a period, with its numerator, denominator and source.",
 			Prototype: Measurement{}, Schema: schema("measurement"), Check: func(b []byte) error { _, err := DecodeMeasurement(bytes.NewReader(b)); return err }},
 		{Package: "missions", Name: "progress", Description: "A progress verdict on an indicator's series: trend, threshold, on track for the target year, method and data.",
-			Prototype: Progress{}, Schema: schema("progress"), Check: func(b []byte) error { var p Progress; return strictjson.Unmarshal(b, &p) }},
+			Prototype: Progress{}, Schema: schema("progress"), Check: func(b []byte) error { return check(b, &Progress{}) }},
 	}
 }
 

@@ -3,6 +3,8 @@ package missions
 import (
 	"fmt"
 	"sort"
+
+	"github.com/stablehomes/stablehomes"
 )
 
 // Trend says which way an indicator is moving.
@@ -29,9 +31,9 @@ type Progress struct {
 	Trend     Trend     `json:"trend"`
 	// Threshold is the change, in the indicator's units, below which the
 	// series counts as unchanged.
-	Threshold Value `json:"threshold"`
+	Threshold Value `json:"threshold,omitzero"`
 	// Change is the last value less the first.
-	Change Value `json:"change"`
+	Change Value `json:"change,omitzero"`
 	// OnTrack says whether the indicator is on track for the target year by
 	// the method stated: "yes", "no" or "unknown".
 	OnTrack    string  `json:"onTrack"`
@@ -128,4 +130,28 @@ func Compare(in Indicator, value, england Value, threshold Value) string {
 		return "better than England"
 	}
 	return "worse than England"
+}
+
+// Validate checks a progress document has what a verdict needs.
+func (p Progress) Validate() error {
+	var vs stablehomes.Violations
+	if p.Indicator == "" || p.Method == "" || p.Data == nil {
+		vs.Add("", "missions.catalogue-entry", "a progress report needs its indicator, method and data", stablehomes.SeverityError, RuleCatalogueEntry)
+	}
+	switch p.Direction {
+	case HigherIsBetter, LowerIsBetter, Unconfirmed:
+	default:
+		vs.Add("/direction", "missions.catalogue-entry", "unknown direction (higher, lower, unconfirmed)", stablehomes.SeverityError, RuleCatalogueEntry)
+	}
+	switch p.Trend {
+	case Improving, Worsening, Unchanged, NoVerdict:
+	default:
+		vs.Add("/trend", "missions.catalogue-entry", "unknown trend", stablehomes.SeverityError, RuleCatalogueEntry)
+	}
+	switch p.OnTrack {
+	case "yes", "no", "unknown":
+	default:
+		vs.Add("/onTrack", "missions.catalogue-entry", "onTrack is yes, no or unknown", stablehomes.SeverityError, RuleCatalogueEntry)
+	}
+	return vs.Err()
 }
