@@ -79,7 +79,7 @@ func run(stdout, stderr io.Writer, args []string) int {
 		return writeJSON(stdout, stderr, ret, counts)
 	}
 	printLoad(stdout, label, year, load)
-	printIndicators(stdout, counts, excluded)
+	printIndicators(stdout, ret, counts, excluded)
 	printValidation(stdout, report, *maxRows)
 	return 0
 }
@@ -105,23 +105,9 @@ func printLoad(w io.Writer, label string, year stablehomes.FinancialYear, load *
 	}
 }
 
-func percent(c dashboard.Count) string {
-	if c.Denominator == 0 {
-		return "no cohort"
-	}
-	// Rounded half up to one decimal, in integers.
-	tenths := (c.Numerator*2000/c.Denominator + 1) / 2
-	return fmt.Sprintf("%d.%d%%", tenths/10, tenths%10)
-}
-
-func printIndicators(w io.Writer, counts []dashboard.Count, excluded []dashboard.Excluded) {
+func printIndicators(w io.Writer, ret *ssda903.Return, counts []dashboard.Count, excluded []dashboard.Excluded) {
 	fmt.Fprintln(w)
-	for _, g := range groups(counts) {
-		fmt.Fprintf(w, "== %s ==\n", g.heading)
-		for _, c := range g.counts {
-			fmt.Fprintf(w, "  %-58s %8s  (%d of %d)%s\n", describe(c.Indicator), percent(c), c.Numerator, c.Denominator, compare(c))
-		}
-	}
+	dashboard.WriteText(w, dashboard.Measurements(area(ret), ret.Year, counts))
 	if len(excluded) > 0 {
 		fmt.Fprintf(w, "  %d rows could not be used by the indicators:\n", len(excluded))
 		for _, e := range excluded {

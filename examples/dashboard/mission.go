@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 
@@ -8,21 +9,21 @@ import (
 	"github.com/stablehomes/stablehomes/placements/ssda903"
 )
 
-type group struct {
-	heading string
-	counts  []dashboard.Count
+// area is the code measurements are labelled with: the responsible
+// authority when known.
+func area(ret *ssda903.Return) string {
+	if ret.Metadata.LocalAuthority != "" {
+		return ret.Metadata.LocalAuthority
+	}
+	return "unknown-authority"
 }
-
-// groups puts the indicators under their missions.
-func groups(counts []dashboard.Count) []group {
-	return []group{{heading: "Indicators", counts: counts}}
-}
-
-func describe(id dashboard.IndicatorID) string { return string(id) }
-
-func compare(dashboard.Count) string { return "" }
 
 func writeJSON(stdout, stderr io.Writer, ret *ssda903.Return, counts []dashboard.Count) int {
-	fmt.Fprintln(stderr, "dashboard: -json is not available yet")
-	return 2
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(dashboard.Measurements(area(ret), ret.Year, counts)); err != nil {
+		fmt.Fprintln(stderr, "dashboard:", err)
+		return 1
+	}
+	return 0
 }

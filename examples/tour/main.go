@@ -14,6 +14,10 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/carers"
+	"github.com/stablehomes/stablehomes/missions"
+	"github.com/stablehomes/stablehomes/missions/dashboard"
+	"github.com/stablehomes/stablehomes/placements/ssda903"
 	"github.com/stablehomes/stablehomes/workforce"
 )
 
@@ -24,7 +28,7 @@ func run(w io.Writer, args []string) int {
 		fmt.Fprintln(os.Stderr, "usage: go run ./examples/tour")
 		return 2
 	}
-	sections := []func(io.Writer) error{foundation, socialWorkers}
+	sections := []func(io.Writer) error{foundation, allowances, socialWorkers, missionsToday, returnDashboard}
 	for _, s := range sections {
 		if err := s(w); err != nil {
 			fmt.Fprintln(w, "error:", err)
@@ -119,5 +123,55 @@ func socialWorkers(w io.Writer) error {
 	for _, v := range vs {
 		fmt.Fprintf(w, "  - %s [%s]\n", v.Message, v.Rule.ID)
 	}
+	return nil
+}
+
+// allowances shows the National Minimum Allowance owed for a stay.
+func allowances(w io.Writer) error {
+	fmt.Fprintln(w, "== Foster carers' allowances (carers) ==")
+	hounslow, err := stablehomes.LookupLA("313")
+	if err != nil {
+		return err
+	}
+	dob := stablehomes.MustDate(2012, 5, 1)
+	weekly, err := carers.WeeklyMinimum(carers.RegionOf(hounslow), dob, tourDate)
+	if err != nil {
+		return err
+	}
+	from, to := tourDate, tourDate.AddDays(10)
+	owed, err := carers.MinimumForPeriod(carers.RegionOf(hounslow), dob, from, to)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "In Hounslow (%s rate) a 13-year-old's minimum allowance on %s is %s a week; 10 nights from %s: %s\n", carers.RegionOf(hounslow), tourDate, weekly, from, owed)
+	if _, err := carers.WeeklyMinimum(carers.London, dob, stablehomes.MustDate(2022, 9, 1)); err != nil {
+		fmt.Fprintf(w, "On 2022-09-01: %v\n", err)
+	}
+	return nil
+}
+
+// missionsToday prints each mission with the number of indicators that
+// evidence it.
+func missionsToday(w io.Writer) error {
+	fmt.Fprintln(w, "== The six missions (missions) ==")
+	for _, m := range missions.All() {
+		fmt.Fprintf(w, "%d. %s (%d indicators)\n", m.Number, m.Wording, len(m.Indicators()))
+	}
+	share, met := missions.OfstedJudgements().InadequateShare(stablehomes.MustDate(2025, 6, 1))
+	fmt.Fprintf(w, "Authorities judged inadequate on 2025-06-01: %s%% (%d of %d); within the 10%% target: %v\n", share.Value, share.Numerator, share.Denominator, met)
+	return nil
+}
+
+// returnDashboard ends the tour with the dashboard of a synthetic SSDA903
+// return (the same seed as examples/dashboard's embedded return).
+func returnDashboard(w io.Writer) error {
+	fmt.Fprintln(w, "== The dashboard from an SSDA903 return (synthetic, made-up children) ==")
+	year := stablehomes.FinancialYearStarting(2024)
+	ret := ssda903.Generate(ssda903.GenerateOptions{Seed: 2025, Year: year, Episodes: 3000, LocalAuthority: "E09000018"})
+	ret.Metadata.LocalAuthority = "E09000018"
+	counts, _ := dashboard.Compute(ret, dashboard.Options{})
+	dashboard.WriteText(w, dashboard.Measurements("E09000018", year, counts))
+	report := ssda903.Validate(ret, year)
+	fmt.Fprintf(w, "DfE validation rules: %s\n", report.Summary())
 	return nil
 }

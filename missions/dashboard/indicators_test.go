@@ -329,3 +329,19 @@ func splitByChild(ret *ssda903.Return, seed uint64) (*ssda903.Return, *ssda903.R
 	}
 	return &x, &y
 }
+
+// Every measurement the dashboard produces passes missions' own checks:
+// known indicator, consistent value, percentage range, period and area.
+func TestMeasurementsValidate(t *testing.T) {
+	ret := ssda903.Generate(ssda903.GenerateOptions{Seed: 3, Year: stablehomes.FinancialYearStarting(2024), Episodes: 5000})
+	counts, _ := Compute(ret, Options{})
+	ms := Measurements("E09000018", ret.Year, counts)
+	if len(ms) != len(counts) {
+		t.Errorf("%d measurements for %d counts", len(ms), len(counts))
+	}
+	for _, m := range ms {
+		if err := m.Validate(); err != nil {
+			t.Errorf("%s: %v", m.Indicator, err)
+		}
+	}
+}
