@@ -1,0 +1,62 @@
+package placements
+
+import (
+	"github.com/invopop/jsonschema"
+
+	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/codelist"
+)
+
+// LegalStatus is an SSDA903 legal status code (LS), as published.
+type LegalStatus string
+
+var legalStatusList, legalStatusData = loadList("legal status", "legal_status.csv")
+
+// ParseLegalStatus parses a legal status code valid in some collection year.
+func ParseLegalStatus(code string) (LegalStatus, error) {
+	c, err := legalStatusList.Parse(code)
+	return LegalStatus(c), err
+}
+
+// ParseLegalStatusIn parses a legal status code valid in the collection year; an
+// unknown or retired code is an error naming the year.
+func ParseLegalStatusIn(code string, year stablehomes.FinancialYear) (LegalStatus, error) {
+	c, err := legalStatusList.ParseOn(code, year.Start())
+	return LegalStatus(c), err
+}
+
+// ValidLegalStatusIn reports whether code is a legal status code valid in the year.
+func ValidLegalStatusIn(code string, year stablehomes.FinancialYear) bool {
+	e, ok := legalStatusList.Lookup(code)
+	return ok && e.ValidOn(year.Start())
+}
+
+// LegalStatusEntries lists every legal status code with its meaning, years and source.
+func LegalStatusEntries() []codelist.Entry { return legalStatusList.Entries() }
+
+// String returns the code.
+func (c LegalStatus) String() string { return string(c) }
+
+// Title returns the code's meaning ("" for an unknown code).
+func (c LegalStatus) Title() string {
+	e, _ := legalStatusList.Lookup(string(c))
+	return e.Title
+}
+
+// MarshalText writes the code.
+func (c LegalStatus) MarshalText() ([]byte, error) { return []byte(c), nil }
+
+// UnmarshalText accepts only a listed code.
+func (c *LegalStatus) UnmarshalText(b []byte) error {
+	v, err := ParseLegalStatus(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// JSONSchema lists the codes.
+func (c LegalStatus) JSONSchema() *jsonschema.Schema {
+	return legalStatusList.Schema("LegalStatus", "SSDA903 legal status code (LS)")
+}

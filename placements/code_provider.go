@@ -1,0 +1,62 @@
+package placements
+
+import (
+	"github.com/invopop/jsonschema"
+
+	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/codelist"
+)
+
+// Provider is an SSDA903 placement provider code (PLACE_PROVIDER), as published.
+type Provider string
+
+var providerList, providerData = loadList("placement provider", "placement_providers.csv")
+
+// ParseProvider parses a placement provider code valid in some collection year.
+func ParseProvider(code string) (Provider, error) {
+	c, err := providerList.Parse(code)
+	return Provider(c), err
+}
+
+// ParseProviderIn parses a placement provider code valid in the collection year; an
+// unknown or retired code is an error naming the year.
+func ParseProviderIn(code string, year stablehomes.FinancialYear) (Provider, error) {
+	c, err := providerList.ParseOn(code, year.Start())
+	return Provider(c), err
+}
+
+// ValidProviderIn reports whether code is a placement provider code valid in the year.
+func ValidProviderIn(code string, year stablehomes.FinancialYear) bool {
+	e, ok := providerList.Lookup(code)
+	return ok && e.ValidOn(year.Start())
+}
+
+// ProviderEntries lists every placement provider code with its meaning, years and source.
+func ProviderEntries() []codelist.Entry { return providerList.Entries() }
+
+// String returns the code.
+func (c Provider) String() string { return string(c) }
+
+// Title returns the code's meaning ("" for an unknown code).
+func (c Provider) Title() string {
+	e, _ := providerList.Lookup(string(c))
+	return e.Title
+}
+
+// MarshalText writes the code.
+func (c Provider) MarshalText() ([]byte, error) { return []byte(c), nil }
+
+// UnmarshalText accepts only a listed code.
+func (c *Provider) UnmarshalText(b []byte) error {
+	v, err := ParseProvider(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// JSONSchema lists the codes.
+func (c Provider) JSONSchema() *jsonschema.Schema {
+	return providerList.Schema("Provider", "SSDA903 placement provider code (PLACE_PROVIDER)")
+}

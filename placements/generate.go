@@ -1,0 +1,3 @@
+package placements
+
+//go:generate go run ./internal/genschemas

@@ -1,0 +1,9 @@
+// Command genschemas writes the placements package's JSON Schemas.
+package main
+
+import (
+	"github.com/stablehomes/stablehomes/internal/schemagen"
+	"github.com/stablehomes/stablehomes/placements"
+)
+
+func main() { schemagen.Main(placements.PayloadTypes()) }

@@ -1,0 +1,37 @@
+package placements
+
+import (
+	"bytes"
+	"embed"
+	"io"
+
+	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/strictjson"
+)
+
+//go:embed schemas
+var schemaFS embed.FS
+
+func schema(name string) []byte {
+	b, _ := schemaFS.ReadFile("schemas/" + name + ".json")
+	return b
+}
+
+// DecodePlacement strictly decodes one placement and validates it.
+func DecodePlacement(r io.Reader) (Placement, error) {
+	var p Placement
+	if err := strictjson.Read(r, &p, 0); err != nil {
+		return p, err
+	}
+	return p, p.Validate()
+}
+
+// PayloadTypes lists the package's JSON payloads with their schemas.
+func PayloadTypes() []stablehomes.PayloadType {
+	return []stablehomes.PayloadType{{
+		Package: "placements", Name: "placement",
+		Description: "A placement of a looked-after child with SSDA903 codes, judged against the placement rules in force on its start date.",
+		Prototype:   Placement{}, Schema: schema("placement"),
+		Check: func(data []byte) error { _, err := DecodePlacement(bytes.NewReader(data)); return err },
+	}}
+}

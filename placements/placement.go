@@ -1,0 +1,93 @@
+package placements
+
+import (
+	"github.com/stablehomes/stablehomes"
+)
+
+// Placement is one placement of a looked-after child, as a case system or
+// the SSDA903 return records it. Codes are as published; dates are civil.
+type Placement struct {
+	ID                               string                     `json:"id"`
+	ChildID                          string                     `json:"childId"`
+	DateOfBirth                      stablehomes.Date           `json:"dateOfBirth"`
+	ResponsibleAuthority             stablehomes.LocalAuthority `json:"responsibleAuthority"`
+	StartDate                        stablehomes.Date           `json:"startDate"`
+	EndDate                          stablehomes.Date           `json:"endDate,omitzero"`
+	Type                             Type                       `json:"placementType"`
+	Provider                         Provider                   `json:"provider,omitempty"`
+	SupportedAccommodationRegistered bool                       `json:"supportedAccommodationRegistered,omitempty"`
+	// OfstedURN is the setting's Ofsted unique reference number where it is
+	// registered.
+	OfstedURN string `json:"ofstedUrn,omitempty"`
+	// OutOfArea is set when the placement is outside the responsible
+	// authority's area.
+	OutOfArea bool `json:"outOfArea,omitempty"`
+	// DistanceTenths is the distance from home in tenths of a mile, when known (0: not known).
+	DistanceTenths    int  `json:"distanceTenthsOfMile,omitempty"`
+	SiblingsSeparated bool `json:"siblingsSeparated,omitempty"`
+	SchoolMove        bool `json:"schoolMove,omitempty"`
+	// ReasonRecorded says the authority recorded why a far, out-of-area,
+	// sibling-separating or school-moving placement was made (s22C).
+	ReasonRecorded bool `json:"reasonRecorded,omitempty"`
+}
+
+var srcUnregistered = stablehomes.Source{Document: "The Care Planning, Placement and Case Review (England) (Amendment) Regulations 2021", Section: "reg 27A (reference policy.md §7)", URL: "https://www.legislation.gov.uk/uksi/2021/161/contents/made"}
+var srcSupported = stablehomes.Source{Document: "The Supported Accommodation (England) Regulations 2023", Section: "reference policy.md §7", URL: "https://www.legislation.gov.uk/uksi/2023/416/contents/made"}
+var srcS22C = stablehomes.Source{Document: "Children Act 1989", Section: "s22C", URL: "https://www.legislation.gov.uk/ukpga/1989/41/section/22C"}
+var srcReturn = stablehomes.Source{Document: "SSDA903 children looked after return", Section: "reference ssda903.md §2-3"}
+
+// The rules Validate checks.
+var (
+	Under16IndependentRule  = stablehomes.Rule{ID: "placements.under-16-independent", Title: "No child under 16 in independent or semi-independent accommodation", Source: srcUnregistered, From: stablehomes.MustDate(2021, 9, 9)}
+	SupportedRegisteredRule = stablehomes.Rule{ID: "placements.supported-unregistered", Title: "A 16 or 17 year old in supported accommodation must be in provision registered with Ofsted", Source: srcSupported, From: stablehomes.MustDate(2023, 10, 28)}
+	ReasonRequiredRule      = stablehomes.Rule{ID: "placements.reason-required", Title: "A far, out-of-area, sibling-separating or school-moving placement needs a recorded reason", Source: srcS22C}
+	DatesRule               = stablehomes.Rule{ID: "placements.dates", Title: "Dates are ordered and within the child's life", Source: srcReturn}
+	CodesRule               = stablehomes.Rule{ID: "placements.code-not-valid", Title: "Codes are valid for the collection year", Source: srcReturn}
+	RequiredRule            = stablehomes.Rule{ID: "placements.required", Title: "Required fields are present", Source: srcReturn}
+)
+
+// Rules lists every rule Validate checks.
+func Rules() []stablehomes.Rule {
+	return []stablehomes.Rule{Under16IndependentRule, SupportedRegisteredRule, ReasonRequiredRule, DatesRule, CodesRule, RequiredRule}
+}
+
+// farTenths is DfE's "more than 20 miles from home" measure (ssda903.md §4).
+const farTenths = 200
+
+// Validate returns nil or stablehomes.Violations; rules apply by the
+// placement's start date. Messages never carry personal data.
+func (p Placement) Validate() error {
+	var vs stablehomes.Violations
+	if p.ID == "" {
+		vs.Add("/id", "placements.required", "the placement ID is missing", stablehomes.SeverityError, RequiredRule)
+	}
+	if p.ChildID == "" {
+		vs.Add("/childId", "placements.required", "the child's identifier is missing", stablehomes.SeverityError, RequiredRule)
+	}
+	if p.DateOfBirth.IsZero() || p.StartDate.IsZero() {
+		vs.Add("/startDate", "placements.required", "the date of birth and start date are required", stablehomes.SeverityError, RequiredRule)
+		return vs.Err()
+	}
+	if p.StartDate.Before(p.DateOfBirth) {
+		vs.Add("/startDate", "placements.dates", "the placement starts before the child's birth", stablehomes.SeverityError, DatesRule)
+	}
+	if !p.EndDate.IsZero() && p.EndDate.Before(p.StartDate) {
+		vs.Add("/endDate", "placements.dates", "the placement ends before it starts", stablehomes.SeverityError, DatesRule)
+	}
+	year := stablehomes.FinancialYearOf(p.StartDate)
+	if !ValidTypeIn(string(p.Type), year) {
+		vs.Add("/placementType", "placements.code-not-valid", "the placement type is not valid in the collection year of the start date", stablehomes.SeverityError, CodesRule)
+	}
+	age := p.DateOfBirth.AgeOn(p.StartDate)
+	cat := p.Type.Category()
+	if cat == CategorySupportedIndependent && age < 16 && Under16IndependentRule.AppliesOn(p.StartDate) {
+		vs.Add("/placementType", "placements.under-16-independent", "a child under 16 may not be placed in independent or semi-independent accommodation", stablehomes.SeverityError, Under16IndependentRule)
+	}
+	if cat == CategorySupportedIndependent && age >= 16 && age < 18 && p.Type != "K3" && !p.SupportedAccommodationRegistered && SupportedRegisteredRule.AppliesOn(p.StartDate) {
+		vs.Add("/placementType", "placements.supported-unregistered", "a 16 or 17 year old in supported accommodation must be in Ofsted-registered provision", stablehomes.SeverityError, SupportedRegisteredRule)
+	}
+	if (p.DistanceTenths > farTenths || p.OutOfArea || p.SiblingsSeparated || p.SchoolMove) && !p.ReasonRecorded {
+		vs.Add("/reasonRecorded", "placements.reason-required", "the placement is far from home, out of area, separates siblings or moves school, and no reason is recorded", stablehomes.SeverityWarning, ReasonRequiredRule)
+	}
+	return vs.Err()
+}

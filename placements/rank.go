@@ -1,0 +1,118 @@
+package placements
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/stablehomes/stablehomes"
+)
+
+// Preference is a candidate's place in the Children Act 1989 s22C order.
+type Preference int
+
+// The s22C order: a parent or person with parental responsibility
+// (s22C(2)-(4)); then, among placements the authority must choose, a
+// connected person who is a local authority foster parent (s22C(7)(a));
+// then another local authority foster parent; then other placements,
+// children's homes among them (s22C(6)).
+const (
+	PreferParent Preference = iota + 1
+	PreferConnectedPerson
+	PreferFosterParent
+	PreferOther
+)
+
+// Need is what the child needs.
+type Need struct {
+	ChildID       string                     `json:"childId"`
+	Siblings      bool                       `json:"siblingsInCare,omitempty"`
+	Disability    bool                       `json:"disability,omitempty"`
+	HomeAuthority stablehomes.LocalAuthority `json:"homeAuthority"`
+}
+
+// Option is a candidate home.
+type Option struct {
+	ID               string     `json:"id"`
+	Preference       Preference `json:"preference"`
+	DistanceTenths   int        `json:"distanceTenthsOfMile"`
+	SiblingsTogether bool       `json:"siblingsTogether,omitempty"`
+	SameSchool       bool       `json:"sameSchool,omitempty"`
+	MeetsDisability  bool       `json:"meetsDisability,omitempty"`
+}
+
+// Reason is one cited reason for an option's place.
+type Reason struct {
+	Text   string             `json:"text"`
+	Source stablehomes.Source `json:"source"`
+}
+
+// Ranked is an option in its place with the reasons.
+type Ranked struct {
+	Rank    int      `json:"rank"`
+	Option  Option   `json:"option"`
+	Reasons []Reason `json:"reasons"`
+}
+
+var srcStrategy = stablehomes.Source{Document: "Keeping Children Safe, Helping Families Thrive", Section: "Mission 2, family-first priorities (reference policy.md §7)"}
+
+// Rank orders options lexicographically, with no weights: s22C preference;
+// then siblings together (when the child has siblings in care); then
+// nearer home; then same school; then meets the disability need (when the
+// child has one); finally by option ID. Each criterion compares only the
+// option's own facts, so the order of two options never depends on the
+// others (shuffling or adding options never reorders them).
+func Rank(need Need, options []Option) []Ranked {
+	opts := slices.Clone(options)
+	slices.SortStableFunc(opts, func(a, b Option) int {
+		if c := cmp.Compare(a.Preference, b.Preference); c != 0 {
+			return c
+		}
+		if need.Siblings && a.SiblingsTogether != b.SiblingsTogether {
+			return boolFirst(a.SiblingsTogether)
+		}
+		if c := cmp.Compare(a.DistanceTenths, b.DistanceTenths); c != 0 {
+			return c
+		}
+		if a.SameSchool != b.SameSchool {
+			return boolFirst(a.SameSchool)
+		}
+		if need.Disability && a.MeetsDisability != b.MeetsDisability {
+			return boolFirst(a.MeetsDisability)
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	out := make([]Ranked, len(opts))
+	for i, o := range opts {
+		rs := []Reason{{Text: preferenceText[o.Preference], Source: srcS22C}}
+		if need.Siblings {
+			if o.SiblingsTogether {
+				rs = append(rs, Reason{Text: "keeps siblings together", Source: srcS22C})
+			} else {
+				rs = append(rs, Reason{Text: "separates siblings", Source: srcS22C})
+			}
+		}
+		rs = append(rs, Reason{Text: "distance from home compared: nearer first", Source: srcS22C})
+		if o.SameSchool {
+			rs = append(rs, Reason{Text: "child keeps the same school", Source: srcS22C})
+		}
+		if need.Disability && o.MeetsDisability {
+			rs = append(rs, Reason{Text: "meets the child's disability needs", Source: srcS22C})
+		}
+		out[i] = Ranked{Rank: i + 1, Option: o, Reasons: rs}
+	}
+	return out
+}
+
+func boolFirst(a bool) int {
+	if a {
+		return -1
+	}
+	return 1
+}
+
+var preferenceText = map[Preference]string{
+	PreferParent:          "parent or person with parental responsibility: first in the s22C order",
+	PreferConnectedPerson: "connected person (family or friend) foster parent: preferred to other foster care under s22C(7)(a)",
+	PreferFosterParent:    "local authority foster parent: preferred to other placements under s22C(6)",
+	PreferOther:           "other placement (such as a children's home): last in the s22C order",
+}
