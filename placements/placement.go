@@ -64,6 +64,12 @@ func (p Placement) Validate() error {
 	if p.ChildID == "" {
 		vs.Add("/childId", "placements.required", "the child's identifier is missing", stablehomes.SeverityError, RequiredRule)
 	}
+	if p.ResponsibleAuthority.IsZero() {
+		vs.Add("/responsibleAuthority", "placements.required", "the responsible authority is missing", stablehomes.SeverityError, RequiredRule)
+	}
+	if p.Type == "" {
+		vs.Add("/placementType", "placements.required", "the placement type is missing", stablehomes.SeverityError, RequiredRule)
+	}
 	if p.DateOfBirth.IsZero() || p.StartDate.IsZero() {
 		vs.Add("/startDate", "placements.required", "the date of birth and start date are required", stablehomes.SeverityError, RequiredRule)
 		return vs.Err()

@@ -4,6 +4,7 @@ import (
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/carers"
 	"github.com/stablehomes/stablehomes/missions"
+	"github.com/stablehomes/stablehomes/placements"
 	"github.com/stablehomes/stablehomes/workforce"
 )
 
@@ -13,6 +14,7 @@ func sources() [][]stablehomes.PayloadType {
 	return [][]stablehomes.PayloadType{
 		carers.PayloadTypes(),
 		missions.PayloadTypes(),
+		placements.PayloadTypes(),
 		workforce.PayloadTypes(),
 	}
 }

@@ -1,12 +1,18 @@
 package ssda903
 
+import (
+	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/codelist"
+	"github.com/stablehomes/stablehomes/placements"
+)
+
 // CODE LISTS USED BY THE RULES.
 //
-// This is the only file holding SSDA903 code lists. They are stand-ins
-// until the placements package's code lists (internal/codelist, effective-
-// dated, with DfE descriptions) land; then each set below becomes a call to
-// the matching placements list for the collection year, and this file
-// shrinks to those calls. Sources: reference ssda903.md §2 and the
+// The placement, provider, legal status and reason code sets come from the
+// placements package's lists (one table in the library, effective by
+// collection year); this file only picks each year's codes from them. The
+// lists placements does not hold (CIN, OC3, OC2, sex, ethnicity, UPN) are
+// kept here. Sources: reference ssda903.md §2 and the
 // per-code CSVs in reference/data (ssda903_placement_types.csv, ..._providers,
 // ..._legal_status, ..._reason_new_episode, ..._reason_episode_ceased,
 // ..._reason_placement_change, ..._oc3_*, ..._other_codes.csv), which follow
@@ -56,17 +62,15 @@ func (s codeSet) without(cs ...string) codeSet {
 
 var (
 	// PLACE, 2022-23 and 2023-24 (reference §2.1).
-	placeCodes2022 = codes("A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3",
-		"R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
-		"U1", "U2", "U3", "U4", "U5", "U6", "Z1")
+	placeCodes2022 = fromList(placements.TypeEntries(), placements.ValidTypeIn, 2022)
 	// PLACE 2024-25: K3 added. The peer lists it as lower-case "k3" (a
 	// typo, reference §1.7); we accept K3.
-	placeCodes2024 = placeCodes2022.with("K3")
+	placeCodes2024 = fromList(placements.TypeEntries(), placements.ValidTypeIn, 2024)
 	// PLACE 2025-26: H5, P2 and Z1 gone; Z11-Z14 added.
-	placeCodes2025 = placeCodes2024.without("H5", "P2", "Z1").with("Z11", "Z12", "Z13", "Z14")
+	placeCodes2025 = fromList(placements.TypeEntries(), placements.ValidTypeIn, 2025)
 
 	// PLACE_PROVIDER, unchanged 2016-17 onwards (§2.2).
-	providerCodes = codes("PR0", "PR1", "PR2", "PR3", "PR4", "PR5")
+	providerCodes = fromList(placements.ProviderEntries(), placements.ValidProviderIn, 2022)
 
 	// Placements that take no provider: temporary and "other".
 	temporaryPlaces = codes("T0", "T1", "T2", "T3", "T4")
@@ -76,22 +80,20 @@ var (
 	fosterPlaces   = codes("U1", "U2", "U3", "U4", "U5", "U6")
 
 	// LS (§2.3).
-	legalStatusCodes = codes("C1", "C2", "D1", "E1", "V2", "V3", "V4", "J1", "J2", "J3", "L1", "L2", "L3")
+	legalStatusCodes = fromList(placements.LegalStatusEntries(), placements.ValidLegalStatusIn, 2022)
 	shortBreaks      = codes("V3", "V4")
 
 	// RNE (§2.4).
-	rneCodes = codes("S", "P", "L", "T", "U", "B")
+	rneCodes = fromList(placements.ReasonNewEpisodeEntries(), placements.ValidReasonNewEpisodeIn, 2022)
 
 	// CIN (§2.8, ssda903_other_codes.csv).
 	cinCodes = codes("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8")
 
 	// REC, from 2018-19 (E43/E44 replaced by E45-E48; §2.5).
-	recCodes = codes("X1", "E11", "E12", "E13", "E14", "E15", "E16", "E17", "E2", "E3", "E41",
-		"E45", "E46", "E47", "E48", "E4A", "E4B", "E5", "E6", "E7", "E8", "E9")
+	recCodes = fromList(placements.ReasonEpisodeCeasedEntries(), placements.ValidReasonEpisodeCeasedIn, 2022)
 
 	// REASON_PLACE_CHANGE (§2.6).
-	placeChangeCodes = codes("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO",
-		"CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER")
+	placeChangeCodes = fromList(placements.ReasonPlacementChangeEntries(), placements.ValidReasonPlacementChangeIn, 2022)
 
 	// OC3 IN_TOUCH, ACTIV and ACCOM (§2.7). F3/P3 were replaced by F4/F5/P4/P5
 	// from 2021-22, before the base year. ACCOM is a letter and 1 (suitable)
@@ -117,3 +119,16 @@ var (
 	// UPN unknown codes (§2.8).
 	upnUnknown = codes("UN1", "UN2", "UN3", "UN4", "UN5")
 )
+
+// fromList picks the codes of a placements list valid in the collection
+// year starting in April of year.
+func fromList(entries []codelist.Entry, valid func(string, stablehomes.FinancialYear) bool, year int) codeSet {
+	fy := stablehomes.FinancialYearStarting(year)
+	s := codeSet{}
+	for _, e := range entries {
+		if valid(e.Code, fy) {
+			s[e.Code] = struct{}{}
+		}
+	}
+	return s
+}
