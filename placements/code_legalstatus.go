@@ -10,7 +10,7 @@ import (
 // LegalStatus is an SSDA903 legal status code (LS), as published.
 type LegalStatus string
 
-var legalStatusList, legalStatusData = loadList("legal status", "legal_status.csv")
+var legalStatusList, _ = loadList("legal status", "legal_status.csv")
 
 // ParseLegalStatus parses a legal status code valid in some collection year.
 func ParseLegalStatus(code string) (LegalStatus, error) {

@@ -10,7 +10,7 @@ import (
 // Provider is an SSDA903 placement provider code (PLACE_PROVIDER), as published.
 type Provider string
 
-var providerList, providerData = loadList("placement provider", "placement_providers.csv")
+var providerList, _ = loadList("placement provider", "placement_providers.csv")
 
 // ParseProvider parses a placement provider code valid in some collection year.
 func ParseProvider(code string) (Provider, error) {

@@ -10,7 +10,7 @@ import (
 // ReasonEpisodeCeased is an SSDA903 reason episode ceased code (REC), as published.
 type ReasonEpisodeCeased string
 
-var reasonEpisodeCeasedList, reasonEpisodeCeasedData = loadList("reason episode ceased", "reason_episode_ceased.csv")
+var reasonEpisodeCeasedList, _ = loadList("reason episode ceased", "reason_episode_ceased.csv")
 
 // ParseReasonEpisodeCeased parses a reason episode ceased code valid in some collection year.
 func ParseReasonEpisodeCeased(code string) (ReasonEpisodeCeased, error) {

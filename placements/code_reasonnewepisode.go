@@ -10,7 +10,7 @@ import (
 // ReasonNewEpisode is an SSDA903 reason for new episode code (RNE), as published.
 type ReasonNewEpisode string
 
-var reasonNewEpisodeList, reasonNewEpisodeData = loadList("reason for new episode", "reason_new_episode.csv")
+var reasonNewEpisodeList, _ = loadList("reason for new episode", "reason_new_episode.csv")
 
 // ParseReasonNewEpisode parses a reason for new episode code valid in some collection year.
 func ParseReasonNewEpisode(code string) (ReasonNewEpisode, error) {

@@ -10,7 +10,7 @@ import (
 // ReasonPlacementChange is an SSDA903 reason for placement change code (REASON_PLACE_CHANGE), as published.
 type ReasonPlacementChange string
 
-var reasonPlacementChangeList, reasonPlacementChangeData = loadList("reason for placement change", "reason_placement_change.csv")
+var reasonPlacementChangeList, _ = loadList("reason for placement change", "reason_placement_change.csv")
 
 // ParseReasonPlacementChange parses a reason for placement change code valid in some collection year.
 func ParseReasonPlacementChange(code string) (ReasonPlacementChange, error) {

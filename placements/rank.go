@@ -53,8 +53,6 @@ type Ranked struct {
 	Reasons []Reason `json:"reasons"`
 }
 
-var srcStrategy = stablehomes.Source{Document: "Keeping Children Safe, Helping Families Thrive", Section: "Mission 2, family-first priorities (reference policy.md §7)"}
-
 // Rank orders options lexicographically, with no weights: s22C preference;
 // then siblings together (when the child has siblings in care); then
 // nearer home; then same school; then meets the disability need (when the
