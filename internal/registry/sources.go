@@ -3,6 +3,7 @@ package registry
 import (
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/carers"
+	"github.com/stablehomes/stablehomes/funding"
 	"github.com/stablehomes/stablehomes/missions"
 	"github.com/stablehomes/stablehomes/placements"
 	"github.com/stablehomes/stablehomes/workforce"
@@ -13,6 +14,7 @@ import (
 func sources() [][]stablehomes.PayloadType {
 	return [][]stablehomes.PayloadType{
 		carers.PayloadTypes(),
+		funding.PayloadTypes(),
 		missions.PayloadTypes(),
 		placements.PayloadTypes(),
 		workforce.PayloadTypes(),

@@ -1,0 +1,3 @@
+package funding
+
+//go:generate go run ./internal/genschemas
