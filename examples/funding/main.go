@@ -20,7 +20,9 @@ import (
 
 func main() { os.Exit(run(os.Stdout)) }
 
-func id(n int) uuid.UUID { return uuid.NewSHA1(uuid.NameSpaceOID, []byte(fmt.Sprint("examples/funding ", n))) }
+func id(n int) uuid.UUID {
+	return uuid.NewSHA1(uuid.NameSpaceOID, []byte(fmt.Sprint("examples/funding ", n)))
+}
 
 func run(w io.Writer) int {
 	fmt.Fprintln(w, "Programmes")
