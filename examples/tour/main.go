@@ -15,6 +15,7 @@ import (
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/carers"
+	"github.com/stablehomes/stablehomes/funding"
 	"github.com/stablehomes/stablehomes/missions"
 	"github.com/stablehomes/stablehomes/missions/dashboard"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
@@ -28,7 +29,7 @@ func run(w io.Writer, args []string) int {
 		fmt.Fprintln(os.Stderr, "usage: go run ./examples/tour")
 		return 2
 	}
-	sections := []func(io.Writer) error{foundation, allowances, socialWorkers, missionsToday, returnDashboard}
+	sections := []func(io.Writer) error{foundation, allowances, socialWorkers, grants, missionsToday, returnDashboard}
 	for _, s := range sections {
 		if err := s(w); err != nil {
 			fmt.Fprintln(w, "error:", err)
@@ -173,5 +174,24 @@ func returnDashboard(w io.Writer) error {
 	dashboard.WriteText(w, dashboard.Measurements("E09000018", year, counts))
 	report := ssda903.Validate(ret, year)
 	fmt.Fprintf(w, "DfE validation rules: %s\n", report.Summary())
+	return nil
+}
+
+// grants shows a pilot's money refused to an authority outside it.
+func grants(w io.Writer) error {
+	fmt.Fprintln(w, "== Funding (funding) ==")
+	p, _ := funding.ProgrammeByID("families-first-for-children")
+	fmt.Fprintf(w, "%s: envelope %s, %d published figures, %d participating authorities\n", p.Name, p.Envelope, len(p.Figures), len(p.Participants))
+	l := funding.NewLedger()
+	birmingham, err := stablehomes.LookupLA("330")
+	if err != nil {
+		return err
+	}
+	err = l.Apply(funding.Event{ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte("tour grant")), Kind: funding.Allocate, Date: tourDate,
+		Programme: p.ID, Year: stablehomes.FinancialYearStarting(2024), Authority: birmingham, Amount: stablehomes.Pounds(1000, 0)})
+	var vs stablehomes.Violations
+	if errors.As(err, &vs) {
+		fmt.Fprintf(w, "Allocating £1,000.00 to Birmingham is refused: %s [%s]\n", vs[0].Message, vs[0].Rule.ID)
+	}
 	return nil
 }
