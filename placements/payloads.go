@@ -33,5 +33,14 @@ func PayloadTypes() []stablehomes.PayloadType {
 		Description: "A placement of a looked-after child with SSDA903 codes, judged against the placement rules in force on its start date.",
 		Prototype:   Placement{}, Schema: schema("placement"),
 		Check: func(data []byte) error { _, err := DecodePlacement(bytes.NewReader(data)); return err },
+	}, {
+		Package: "placements", Name: "need", Description: "What a child needs of a placement, for ranking candidate homes: siblings in care, disability, home authority.",
+		Prototype: Need{}, Schema: schema("need"), Check: func(data []byte) error { return checkAs(data, &Need{}) },
+	}, {
+		Package: "placements", Name: "option", Description: "A candidate home: its s22C preference, distance from home, and whether it keeps siblings together, the same school, and meets a disability need.",
+		Prototype: Option{}, Schema: schema("option"), Check: func(data []byte) error { return checkAs(data, &Option{}) },
+	}, {
+		Package: "placements", Name: "ranked", Description: "A candidate home in ranked order, with the cited reasons for its place.",
+		Prototype: Ranked{}, Schema: schema("ranked"), Check: func(data []byte) error { return checkAs(data, &Ranked{}) },
 	}}
 }

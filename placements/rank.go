@@ -34,7 +34,7 @@ type Need struct {
 type Option struct {
 	ID               string     `json:"id"`
 	Preference       Preference `json:"preference"`
-	DistanceTenths   int        `json:"distanceTenthsOfMile"`
+	DistanceTenths   int        `json:"distanceTenthsOfMile,omitempty"` // 0 when at the home address or not given
 	SiblingsTogether bool       `json:"siblingsTogether,omitempty"`
 	SameSchool       bool       `json:"sameSchool,omitempty"`
 	MeetsDisability  bool       `json:"meetsDisability,omitempty"`
