@@ -16,6 +16,11 @@ type Placement struct {
 	Type                             Type                       `json:"placementType"`
 	Provider                         Provider                   `json:"provider,omitempty"`
 	SupportedAccommodationRegistered bool                       `json:"supportedAccommodationRegistered,omitempty"`
+	// HomePostcode is the postcode of the home the child was removed from;
+	// PlacementPostcode the placement's. Neither is ever repeated in a
+	// message.
+	HomePostcode      Postcode `json:"homePostcode,omitempty"`
+	PlacementPostcode Postcode `json:"placementPostcode,omitempty"`
 	// OfstedURN is the setting's Ofsted unique reference number where it is
 	// registered.
 	OfstedURN string `json:"ofstedUrn,omitempty"`
