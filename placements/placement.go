@@ -48,12 +48,13 @@ var (
 	ReasonRequiredRule      = stablehomes.Rule{ID: "placements.reason-required", Title: "A far, out-of-area, sibling-separating or school-moving placement needs a recorded reason", Source: srcS22C}
 	DatesRule               = stablehomes.Rule{ID: "placements.dates", Title: "Dates are ordered and within the child's life", Source: srcReturn}
 	CodesRule               = stablehomes.Rule{ID: "placements.code-not-valid", Title: "Codes are valid for the collection year", Source: srcReturn}
+	P2OpenRule              = stablehomes.Rule{ID: "placements.p2-open-after-2023-10-28", Title: "Placement type P2 (independent living) may not be used for a placement open on or after 28 October 2023, when supported accommodation had to be registered", Source: srcSupported, From: stablehomes.MustDate(2023, 10, 28)}
 	RequiredRule            = stablehomes.Rule{ID: "placements.required", Title: "Required fields are present", Source: srcReturn}
 )
 
 // Rules lists every rule Validate checks.
 func Rules() []stablehomes.Rule {
-	return []stablehomes.Rule{Under16IndependentRule, SupportedRegisteredRule, ReasonRequiredRule, DatesRule, CodesRule, RequiredRule}
+	return []stablehomes.Rule{Under16IndependentRule, SupportedRegisteredRule, ReasonRequiredRule, DatesRule, CodesRule, P2OpenRule, RequiredRule}
 }
 
 // farTenths is DfE's "more than 20 miles from home" measure (ssda903.md §4).
@@ -96,6 +97,11 @@ func (p Placement) Validate() error {
 	}
 	if cat == CategorySupportedIndependent && age >= 16 && age < 18 && p.Type != "K3" && !p.SupportedAccommodationRegistered && SupportedRegisteredRule.AppliesOn(p.StartDate) {
 		vs.Add("/placementType", "placements.supported-unregistered", "a 16 or 17 year old in supported accommodation must be in Ofsted-registered provision", stablehomes.SeverityError, SupportedRegisteredRule)
+	}
+	// Judged by the start date, like every rule here: a P2 placement that
+	// began earlier and stayed open is queried by the SSDA903 rules instead.
+	if p.Type == "P2" && P2OpenRule.AppliesOn(p.StartDate) {
+		vs.Add("/placementType", "placements.p2-open-after-2023-10-28", "placement type P2 may not be used for a placement starting on or after 28 October 2023; use registered supported accommodation (K3 from 2024-25)", stablehomes.SeverityError, P2OpenRule)
 	}
 	if (p.DistanceTenths > farTenths || p.OutOfArea || p.SiblingsSeparated || p.SchoolMove) && !p.ReasonRecorded {
 		vs.Add("/reasonRecorded", "placements.reason-required", "the placement is far from home, out of area, separates siblings or moves school, and no reason is recorded", stablehomes.SeverityWarning, ReasonRequiredRule)

@@ -1,6 +1,7 @@
 package placements
 
 import (
+	"fmt"
 	"cmp"
 	"slices"
 
@@ -28,6 +29,9 @@ type Need struct {
 	Siblings      bool                       `json:"siblingsInCare,omitempty"`
 	Disability    bool                       `json:"disability,omitempty"`
 	HomeAuthority stablehomes.LocalAuthority `json:"homeAuthority"`
+	// Date is when the placement decision is made; regional care
+	// co-operative membership is judged on it.
+	Date stablehomes.Date `json:"date,omitzero"`
 }
 
 // Option is a candidate home.
@@ -38,6 +42,8 @@ type Option struct {
 	SiblingsTogether bool       `json:"siblingsTogether,omitempty"`
 	SameSchool       bool       `json:"sameSchool,omitempty"`
 	MeetsDisability  bool       `json:"meetsDisability,omitempty"`
+	// Authority is the authority the home is in, when known.
+	Authority stablehomes.LocalAuthority `json:"authority,omitzero"`
 }
 
 // Reason is one cited reason for an option's place.
@@ -89,7 +95,10 @@ func Rank(need Need, options []Option) []Ranked {
 				rs = append(rs, Reason{Text: "separates siblings", Source: srcS22C})
 			}
 		}
-		rs = append(rs, Reason{Text: "distance from home compared: nearer first", Source: srcS22C})
+		rs = append(rs, Reason{Text: fmt.Sprintf("%d.%d miles from home (nearer first)", o.DistanceTenths/10, o.DistanceTenths%10), Source: srcNearHome})
+		if r, ok := locationReason(need, o); ok {
+			rs = append(rs, r)
+		}
 		if o.SameSchool {
 			rs = append(rs, Reason{Text: "child keeps the same school", Source: srcS22C})
 		}

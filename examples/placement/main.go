@@ -30,12 +30,14 @@ func run(w io.Writer, _ []string) int {
 		fmt.Fprintf(w, "%s: %v\n", p.ID, err)
 	}
 	la, _ := stablehomes.LookupLA("E08000003")
-	need := placements.Need{ChildID: "C-1", Siblings: true, HomeAuthority: la}
+	need := placements.Need{ChildID: "C-1", Siblings: true, HomeAuthority: la, Date: stablehomes.MustDate(2025, 6, 1)}
+	stockport, _ := stablehomes.LookupLA("356")
+	cheshireEast, _ := stablehomes.LookupLA("895")
 	opts := []placements.Option{
 		{ID: "childrens-home-a", Preference: placements.PreferOther, DistanceTenths: 40, SiblingsTogether: true},
-		{ID: "aunt", Preference: placements.PreferConnectedPerson, DistanceTenths: 120},
-		{ID: "foster-b", Preference: placements.PreferFosterParent, DistanceTenths: 30, SiblingsTogether: true},
-		{ID: "foster-c", Preference: placements.PreferFosterParent, DistanceTenths: 30},
+		{ID: "aunt", Preference: placements.PreferConnectedPerson, DistanceTenths: 120, Authority: stockport},
+		{ID: "foster-b", Preference: placements.PreferFosterParent, DistanceTenths: 30, SiblingsTogether: true, Authority: la},
+		{ID: "foster-c", Preference: placements.PreferFosterParent, DistanceTenths: 30, Authority: cheshireEast},
 	}
 	for _, r := range placements.Rank(need, opts) {
 		fmt.Fprintf(w, "%d. %s\n", r.Rank, r.Option.ID)
