@@ -1,8 +1,8 @@
 package placements
 
 import (
-	"fmt"
 	"cmp"
+	"fmt"
 	"slices"
 
 	"github.com/stablehomes/stablehomes"
