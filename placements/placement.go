@@ -90,6 +90,9 @@ func (p Placement) Validate() error {
 	if !ValidTypeIn(string(p.Type), year) {
 		vs.Add("/placementType", "placements.code-not-valid", "the placement type is not valid in the collection year of the start date", stablehomes.SeverityError, CodesRule)
 	}
+	if p.Provider != "" && !ValidProviderIn(string(p.Provider), year) {
+		vs.Add("/provider", "placements.code-not-valid", "the placement provider code is not valid in the collection year of the start date", stablehomes.SeverityError, CodesRule)
+	}
 	age := p.DateOfBirth.AgeOn(p.StartDate)
 	cat := p.Type.Category()
 	if cat == CategorySupportedIndependent && age < 16 && Under16IndependentRule.AppliesOn(p.StartDate) {
