@@ -2,29 +2,15 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden file")
+	"github.com/stablehomes/stablehomes/internal/golden"
+)
 
 func TestMissionsGolden(t *testing.T) {
 	var out bytes.Buffer
 	if code := run(&out); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	const golden = "testdata/missions.golden"
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("output differs from %s (rerun with -update after review):\n%s", golden, out.String())
-	}
+	golden.Check(t, "testdata/missions.golden", out.Bytes())
 }
