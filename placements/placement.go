@@ -21,16 +21,21 @@ type Placement struct {
 	// message.
 	HomePostcode      Postcode `json:"homePostcode,omitempty"`
 	PlacementPostcode Postcode `json:"placementPostcode,omitempty"`
-	// OfstedURN is the setting's Ofsted unique reference number where it is
-	// registered.
-	OfstedURN string `json:"ofstedUrn,omitempty"`
+	// OfstedURN is the Ofsted unique reference number of the setting (for
+	// foster care, of the fostering service), required where the placement
+	// type is one Ofsted registers and the setting is in England.
+	OfstedURN URN `json:"ofstedUrn,omitempty"`
+	// OutsideEngland is set when the placement is in Scotland, Wales or
+	// Northern Ireland, where Ofsted registers no settings.
+	OutsideEngland bool `json:"outsideEngland,omitempty"`
 	// OutOfArea is set when the placement is outside the responsible
 	// authority's area.
 	OutOfArea bool `json:"outOfArea,omitempty"`
-	// DistanceTenths is the distance from home in tenths of a mile, when known (0: not known).
-	DistanceTenths    int  `json:"distanceTenthsOfMile,omitempty"`
-	SiblingsSeparated bool `json:"siblingsSeparated,omitempty"`
-	SchoolMove        bool `json:"schoolMove,omitempty"`
+	// Distance is the straight-line distance from home in miles ("12.3"),
+	// left out when not known.
+	Distance          Distance `json:"distanceMiles,omitzero"`
+	SiblingsSeparated bool     `json:"siblingsSeparated,omitempty"`
+	SchoolMove        bool     `json:"schoolMove,omitempty"`
 	// ReasonRecorded says the authority recorded why a far, out-of-area,
 	// sibling-separating or school-moving placement was made (s22C).
 	ReasonRecorded bool `json:"reasonRecorded,omitempty"`
@@ -50,15 +55,29 @@ var (
 	CodesRule               = stablehomes.Rule{ID: "placements.code-not-valid", Title: "Codes are valid for the collection year", Source: srcReturn}
 	P2OpenRule              = stablehomes.Rule{ID: "placements.p2-open-after-2023-10-28", Title: "Placement type P2 (independent living) may not be used for a placement open on or after 28 October 2023, when supported accommodation had to be registered", Source: srcSupported, From: stablehomes.MustDate(2023, 10, 28)}
 	RequiredRule            = stablehomes.Rule{ID: "placements.required", Title: "Required fields are present", Source: srcReturn}
+	// AgeRule: a child is a person under 18 (Children Act 1989 s105), and
+	// nobody starts to be looked after at 18 or over (SSDA903 rule 352).
+	AgeRule = stablehomes.Rule{ID: "placements.not-a-child", Title: "A placement starts before the child's 18th birthday", Source: srcChild}
+	// After18Rule: past the 18th birthday a young person may stay looked
+	// after only under s20(5) in a community home (SSDA903 rule 359), so a
+	// placement running past it is queried.
+	After18Rule = stablehomes.Rule{ID: "placements.continues-after-18", Title: "A placement that runs past the 18th birthday is only lawful under s20(5) in a community home", Source: srcS20}
+	// URNRequiredRule and URNNotExpectedRule follow the SSDA903 rules 218
+	// and 222, whose lists the library holds from 2022-23.
+	URNRequiredRule    = stablehomes.Rule{ID: "placements.urn-required", Title: "A placement in a setting Ofsted registers carries its Ofsted URN", Source: srcURN, From: stablehomes.MustDate(2022, 4, 1)}
+	URNNotExpectedRule = stablehomes.Rule{ID: "placements.urn-not-expected", Title: "No Ofsted URN for a placement type Ofsted does not register", Source: srcURN, From: stablehomes.MustDate(2022, 4, 1)}
 )
+
+var srcChild = stablehomes.Source{Document: "Children Act 1989", Section: "s105(1) (child: under 18); SSDA903 validation rule 352", URL: "https://www.legislation.gov.uk/ukpga/1989/41/section/105"}
+var srcS20 = stablehomes.Source{Document: "Children Act 1989", Section: "s20(5); SSDA903 validation rule 359", URL: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}
+var srcURN = stablehomes.Source{Document: "SSDA903 children looked after return: validation rules 218 and 222", Section: "reference ssda903.md §2.1, placements/data/ofsted_urn_exempt.csv",
+	Unconfirmed: "the peer validator's lists begin in 2022-23, so earlier placements are not judged"}
 
 // Rules lists every rule Validate checks.
 func Rules() []stablehomes.Rule {
-	return []stablehomes.Rule{Under16IndependentRule, SupportedRegisteredRule, ReasonRequiredRule, DatesRule, CodesRule, P2OpenRule, RequiredRule}
+	return []stablehomes.Rule{Under16IndependentRule, SupportedRegisteredRule, ReasonRequiredRule, DatesRule, CodesRule, P2OpenRule, RequiredRule,
+		AgeRule, After18Rule, URNRequiredRule, URNNotExpectedRule}
 }
-
-// farTenths is DfE's "more than 20 miles from home" measure (ssda903.md §4).
-const farTenths = 200
 
 // Validate returns nil or stablehomes.Violations; rules apply by the
 // placement's start date. Messages never carry personal data.
@@ -86,6 +105,12 @@ func (p Placement) Validate() error {
 	if !p.EndDate.IsZero() && p.EndDate.Before(p.StartDate) {
 		vs.Add("/endDate", "placements.dates", "the placement ends before it starts", stablehomes.SeverityError, DatesRule)
 	}
+	adult := p.DateOfBirth.AddYears(18) // the 18th birthday (29 February: 1 March)
+	if !p.StartDate.Before(adult) {
+		vs.Add("/startDate", "placements.not-a-child", "the placement starts on or after the child's 18th birthday", stablehomes.SeverityError, AgeRule)
+	} else if !p.EndDate.IsZero() && p.EndDate.After(adult) && p.Type.Category() != CategoryChildrensHome {
+		vs.Add("/endDate", "placements.continues-after-18", "the placement runs past the 18th birthday, which only s20(5) accommodation in a community home allows", stablehomes.SeverityWarning, After18Rule)
+	}
 	year := stablehomes.FinancialYearOf(p.StartDate)
 	if !ValidTypeIn(string(p.Type), year) {
 		vs.Add("/placementType", "placements.code-not-valid", "the placement type is not valid in the collection year of the start date", stablehomes.SeverityError, CodesRule)
@@ -106,7 +131,18 @@ func (p Placement) Validate() error {
 	if p.Type == "P2" && P2OpenRule.AppliesOn(p.StartDate) {
 		vs.Add("/placementType", "placements.p2-open-after-2023-10-28", "placement type P2 may not be used for a placement starting on or after 28 October 2023; use registered supported accommodation (K3 from 2024-25)", stablehomes.SeverityError, P2OpenRule)
 	}
-	if (p.DistanceTenths > farTenths || p.OutOfArea || p.SiblingsSeparated || p.SchoolMove) && !p.ReasonRecorded {
+	if URNRequiredRule.AppliesOn(p.StartDate) && p.Type != "" {
+		needs := p.Type.NeedsOfstedURN(p.StartDate)
+		switch {
+		case p.OfstedURN != "" && !validURN(string(p.OfstedURN)):
+			vs.Add("/ofstedUrn", "placements.urn-not-valid", "an Ofsted URN is 6 to 8 upper-case letters and digits", stablehomes.SeverityError, URNRequiredRule)
+		case needs && p.OfstedURN == "" && !p.OutsideEngland:
+			vs.Add("/ofstedUrn", "placements.urn-required", "the placement type is one Ofsted registers, so the setting's Ofsted URN is required", stablehomes.SeverityError, URNRequiredRule)
+		case !needs && p.OfstedURN != "" && p.OfstedURN != URNPlaceholder:
+			vs.Add("/ofstedUrn", "placements.urn-not-expected", "Ofsted does not register settings of this placement type, so no URN is expected", stablehomes.SeverityError, URNNotExpectedRule)
+		}
+	}
+	if (p.Distance.FarFromHome() || p.OutOfArea || p.SiblingsSeparated || p.SchoolMove) && !p.ReasonRecorded {
 		vs.Add("/reasonRecorded", "placements.reason-required", "the placement is far from home, out of area, separates siblings or moves school, and no reason is recorded", stablehomes.SeverityWarning, ReasonRequiredRule)
 	}
 	return vs.Err()

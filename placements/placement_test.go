@@ -11,8 +11,16 @@ func validPlacement() Placement {
 	la, _ := stablehomes.LookupLA("E08000003")
 	return Placement{
 		ID: "P-1", ChildID: "C-1", DateOfBirth: stablehomes.MustDate(2012, 5, 1), ResponsibleAuthority: la,
-		StartDate: stablehomes.MustDate(2024, 6, 1), Type: "U4", Provider: "PR1", DistanceTenths: 55,
+		StartDate: stablehomes.MustDate(2024, 6, 1), Type: "U4", Provider: "PR1", Distance: mustDistance("5.5"), OfstedURN: "SC123456",
 	}
+}
+
+func mustDistance(s string) Distance {
+	d, err := ParseDistance(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
 }
 
 func TestPlacementRules(t *testing.T) {
@@ -24,7 +32,16 @@ func TestPlacementRules(t *testing.T) {
 	}{
 		{"under 16 in H5 after 2021-09-09", func(p *Placement) { p.Type = "H5" }, Under16IndependentRule, stablehomes.SeverityError},
 		{"17 in unregistered H5 after 2023-10-28", func(p *Placement) { p.Type = "H5"; p.DateOfBirth = stablehomes.MustDate(2007, 1, 1) }, SupportedRegisteredRule, stablehomes.SeverityError},
-		{"far, no reason", func(p *Placement) { p.DistanceTenths = 201 }, ReasonRequiredRule, stablehomes.SeverityWarning},
+		{"far, no reason", func(p *Placement) { p.Distance = mustDistance("20.1") }, ReasonRequiredRule, stablehomes.SeverityWarning},
+		{"starts at 18", func(p *Placement) { p.StartDate = p.DateOfBirth.AddYears(18) }, AgeRule, stablehomes.SeverityError},
+		{"foster placement past 18", func(p *Placement) { p.EndDate = p.DateOfBirth.AddYears(18).AddDays(1) }, After18Rule, stablehomes.SeverityWarning},
+		{"registered type without URN", func(p *Placement) { p.OfstedURN = "" }, URNRequiredRule, stablehomes.SeverityError},
+		{"URN of a bad shape", func(p *Placement) { p.OfstedURN = "sc1" }, URNRequiredRule, stablehomes.SeverityError},
+		{"URN for a placement with parents", func(p *Placement) { p.Type, p.Provider = "P1", "PR0" }, URNNotExpectedRule, stablehomes.SeverityError},
+		{"H5 without URN after 2023-10-27", func(p *Placement) {
+			p.Type, p.OfstedURN, p.SupportedAccommodationRegistered = "H5", "", true
+			p.DateOfBirth, p.StartDate = stablehomes.MustDate(2007, 1, 1), stablehomes.MustDate(2023, 11, 1)
+		}, URNRequiredRule, stablehomes.SeverityError},
 		{"siblings separated, no reason", func(p *Placement) { p.SiblingsSeparated = true }, ReasonRequiredRule, stablehomes.SeverityWarning},
 		{"end before start", func(p *Placement) { p.EndDate = stablehomes.MustDate(2024, 5, 1) }, DatesRule, stablehomes.SeverityError},
 		{"before birth", func(p *Placement) { p.StartDate = stablehomes.MustDate(2011, 5, 1) }, DatesRule, stablehomes.SeverityError},
@@ -51,7 +68,7 @@ func TestPlacementRules(t *testing.T) {
 // A placement starting before a rule's start date is not judged by it.
 func TestRulesNotRetrospective(t *testing.T) {
 	p := validPlacement()
-	p.Type, p.StartDate = "H5", stablehomes.MustDate(2021, 9, 8)
+	p.Type, p.StartDate, p.OfstedURN = "H5", stablehomes.MustDate(2021, 9, 8), ""
 	if err := p.Validate(); err != nil {
 		t.Errorf("before 2021-09-09: %v", err)
 	}
@@ -63,8 +80,15 @@ func TestRulesNotRetrospective(t *testing.T) {
 	if !errors.Is(p.Validate(), SupportedRegisteredRule) {
 		t.Error("on 2023-10-28 the registration rule applies")
 	}
-	p.DistanceTenths, p.ReasonRecorded = 300, true
-	p.Type = "K2"
+	if !errors.Is(p.Validate(), URNRequiredRule) {
+		t.Error("from 2023-10-28 an H5 setting needs a URN")
+	}
+	p.Type, p.StartDate, p.OfstedURN = "K2", stablehomes.MustDate(2022, 3, 31), ""
+	if err := p.Validate(); err != nil {
+		t.Errorf("before 2022-04-01 the URN lists do not judge: %v", err)
+	}
+	p.Distance, p.ReasonRecorded = mustDistance("30"), true
+	p.Type, p.OfstedURN = "K2", "SC654321"
 	if err := p.Validate(); err != nil {
 		t.Errorf("far with a reason is lawful: %v", err)
 	}
@@ -86,4 +110,26 @@ func BenchmarkPlacementValidate(b *testing.B) {
 	for b.Loop() {
 		_ = p.Validate()
 	}
+}
+
+// mustDistanceTenths returns n tenths of a mile, or an unknown distance for
+// a negative n.
+func mustDistanceTenths(n int) Distance {
+	if n < 0 {
+		return Distance{}
+	}
+	d, err := DistanceFromTenths(n)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// tenths is the distance in tenths, -1 when unknown.
+func tenths(d Distance) int {
+	n, ok := d.Tenths()
+	if !ok {
+		return -1
+	}
+	return n
 }

@@ -2,7 +2,6 @@ package placements
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 
 	"github.com/stablehomes/stablehomes"
@@ -36,12 +35,14 @@ type Need struct {
 
 // Option is a candidate home.
 type Option struct {
-	ID               string     `json:"id"`
-	Preference       Preference `json:"preference"`
-	DistanceTenths   int        `json:"distanceTenthsOfMile,omitempty"` // 0 when at the home address or not given
-	SiblingsTogether bool       `json:"siblingsTogether,omitempty"`
-	SameSchool       bool       `json:"sameSchool,omitempty"`
-	MeetsDisability  bool       `json:"meetsDisability,omitempty"`
+	ID         string     `json:"id"`
+	Preference Preference `json:"preference"`
+	// Distance from the child's home; left out when not known, which ranks
+	// after every known distance.
+	Distance         Distance `json:"distanceMiles,omitzero"`
+	SiblingsTogether bool     `json:"siblingsTogether,omitempty"`
+	SameSchool       bool     `json:"sameSchool,omitempty"`
+	MeetsDisability  bool     `json:"meetsDisability,omitempty"`
 	// Authority is the authority the home is in, when known.
 	Authority stablehomes.LocalAuthority `json:"authority,omitzero"`
 }
@@ -74,7 +75,7 @@ func Rank(need Need, options []Option) []Ranked {
 		if need.Siblings && a.SiblingsTogether != b.SiblingsTogether {
 			return boolFirst(a.SiblingsTogether)
 		}
-		if c := cmp.Compare(a.DistanceTenths, b.DistanceTenths); c != 0 {
+		if c := a.Distance.Compare(b.Distance); c != 0 {
 			return c
 		}
 		if a.SameSchool != b.SameSchool {
@@ -95,7 +96,11 @@ func Rank(need Need, options []Option) []Ranked {
 				rs = append(rs, Reason{Text: "separates siblings", Source: srcS22C})
 			}
 		}
-		rs = append(rs, Reason{Text: fmt.Sprintf("%d.%d miles from home (nearer first)", o.DistanceTenths/10, o.DistanceTenths%10), Source: srcNearHome})
+		if o.Distance.Known() {
+			rs = append(rs, Reason{Text: o.Distance.String() + " miles from home (nearer first)", Source: srcNearHome})
+		} else {
+			rs = append(rs, Reason{Text: "distance from home not known (after homes whose distance is known)", Source: srcNearHome})
+		}
 		if r, ok := locationReason(need, o); ok {
 			rs = append(rs, r)
 		}

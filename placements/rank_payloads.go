@@ -40,9 +40,6 @@ func (o Option) Validate() error {
 	if o.Preference < PreferParent || o.Preference > PreferOther {
 		vs.Add("/preference", "placements.ranking-input", "the preference is 1 to 4 in the s22C order", stablehomes.SeverityError, RuleRankingInput)
 	}
-	if o.DistanceTenths < 0 {
-		vs.Add("/distanceTenthsOfMile", "placements.ranking-input", "a distance is not negative", stablehomes.SeverityError, RuleRankingInput)
-	}
 	return vs.Err()
 }
 

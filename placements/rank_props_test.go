@@ -15,8 +15,8 @@ import (
 
 // genOptions builds up to n distinct options from generated facts.
 func genOptions() gopter.Gen {
-	return gen.SliceOf(gopter.CombineGens(gen.IntRange(1, 4), gen.IntRange(0, 500), gen.Bool(), gen.Bool(), gen.Bool()).Map(func(v []any) Option {
-		return Option{Preference: Preference(v[0].(int)), DistanceTenths: v[1].(int), SiblingsTogether: v[2].(bool), SameSchool: v[3].(bool), MeetsDisability: v[4].(bool)}
+	return gen.SliceOf(gopter.CombineGens(gen.IntRange(1, 4), gen.IntRange(-1, 500), gen.Bool(), gen.Bool(), gen.Bool()).Map(func(v []any) Option {
+		return Option{Preference: Preference(v[0].(int)), Distance: mustDistanceTenths(v[1].(int)), SiblingsTogether: v[2].(bool), SameSchool: v[3].(bool), MeetsDisability: v[4].(bool)}
 	})).Map(func(os []Option) []Option {
 		for i := range os {
 			os[i].ID = fmt.Sprintf("home-%03d", i)
@@ -87,7 +87,16 @@ func TestRankGopterProperties(t *testing.T) {
 		a.Preference, b.Preference = PreferFosterParent, PreferOther
 	}), genOptions()))
 	props.Property("all else equal, nearer outranks farther", prop.ForAll(pair(func(a, b *Option) {
-		b.DistanceTenths = a.DistanceTenths + 1
+		if !a.Distance.Known() {
+			a.Distance = mustDistanceTenths(0)
+		}
+		b.Distance = mustDistanceTenths(tenths(a.Distance) + 1)
+	}), genOptions()))
+	props.Property("all else equal, a known distance outranks an unknown one", prop.ForAll(pair(func(a, b *Option) {
+		if !a.Distance.Known() {
+			a.Distance = MaxDistance
+		}
+		b.Distance = Distance{}
 	}), genOptions()))
 	props.Property("all else equal, siblings together outranks apart", prop.ForAll(pair(func(a, b *Option) {
 		a.SiblingsTogether, b.SiblingsTogether = true, false

@@ -18,7 +18,7 @@ func sampleOptions(n int) []Option {
 	r := rand.New(rand.NewPCG(1, 2))
 	var os []Option
 	for i := range n {
-		os = append(os, Option{ID: string(rune('A'+i%26)) + string(rune('a'+i/26)), Preference: Preference(1 + r.IntN(4)), DistanceTenths: r.IntN(400), SiblingsTogether: r.IntN(2) == 0, SameSchool: r.IntN(2) == 0, MeetsDisability: r.IntN(2) == 0})
+		os = append(os, Option{ID: string(rune('A'+i%26)) + string(rune('a'+i/26)), Preference: Preference(1 + r.IntN(4)), Distance: mustDistanceTenths(r.IntN(400)), SiblingsTogether: r.IntN(2) == 0, SameSchool: r.IntN(2) == 0, MeetsDisability: r.IntN(2) == 0})
 	}
 	return os
 }
@@ -36,20 +36,20 @@ func TestRankProperties(t *testing.T) {
 		}
 	}
 	// Adding an option never reorders the others.
-	more := ids(Rank(need, append(slices.Clone(opts), Option{ID: "ZZ", Preference: PreferConnectedPerson, DistanceTenths: 5})))
+	more := ids(Rank(need, append(slices.Clone(opts), Option{ID: "ZZ", Preference: PreferConnectedPerson, Distance: mustDistanceTenths(5)})))
 	more = slices.DeleteFunc(more, func(s string) bool { return s == "ZZ" })
 	if !slices.Equal(more, want) {
 		t.Error("adding an option reordered the others")
 	}
-	base := Option{ID: "x", Preference: PreferFosterParent, DistanceTenths: 100}
+	base := Option{ID: "x", Preference: PreferFosterParent, Distance: mustDistanceTenths(100)}
 	pairs := []struct {
 		name          string
 		better, worse Option
 	}{
 		{"connected > unrelated foster", with(base, "b", func(o *Option) { o.Preference = PreferConnectedPerson }), with(base, "a", nil)},
 		{"foster > children's home", with(base, "b", nil), with(base, "a", func(o *Option) { o.Preference = PreferOther })},
-		{"nearer > farther", with(base, "b", nil), with(base, "a", func(o *Option) { o.DistanceTenths = 101 })},
-		{"siblings together > apart", with(base, "b", func(o *Option) { o.SiblingsTogether = true; o.DistanceTenths = 300 }), with(base, "a", nil)},
+		{"nearer > farther", with(base, "b", nil), with(base, "a", func(o *Option) { o.Distance = mustDistanceTenths(101) })},
+		{"siblings together > apart", with(base, "b", func(o *Option) { o.SiblingsTogether = true; o.Distance = mustDistanceTenths(300) }), with(base, "a", nil)},
 	}
 	for _, p := range pairs {
 		got := Rank(need, []Option{p.worse, p.better})

@@ -1,51 +1,19 @@
 package dashboard
 
 import (
-	"hash/maphash"
-	"strconv"
-
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/placements"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
 )
 
-// episode is one Episodes row in the form the indicators need. It holds no
-// pointers, so a million of them cost the garbage collector nothing.
+// episode is one Episodes row's place in a child's history: its row and
+// dates. It holds no pointers, so a million of them cost the garbage
+// collector nothing; the codes are read from the table when a child's
+// history is built (historyOf).
 type episode struct {
-	row      int32
-	start    stablehomes.Date
-	end      stablehomes.Date // zero while open
-	rne      code
-	place    code
-	distance int32  // tenths of a mile; -1 when not recorded
-	postHash uint64 // of PL_POST, to tell a return to the same placement
-}
-
-// code is a short SSDA903 code (RNE, PLACE) held inline.
-type code [4]byte
-
-func codeOf(s string) code {
-	var c code
-	if len(s) <= len(c) {
-		copy(c[:], s)
-	} else {
-		c[0] = 0xff // longer than any code: matches none
-	}
-	return c
-}
-
-func (c code) String() string {
-	n := 0
-	for n < len(c) && c[n] != 0 {
-		n++
-	}
-	return string(c[:n])
-}
-
-// open reports whether the episode is open on d (started on or before d,
-// not ceased before it). An episode that ends on d is not open on d: it
-// ended that day (DfE counts children looked after at the end of 31 March).
-func (e episode) openOn(d stablehomes.Date) bool {
-	return !e.start.After(d) && (e.end.IsZero() || e.end.After(d))
+	row   int32
+	start stablehomes.Date
+	end   stablehomes.Date // zero while open
 }
 
 // child is one child's episodes in date order.
@@ -53,6 +21,34 @@ type child struct {
 	id       string
 	dob      stablehomes.Date
 	episodes []episode
+}
+
+// episodeColumns are the Episodes columns the stability measures read.
+type episodeColumns struct{ rne, ls, place, plPost, dist *ssda903.Column }
+
+func columnsOf(t *ssda903.Table) episodeColumns {
+	return episodeColumns{t.Column("RNE"), t.Column("LS"), t.Column("PLACE"), t.Column("PL_POST"), t.Column("PL_DISTANCE")}
+}
+
+// historyOf builds the child's episodes as placements reads them, in dst
+// (reused from child to child: no allocation once it is large enough).
+// Codes are taken as written; an unreadable distance is not known.
+func (c episodeColumns) historyOf(dst []placements.Episode, eps []episode) []placements.Episode {
+	dst = dst[:0]
+	for _, e := range eps {
+		r := int(e.row)
+		pe := placements.Episode{Start: e.start, End: e.end,
+			Reason:            placements.ReasonNewEpisode(c.rne.Cell(r).String()),
+			LegalStatus:       placements.LegalStatus(c.ls.Cell(r).String()),
+			Type:              placements.Type(c.place.Cell(r).String()),
+			PlacementPostcode: placements.Postcode(c.plPost.Cell(r).String()),
+		}
+		if d, err := placements.ParseDistance(c.dist.Cell(r).String()); err == nil {
+			pe.Distance = d
+		}
+		dst = append(dst, pe)
+	}
+	return dst
 }
 
 // Excluded is a row the indicators could not use, with its position and
@@ -75,10 +71,7 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 		return nil, nil
 	}
 	n := t.Len()
-	postSeed := maphash.MakeSeed()
-	cols := struct{ child, decom, dec, rne, place, plPost, dist *ssda903.Column }{
-		t.Column("CHILD"), t.Column("DECOM"), t.Column("DEC"), t.Column("RNE"), t.Column("PLACE"), t.Column("PL_POST"), t.Column("PL_DISTANCE"),
-	}
+	cols := struct{ child, decom, dec *ssda903.Column }{t.Column("CHILD"), t.Column("DECOM"), t.Column("DEC")}
 	// First pass: which child each row belongs to. A return lists each
 	// child's episodes together, usually in identifier order; then the
 	// runs of equal identifiers are the children and no lookup is needed.
@@ -151,9 +144,7 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 			excluded = append(excluded, Excluded{"Episodes", t.Pos(i), "no readable episode start date (DECOM)"})
 			continue
 		}
-		e := episode{row: int32(i), start: start, distance: -1,
-			rne: codeOf(cols.rne.Cell(i).String()), place: codeOf(cols.place.Cell(i).String()),
-			postHash: maphash.String(postSeed, cols.plPost.Cell(i).String())}
+		e := episode{row: int32(i), start: start}
 		if dec := cols.dec.Cell(i); dec.Has() && dec.String() != "" {
 			end, ok := dec.DateOK()
 			if !ok || end.Before(start) {
@@ -161,11 +152,6 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 				continue
 			}
 			e.end = end
-		}
-		if d := cols.dist.Cell(i); d.Has() && d.String() != "" {
-			if tenths, ok := parseTenths(d.String()); ok {
-				e.distance = tenths
-			}
 		}
 		flat[offs[k]+fill[k]] = e
 		fill[k]++
@@ -218,27 +204,3 @@ func fillDatesOfBirth(ret *ssda903.Return, kids []child, need []int) {
 func lexicalLess(a, b string) bool { return a < b }
 
 func numericLess(a, b string) bool { return len(a) < len(b) || (len(a) == len(b) && a < b) }
-
-// parseTenths reads a distance in miles with at most one decimal ("20",
-// "20.0", "7.5") as tenths of a mile, exactly.
-func parseTenths(s string) (int32, bool) {
-	whole, frac := s, ""
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			whole, frac = s[:i], s[i+1:]
-			break
-		}
-	}
-	w, err := strconv.Atoi(whole)
-	if err != nil || w < 0 || len(frac) > 1 {
-		return 0, false
-	}
-	t := int32(w) * 10
-	if frac != "" {
-		if frac[0] < '0' || frac[0] > '9' {
-			return 0, false
-		}
-		t += int32(frac[0] - '0')
-	}
-	return t, true
-}

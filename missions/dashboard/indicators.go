@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/placements"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
 )
 
@@ -54,17 +55,12 @@ const (
 	DentalChecks IndicatorID = "cla-12-months-dental-check"
 )
 
-// Options switch the places where DfE's published method is not certain
-// (ssda903.md §4.5). The zero value is the library's reading of DfE's
-// method.
+// Options choose between readings where DfE's published method is not
+// settled; the zero value is the library's reading of DfE's method. The
+// measures themselves are placements' (Child.Stability), so a case system
+// judging one child and the dashboard adding up a return agree.
 type Options struct {
-	// CountSameCarerMoves counts a change of placement with the same carer
-	// (RNE T or U) as a new placement. DfE's stability measures count
-	// carers, so the default does not.
-	CountSameCarerMoves bool
-	// CountTemporaryPlacements counts temporary placements (T0 to T4) and
-	// the return to the same placement after one as placements.
-	CountTemporaryPlacements bool
+	Method placements.Method
 }
 
 // Compute returns every indicator the return supports, in a fixed order,
@@ -72,44 +68,48 @@ type Options struct {
 func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 	kids, excluded := children(ret)
 	start, end := ret.Start(), ret.End()
+	cols := columnsOf(ret.Table(ssda903.Episodes))
+	var history []placements.Episode
 
-	var cla, threePlus, over20, foster, kinship int64
-	var ltsCohort, ltsStable int64
-	longTermFrom := end.AddMonths(-30) // in care since this day: 2.5 years
 	// Children who may be in the long-term stability cohort need a date of
 	// birth (under 16 at 31 March): only they are looked up in Header.
+	longTermFrom := end.AddMonths(-30)
 	var need []int
 	for k, c := range kids {
-		if cur, ok := openEpisode(c.episodes, end); ok && !shortBreak(cur.place) && !periodStart(c.episodes, end).After(longTermFrom) {
+		history = cols.historyOf(history, c.episodes)
+		if open, ok := placements.OpenEpisode(history, end); ok && !open.ShortBreak() && !placements.PeriodOfCareStart(history, end).After(longTermFrom) {
 			need = append(need, k)
 		}
 	}
 	fillDatesOfBirth(ret, kids, need)
+	uasc := uascChildren(ret)
+
+	var cla, threePlus, over20, foster, kinship int64
+	var ltsCohort, ltsStable int64
 	for _, c := range kids {
-		cur, ok := openEpisode(c.episodes, end)
-		if !ok || shortBreak(cur.place) {
+		history = cols.historyOf(history, c.episodes)
+		s := placements.Child{DateOfBirth: c.dob, UASC: uasc[c.id], Episodes: history}.StabilityOver(start, end, opts.Method)
+		if !s.LookedAfter {
 			continue // not looked after at 31 March, or only on short breaks
 		}
 		cla++
-		if placementsInYear(c.episodes, start, end, opts) >= 3 {
+		if s.ThreeOrMore {
 			threePlus++
 		}
-		if cur.distance > 200 { // more than 20.0 miles, in tenths
+		if s.FarFromHome {
 			over20++
 		}
-		switch category(cur.place) {
-		case catKinshipFoster:
+		switch s.Category {
+		case placements.CategoryKinshipFoster:
 			kinship++
 			foster++
-		case catOtherFoster:
+		case placements.CategoryOtherFoster:
 			foster++
 		}
-		if !c.dob.IsZero() && c.dob.AgeOn(end) < 16 {
-			if !periodStart(c.episodes, end).After(longTermFrom) {
-				ltsCohort++
-				if stableTwoYears(c.episodes, end) {
-					ltsStable++
-				}
+		if s.LongTermCohort {
+			ltsCohort++
+			if s.LongTermStable {
+				ltsStable++
 			}
 		}
 	}
@@ -129,163 +129,29 @@ func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 	return out, excluded
 }
 
-// openEpisode returns the episode open at the end of the day d.
-func openEpisode(eps []episode, d stablehomes.Date) (episode, bool) {
-	for i := len(eps) - 1; i >= 0; i-- {
-		if eps[i].openOn(d) {
-			return eps[i], true
-		}
-	}
-	return episode{}, false
-}
-
-// shortBreak reports the placements of children looked after only under
-// an agreed series of short-term placements (V3, V4), whom DfE's
-// headline measures exclude.
-func shortBreak(place code) bool { return place == codeV3 || place == codeV4 }
-
-var (
-	codeV3, codeV4 = codeOf("V3"), codeOf("V4")
-	rneS, rneP     = codeOf("S"), codeOf("P")
-	rneB, rneT     = codeOf("B"), codeOf("T")
-	rneU           = codeOf("U")
-)
-
-func temporary(place code) bool {
-	return place[0] == 'T' && place[1] >= '0' && place[1] <= '4' && place[2] == 0
-}
-
-// newCarer reports whether an episode's reason for new episode starts a
-// placement with a new carer: S (a new period of care), P (placement
-// change), B (legal status and placement change). L changes legal status
-// only; T and U change placement with the same carer.
-func newCarer(rne code, opts Options) bool {
-	switch rne {
-	case rneS, rneP, rneB:
-		return true
-	case rneT, rneU:
-		return opts.CountSameCarerMoves
-	}
-	return false
-}
-
-// placementsInYear counts the placements a child had during the year
-// [start, end]: the placement the child was in on entering the year (or
-// came into care in) counts as one, and each later episode in the year
-// that starts a placement with a new carer adds one. Temporary placements,
-// and returning afterwards to the placement before them (same PLACE and
-// PL_POST), add none unless Options say otherwise.
-func placementsInYear(eps []episode, start, end stablehomes.Date, opts Options) int {
-	n := 0
-	var before episode // the last non-temporary placement
-	for i, e := range eps {
-		if e.start.After(end) || (!e.end.IsZero() && e.end.Before(start)) {
-			if !temporary(e.place) {
-				before = e
-			}
-			continue // outside the year
-		}
-		if !opts.CountTemporaryPlacements && temporary(e.place) {
-			continue
-		}
-		counted := false
-		switch {
-		case n == 0:
-			counted = true // the first placement seen in the year
-		case newCarer(e.rne, opts):
-			counted = true
-			if !opts.CountTemporaryPlacements && i > 0 && temporary(eps[i-1].place) &&
-				e.place == before.place && e.postHash == before.postHash {
-				counted = false // back to where the child was before the temporary placement
+// uascChildren lists the unaccompanied asylum-seeking children of the
+// year, who have no placement distance: Header's UASC flag (XML returns)
+// or a UASC row with a date the status ceased (CSV returns), as the
+// SSDA903 rules read them.
+func uascChildren(ret *ssda903.Return) map[string]bool {
+	out := map[string]bool{}
+	if h := ret.Table(ssda903.Header); h != nil && h.HasColumn("UASC") {
+		id, flag := h.Column("CHILD"), h.Column("UASC")
+		for i := 0; i < h.Len(); i++ {
+			if flag.Cell(i).Is("1") {
+				out[id.Cell(i).String()] = true
 			}
 		}
-		if counted {
-			n++
+	}
+	if u := ret.Table(ssda903.UASC); u != nil {
+		id, duc := u.Column("CHILD"), u.Column("DUC")
+		for i := 0; i < u.Len(); i++ {
+			if _, ok := duc.Cell(i).DateOK(); ok {
+				out[id.Cell(i).String()] = true
+			}
 		}
-		before = e
 	}
-	return n
-}
-
-// periodStart returns the start of the period of care open at the end of
-// d: walking back from the open episode while each episode begins on the
-// day the one before it ended (continuous care).
-func periodStart(eps []episode, d stablehomes.Date) stablehomes.Date {
-	i := len(eps) - 1
-	for i >= 0 && !eps[i].openOn(d) {
-		i--
-	}
-	if i < 0 {
-		return stablehomes.Date{}
-	}
-	start := eps[i].start
-	for j := i - 1; j >= 0; j-- {
-		if eps[j].end.IsZero() || eps[j].end != start {
-			break
-		}
-		start = eps[j].start
-	}
-	return start
-}
-
-// stableTwoYears reports whether the child has lived with the same carer
-// for the two years to d: walking back from the open episode over episodes
-// that did not change carer (RNE L, T, U), the placement began on or before
-// d less two years. A child placed for adoption (A3 to A6) is also stable
-// when the adoptive placement and the placement before it together began
-// two years before.
-func stableTwoYears(eps []episode, d stablehomes.Date) bool {
-	i := len(eps) - 1
-	for i >= 0 && !eps[i].openOn(d) {
-		i--
-	}
-	if i < 0 {
-		return false
-	}
-	twoYears := d.AddYears(-2)
-	start := i
-	for start > 0 && !newCarer(eps[start].rne, Options{}) && eps[start-1].end == eps[start].start {
-		start--
-	}
-	if !eps[start].start.After(twoYears) {
-		return true
-	}
-	if category(eps[i].place) == catAdoption && start > 0 && eps[start-1].end == eps[start].start {
-		prev := start - 1
-		for prev > 0 && !newCarer(eps[prev].rne, Options{}) && eps[prev-1].end == eps[prev].start {
-			prev--
-		}
-		return !eps[prev].start.After(twoYears)
-	}
-	return false
-}
-
-// Placement categories used by the indicators, from the SSDA903 PLACE code.
-type placeCategory int
-
-const (
-	catOther placeCategory = iota
-	catKinshipFoster
-	catOtherFoster
-	catAdoption
-)
-
-// category groups a PLACE code: U1 to U3 foster placements with relatives
-// or friends; U4 to U6 with other foster carers; A3 to A6 placed for
-// adoption (SSDA903 placement type codes, reference ssda903.md §2.1).
-func category(place code) placeCategory {
-	if place[2] != 0 || place[1] < '0' || place[1] > '9' {
-		return catOther
-	}
-	switch {
-	case place[0] == 'U' && place[1] >= '1' && place[1] <= '3':
-		return catKinshipFoster
-	case place[0] == 'U' && place[1] >= '4' && place[1] <= '6':
-		return catOtherFoster
-	case place[0] == 'A' && place[1] >= '3' && place[1] <= '6':
-		return catAdoption
-	}
-	return catOther
+	return out
 }
 
 // careLeavers computes the OC3 indicators for care leavers aged 19 to 21

@@ -11,25 +11,30 @@ import (
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/gens"
+	"github.com/stablehomes/stablehomes/placements"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
 )
 
 var episodeCols = []string{"CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN", "PL_DISTANCE"}
 
 // ep is an Episodes row written the way a return writes it.
-type ep struct{ child, decom, rne, place, dec, plPost, dist string }
+type ep struct{ child, decom, rne, place, dec, plPost, dist, ls string }
 
 func buildReturn(year string, header [][2]string, eps []ep, oc3 [][4]string, oc2 [][4]string) *ssda903.Return {
 	fy, _ := stablehomes.ParseFinancialYear(year)
 	ret := &ssda903.Return{Year: fy}
-	h := ssda903.NewTable(ssda903.Header, []string{"CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"})
+	h := ssda903.NewTable(ssda903.Header, []string{"CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB", ""})
 	for i, r := range header {
 		h.AppendStrings([]string{r[0], "M", r[1], "WBRI", "UN1", "", ""}, nil, ssda903.Pos{File: "header.csv", Line: i + 2})
 	}
 	ret.SetTable(h)
 	e := ssda903.NewTable(ssda903.Episodes, episodeCols)
 	for i, r := range eps {
-		e.AppendStrings([]string{r.child, r.decom, r.rne, "C2", "N1", r.place, "PR1", r.dec, "", "", "AB1 1AA", r.plPost, "", r.dist}, nil, ssda903.Pos{File: "episodes.csv", Line: i + 2})
+		ls := r.ls
+		if ls == "" {
+			ls = "C2"
+		}
+		e.AppendStrings([]string{r.child, r.decom, r.rne, ls, "N1", r.place, "PR1", r.dec, "", "", "AB1 1AA", r.plPost, "", r.dist}, nil, ssda903.Pos{File: "episodes.csv", Line: i + 2})
 	}
 	ret.SetTable(e)
 	o3 := ssda903.NewTable(ssda903.OC3, []string{"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"})
@@ -62,28 +67,28 @@ func TestHandCountedReturn(t *testing.T) {
 	eps := []ep{
 		// A: one long foster placement since 2019; in care at 31 March; 1 placement;
 		// under 16, in care 2.5y, same carer 2y: stable. 25.3 miles: over 20.
-		{"A", "01/05/2019", "S", "U4", "", "AB2 2AA", "25.3"},
+		{"A", "01/05/2019", "S", "U4", "", "AB2 2AA", "25.3", ""},
 		// B: kinship (U1) from 2024-04-10, then P to U4 on 2024-08-01, then a
 		// temporary T1 on 2024-11-01 and back to U4 at the same postcode on
 		// 2024-11-05 (does not count), then P to R1 on 2025-01-01.
 		// Placements in year: U1, U4, R1 = 3. At 31 March in R1 (not family-based).
-		{"B", "10/04/2024", "S", "U1", "01/08/2024", "AB3 3AA", "3.0"},
-		{"B", "01/08/2024", "P", "U4", "01/11/2024", "AB4 4AA", "20.0"},
-		{"B", "01/11/2024", "P", "T1", "05/11/2024", "AB9 9AA", ""},
-		{"B", "05/11/2024", "P", "U4", "01/01/2025", "AB4 4AA", "20.0"},
-		{"B", "01/01/2025", "P", "R1", "", "AB5 5AA", "20.1"},
+		{"B", "10/04/2024", "S", "U1", "01/08/2024", "AB3 3AA", "3.0", ""},
+		{"B", "01/08/2024", "P", "U4", "01/11/2024", "AB4 4AA", "20.0", ""},
+		{"B", "01/11/2024", "P", "T1", "05/11/2024", "AB9 9AA", "", ""},
+		{"B", "05/11/2024", "P", "U4", "01/01/2025", "AB4 4AA", "20.0", ""},
+		{"B", "01/01/2025", "P", "R1", "", "AB5 5AA", "20.1", ""},
 		// C: kinship U2 since 2020 but a legal-status change (L) in 2024 keeps
 		// the carer: stable; over 16 at 31 March 2025 (born 2008): not in the
 		// long-term cohort. 5 miles.
-		{"C", "01/01/2020", "S", "U2", "01/07/2024", "AB6 6AA", "5.0"},
-		{"C", "01/07/2024", "L", "U2", "", "AB6 6AA", "5.0"},
+		{"C", "01/01/2020", "S", "U2", "01/07/2024", "AB6 6AA", "5.0", ""},
+		{"C", "01/07/2024", "L", "U2", "", "AB6 6AA", "5.0", ""},
 		// D: left care on 31 March 2025 (DEC = 31/03/2025): not looked after at 31 March.
-		{"D", "01/01/2024", "S", "U4", "31/03/2025", "AB7 7AA", "1.0"},
+		{"D", "01/01/2024", "S", "U4", "31/03/2025", "AB7 7AA", "1.0", ""},
 		// E: short breaks only (V4): excluded from every measure.
-		{"E", "01/01/2023", "S", "V4", "", "AB8 8AA", "50.0"},
+		{"E", "01/01/2023", "S", "U4", "", "AB8 8AA", "50.0", "V4"},
 		// F: in care since 01/10/2022 (2 years 6 months less a day at
 		// 31 March 2025: not 2.5 years), same placement: not in the cohort.
-		{"F", "01/10/2022", "S", "U5", "", "AC1 1AA", "0.5"},
+		{"F", "01/10/2022", "S", "U5", "", "AC1 1AA", "0.5", ""},
 	}
 	oc3 := [][4]string{
 		{"L1", "15/05/2005", "F2", "B1"}, // 19: EET, suitable
@@ -118,7 +123,9 @@ func TestHandCountedReturn(t *testing.T) {
 		}
 	}
 	// With temporary placements counted, B has 5 placements (U1, U4, T1, U4, R1).
-	if got := placementsInYear(mustChild(t, ret, "B").episodes, ret.Start(), ret.End(), Options{CountTemporaryPlacements: true}); got != 5 {
+	b := mustChild(t, ret, "B")
+	history := columnsOf(ret.Table(ssda903.Episodes)).historyOf(nil, b.episodes)
+	if got := placements.PlacementsInYear(history, ret.Year, placements.Method{CountTemporaryPlacements: true}); got != 5 {
 		t.Errorf("B with temporary placements counted: %d, want 5", got)
 	}
 }
@@ -136,10 +143,10 @@ func mustChild(t *testing.T, ret *ssda903.Return, id string) child {
 
 func TestUnusableRowsAreReported(t *testing.T) {
 	ret := buildReturn("2024-25", nil, []ep{
-		{"", "01/01/2024", "S", "U1", "", "", ""},
-		{"X", "2024-01-01", "S", "U1", "", "", ""},
-		{"Y", "01/01/2024", "S", "U1", "01/01/2023", "", ""},
-		{"Z", "01/01/2024", "S", "U1", "", "", ""},
+		{"", "01/01/2024", "S", "U1", "", "", "", ""},
+		{"X", "2024-01-01", "S", "U1", "", "", "", ""},
+		{"Y", "01/01/2024", "S", "U1", "01/01/2023", "", "", ""},
+		{"Z", "01/01/2024", "S", "U1", "", "", "", ""},
 	}, [][4]string{{"L", "bad", "F1", "B1"}}, nil)
 	_, excluded := Compute(ret, Options{})
 	if len(excluded) != 4 {
@@ -161,8 +168,7 @@ func TestAgainstPlainCount(t *testing.T) {
 	e := ret.Table(ssda903.Episodes)
 	end := ret.End()
 	type open struct {
-		place string
-		dist  string
+		place, dist, ls string
 	}
 	latest := map[string]open{}
 	for i := 0; i < e.Len(); i++ {
@@ -177,11 +183,11 @@ func TestAgainstPlainCount(t *testing.T) {
 				continue
 			}
 		}
-		latest[e.Cell(i, "CHILD").String()] = open{e.Cell(i, "PLACE").String(), e.Cell(i, "PL_DISTANCE").String()}
+		latest[e.Cell(i, "CHILD").String()] = open{e.Cell(i, "PLACE").String(), e.Cell(i, "PL_DISTANCE").String(), e.Cell(i, "LS").String()}
 	}
 	var cla, fam, kin, far int64
 	for _, o := range latest {
-		if o.place == "V3" || o.place == "V4" {
+		if o.ls == "V3" || o.ls == "V4" { // short breaks only
 			continue
 		}
 		cla++
@@ -280,7 +286,7 @@ func TestProperties(t *testing.T) {
 		start := end.AddYears(-years).AddDays(-1)
 		dob := end.AddYears(-15).AddDays(dobOffset) // under 16 at 31 March
 		ret := buildReturn("2024-25", [][2]string{{"K", ssda903.FormatReturnDate(dob)}},
-			[]ep{{"K", ssda903.FormatReturnDate(start), "S", "U4", "", "AB1 1AB", "2.0"}}, nil, nil)
+			[]ep{{"K", ssda903.FormatReturnDate(start), "S", "U4", "", "AB1 1AB", "2.0", ""}}, nil, nil)
 		counts, _ := Compute(ret, Options{})
 		lts := get(t, counts, LongTermStability)
 		three := get(t, counts, ThreeOrMorePlacements)

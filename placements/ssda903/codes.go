@@ -69,6 +69,14 @@ var (
 	// PLACE 2025-26: H5, P2 and Z1 gone; Z11-Z14 added.
 	placeCodes2025 = fromList(placements.TypeEntries(), placements.ValidTypeIn, 2025)
 
+	// Placement types Ofsted does not register (rules 218 and 222), from
+	// the table placements shares with Placement.Validate, as each
+	// collection year's list stands on its first day: 2022-23 and 2023-24
+	// (H5 and P2 exempt), 2024-25 (not), 2025-26 (Z1 replaced by Z11-Z14).
+	noURN2022 = noURNOn(stablehomes.MustDate(2022, 4, 1))
+	noURN2024 = noURNOn(stablehomes.MustDate(2024, 4, 1))
+	noURN2025 = noURNOn(stablehomes.MustDate(2025, 4, 1))
+
 	// PLACE_PROVIDER, unchanged 2016-17 onwards (§2.2).
 	providerCodes = fromList(placements.ProviderEntries(), placements.ValidProviderIn, 2022)
 
@@ -128,6 +136,17 @@ func fromList(entries []codelist.Entry, valid func(string, stablehomes.Financial
 	for _, e := range entries {
 		if valid(e.Code, fy) {
 			s[e.Code] = struct{}{}
+		}
+	}
+	return s
+}
+
+// noURNOn lists the placement types exempt from an Ofsted URN on d.
+func noURNOn(d stablehomes.Date) codeSet {
+	s := codeSet{}
+	for _, e := range placements.OfstedExemptions() {
+		if (e.From.IsZero() || !d.Before(e.From)) && (e.To.IsZero() || !d.After(e.To)) {
+			s[string(e.Type)] = struct{}{}
 		}
 	}
 	return s

@@ -9,12 +9,6 @@ func changes2023() []*Rule {
 	}
 }
 
-// noURN2024: from 2024-25 H5 and P2 are no longer exempt from the URN.
-var noURN2024 = noURN2022.without("H5", "P2")
-
-// noURN2025: Z1 replaced by Z11-Z14.
-var noURN2025 = noURN2024.without("Z1").with("Z11", "Z12", "Z13", "Z14")
-
 // changes2024 are the rule versions new or changed in 2024-25 (removals
 // are in the registry).
 func changes2024() []*Rule {

@@ -1,9 +1,5 @@
 package ssda903
 
-// noURN2022 are the placement types Ofsted does not register (rules 218,
-// 222), 2022-23 and 2023-24.
-var noURN2022 = codes("H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1")
-
 // base2022 is the 2022-23 base set, grouped by topic in the order that
 // matters most to the reform.
 func base2022() []*Rule {

@@ -1,0 +1,143 @@
+package placements
+
+import (
+	"encoding/csv"
+	"fmt"
+	"strings"
+
+	"github.com/invopop/jsonschema"
+
+	"github.com/stablehomes/stablehomes"
+)
+
+// OfstedExemption is a placement type whose settings Ofsted does not
+// register, so that a placement of that type carries no Ofsted unique
+// reference number (URN), over the dates the exemption held. Every other
+// placement type needs a URN when the setting is in England (SSDA903 rules
+// 218 and 222).
+type OfstedExemption struct {
+	Type     Type
+	From, To stablehomes.Date // zero: open-ended
+	Source   stablehomes.Source
+	Note     string
+}
+
+// exemptOn reports whether the exemption holds on d.
+func (e OfstedExemption) exemptOn(d stablehomes.Date) bool {
+	return (e.From.IsZero() || !d.Before(e.From)) && (e.To.IsZero() || !d.After(e.To))
+}
+
+var ofstedExemptions = loadOfstedExemptions()
+
+func loadOfstedExemptions() []OfstedExemption {
+	raw, err := dataFS.ReadFile("data/ofsted_urn_exempt.csv")
+	if err != nil {
+		panic(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(string(raw))).ReadAll()
+	if err != nil {
+		panic(fmt.Sprintf("placements: ofsted_urn_exempt.csv: %v", err))
+	}
+	var out []OfstedExemption
+	for _, r := range rows[1:] {
+		e := OfstedExemption{Type: Type(r[0]), Note: r[4],
+			Source: stablehomes.Source{Document: referenceDoc, Section: "Ofsted URN: data/ofsted_urn_exempt.csv: " + r[3]}}
+		if r[1] != "" {
+			e.From = mustParseDate(r[1])
+		}
+		if r[2] != "" {
+			e.To = mustParseDate(r[2])
+		}
+		if _, ok := typeList.Lookup(r[0]); !ok {
+			panic("placements: ofsted_urn_exempt.csv: unknown placement type " + r[0])
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func mustParseDate(s string) stablehomes.Date {
+	d, err := stablehomes.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// OfstedExemptions lists the placement types Ofsted does not register, with
+// the dates each exemption held and its source.
+func OfstedExemptions() []OfstedExemption { return append([]OfstedExemption(nil), ofstedExemptions...) }
+
+// NeedsOfstedURN reports whether a setting of this placement type, in
+// England, is registered with Ofsted on date d, so that a placement
+// carries the setting's (or for foster care the fostering service's) URN.
+// An unknown code needs none.
+func (c Type) NeedsOfstedURN(d stablehomes.Date) bool {
+	if _, ok := typeList.Lookup(string(c)); !ok {
+		return false
+	}
+	for _, e := range ofstedExemptions {
+		if e.Type == c && e.exemptOn(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// URN is an Ofsted unique reference number as the SSDA903 return records it:
+// letters and digits, such as SC123456 for a children's social care
+// provider, or XXXXXXX, the placeholder for a regional adoption agency
+// without one. Only the shape is checked, not that Ofsted issued it.
+type URN string
+
+// URNPlaceholder stands for a regional adoption agency without a URN.
+const URNPlaceholder URN = "XXXXXXX"
+
+// URNPattern is the accepted shape: 6 to 8 upper-case letters and digits.
+// Ofsted's published numbering is not in the library's reference, so the
+// shape is deliberately loose (flagged unconfirmed in URNSource).
+const URNPattern = `^[A-Z0-9]{6,8}$`
+
+// URNSource is where the URN's shape comes from.
+var URNSource = stablehomes.Source{Document: referenceDoc, Section: "data/ssda903_fields.csv (URN); ssda903-conformance examples",
+	Unconfirmed: "Ofsted's URN formats are not in the reference; the library accepts 6 to 8 upper-case letters and digits"}
+
+func validURN(s string) bool {
+	if len(s) < 6 || len(s) > 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseURN checks a URN's shape.
+func ParseURN(s string) (URN, error) {
+	if !validURN(s) {
+		return "", fmt.Errorf("placements: an Ofsted URN is 6 to 8 upper-case letters and digits")
+	}
+	return URN(s), nil
+}
+
+// MarshalText writes the URN.
+func (u URN) MarshalText() ([]byte, error) { return []byte(u), nil }
+
+// UnmarshalText accepts a URN of the right shape.
+func (u *URN) UnmarshalText(b []byte) error {
+	v, err := ParseURN(string(b))
+	if err != nil {
+		return err
+	}
+	*u = v
+	return nil
+}
+
+// JSONSchema describes a URN.
+func (URN) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "string", Pattern: URNPattern, Title: "Ofsted unique reference number",
+		Description: "The Ofsted URN of a registered setting (for foster care, of the fostering service), e.g. SC123456; XXXXXXX for a regional adoption agency without one."}
+}
