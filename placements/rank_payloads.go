@@ -19,7 +19,7 @@ func (Preference) JSONSchema() *jsonschema.Schema {
 }
 
 // RuleRankingInput is what a need, an option or a ranked option must carry.
-var RuleRankingInput = stablehomes.Rule{ID: "placements.ranking-input", Title: "A need names the child and home authority; an option its ID, an s22C preference and a distance; a ranked option its rank and reasons",
+var RuleRankingInput = stablehomes.Rule{ID: "placements.ranking-input", Title: "A need names the child and home authority; an option its ID and s22C preference; a ranked option its rank and reasons",
 	Source: srcS22C}
 
 // Validate checks a need.
