@@ -1,20 +1,3 @@
-// Command validate checks JSON and NDJSON payloads against the library's
-// rules, the same verdict its JSON Schemas give plus the rules a schema
-// cannot express, and reports every bad record with its file, line, JSON
-// Pointer, code, message and the source of the rule broken.
-//
-//	go run ./examples/validate -type placement placements.ndjson
-//	go run ./examples/validate -type carer carer.json
-//	cat payments.ndjson | go run ./examples/validate -type payment
-//	go run ./examples/validate -list
-//
-// Files ending .json hold one document; .ndjson and .jsonl hold one per
-// line, as does standard input (name it "-" or give no file); -format
-// overrides. It streams: memory stays flat however large the file.
-//
-// The last line is a summary, "read N, accepted A, rejected R", with
-// A + R = N always. Exit status: 0 all valid, 1 some rejected, 2 unusable
-// input (an unknown type, a file that cannot be read).
 package main
 
 import (
@@ -27,8 +10,7 @@ import (
 	"strings"
 
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/bulk"
-	"github.com/stablehomes/stablehomes/internal/registry"
+	"github.com/stablehomes/stablehomes/missions/registry"
 )
 
 func main() { os.Exit(run(os.Stdin, os.Stdout, os.Stderr, os.Args[1:])) }
@@ -65,7 +47,7 @@ func run(stdin io.Reader, stdout, stderr io.Writer, args []string) int {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	var total bulk.Totals
+	var total registry.Totals
 	unusable := false
 	for _, name := range files {
 		f, err := chooseFormat(name, *format)
@@ -88,11 +70,11 @@ func run(stdin io.Reader, stdout, stderr io.Writer, args []string) int {
 		if name == "-" {
 			label = "(stdin)"
 		}
-		t, err := bulk.Validate(r, f, pt.Check, bulk.Options{MaxRecordBytes: *maxBytes}, func(rec bulk.Record) {
+		t, err := registry.ValidateStream(r, pt, f, registry.Options{MaxRecordBytes: *maxBytes}, func(rec registry.Record) {
 			if rec.Err == nil || *quiet {
 				return
 			}
-			for _, v := range bulk.Violations(rec.Err) {
+			for _, v := range registry.Violations(rec.Err) {
 				printViolation(out, label, rec.Line, v)
 			}
 		})
@@ -124,21 +106,21 @@ func printViolation(w io.Writer, file string, line int, v stablehomes.Violation)
 	fmt.Fprintf(w, "%s:%d: %s: %s%s: %s [%s]\n", file, line, path, v.Code, sev, v.Message, v.Rule.Source)
 }
 
-func chooseFormat(name, flagValue string) (bulk.Format, error) {
+func chooseFormat(name, flagValue string) (registry.Format, error) {
 	switch flagValue {
 	case "json":
-		return bulk.JSON, nil
+		return registry.JSON, nil
 	case "ndjson":
-		return bulk.NDJSON, nil
+		return registry.NDJSON, nil
 	case "auto":
 	default:
 		return 0, fmt.Errorf("-format must be auto, json or ndjson, not %q", flagValue)
 	}
 	switch {
 	case name == "-", strings.HasSuffix(name, ".ndjson"), strings.HasSuffix(name, ".jsonl"):
-		return bulk.NDJSON, nil
+		return registry.NDJSON, nil
 	case strings.HasSuffix(name, ".json"):
-		return bulk.JSON, nil
+		return registry.JSON, nil
 	}
 	return 0, fmt.Errorf("%s: cannot tell JSON from NDJSON by its name; give -format", name)
 }

@@ -1,14 +1,3 @@
-// Package strictjson is the one JSON decoder every payload decoder in
-// stablehomes uses. It is strict where encoding/json is lenient: member
-// names must match exactly (case-sensitive), a member may appear only once,
-// unknown members are errors, null is refused (a field that may be absent
-// is left out, not set to null), and input beyond a size limit is refused
-// before it is parsed. Failures are returned as stablehomes.Violations
-// with the JSON Pointer of the offending member and messages that never
-// quote the input's values, which may be personal data.
-//
-// It builds on github.com/go-json-experiment/json, the prototype of
-// encoding/json/v2.
 package strictjson
 
 import (

@@ -1,4 +1,3 @@
-// Command genschemas writes the placements package's JSON Schemas.
 package main
 
 import (

@@ -1,4 +1,3 @@
-// Command genschemas writes the workforce package's JSON Schemas.
 package main
 
 import (

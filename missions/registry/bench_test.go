@@ -10,8 +10,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/stablehomes/stablehomes/internal/bulk"
-	"github.com/stablehomes/stablehomes/internal/registry"
 	"github.com/stablehomes/stablehomes/internal/schematest"
+	"github.com/stablehomes/stablehomes/missions/registry"
 )
 
 // benchmarkType compares, on the same bytes, the library's strict decode and

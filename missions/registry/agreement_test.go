@@ -16,8 +16,8 @@ import (
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/bulk"
 	"github.com/stablehomes/stablehomes/internal/gens"
-	"github.com/stablehomes/stablehomes/internal/registry"
 	"github.com/stablehomes/stablehomes/internal/schematest"
+	"github.com/stablehomes/stablehomes/missions/registry"
 )
 
 // validPayloads loads every payload under a package's testdata/valid/<type>.

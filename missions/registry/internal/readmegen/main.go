@@ -1,12 +1,10 @@
-// Command readmegen rewrites the schema table in README.md from the
-// registry. It is run by go generate ./internal/registry.
 package main
 
 import (
 	"fmt"
 	"os"
 
-	"github.com/stablehomes/stablehomes/internal/registry"
+	"github.com/stablehomes/stablehomes/missions/registry/internal/schematable"
 )
 
 func main() {
@@ -16,7 +14,7 @@ func main() {
 	}
 	b, err := os.ReadFile(os.Args[1])
 	if err == nil {
-		b, err = registry.ReplaceTable(b)
+		b, err = schematable.ReplaceTable(b)
 	}
 	if err == nil {
 		err = os.WriteFile(os.Args[1], b, 0o644)

@@ -5,8 +5,9 @@ import (
 	"os"
 	"testing"
 
-	"github.com/stablehomes/stablehomes/internal/registry"
 	"github.com/stablehomes/stablehomes/internal/schematest"
+	"github.com/stablehomes/stablehomes/missions/registry"
+	"github.com/stablehomes/stablehomes/missions/registry/internal/schematable"
 )
 
 func TestREADMETableIsFresh(t *testing.T) {
@@ -14,7 +15,7 @@ func TestREADMETableIsFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fresh, err := registry.ReplaceTable(readme)
+	fresh, err := schematable.ReplaceTable(readme)
 	if err != nil {
 		t.Fatal(err)
 	}

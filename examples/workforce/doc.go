@@ -1,0 +1,13 @@
+// Command workforce checks a sample roster of practitioners and a sample
+// set of agency engagements with the workforce package, printing each
+// violation with the rule it breaks and that rule's source.
+//
+// The roster is judged on one date (-on, default 2025-11-01): each
+// practitioner's record, then their eligibility for their current role on
+// that date. Engagements are judged by their own start dates against an
+// example regional price cap table (invented figures; every region sets
+// its own).
+//
+//	go run ./examples/workforce
+//	go run ./examples/workforce -on 2026-12-01
+package main

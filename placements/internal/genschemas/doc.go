@@ -1,0 +1,2 @@
+// Command genschemas writes the placements package's JSON Schemas.
+package main

@@ -1,0 +1,2 @@
+// Command genschemas writes the workforce package's JSON Schemas.
+package main
