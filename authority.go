@@ -195,12 +195,18 @@ func (la LocalAuthority) MarshalText() ([]byte, error) { return []byte(la.GSSCod
 
 // UnmarshalText accepts a GSS or a DfE code.
 func (la *LocalAuthority) UnmarshalText(b []byte) error {
-	v, err := LookupLA(string(b))
-	if err != nil {
-		return err
+	// The same lookups as LookupLA, indexing with the bytes directly so
+	// that decoding an authority allocates nothing.
+	idx := authorities()
+	if i, ok := idx.byGSS[string(b)]; ok {
+		*la = idx.all[i]
+		return nil
 	}
-	*la = v
-	return nil
+	if is, ok := idx.byDfE[string(b)]; ok {
+		*la = idx.all[is[0]]
+		return nil
+	}
+	return errUnknownLA
 }
 
 // JSONSchema lists every code an authority may be written with: each GSS

@@ -48,11 +48,11 @@ func (c LegalStatus) MarshalText() ([]byte, error) { return []byte(c), nil }
 
 // UnmarshalText accepts only a listed code.
 func (c *LegalStatus) UnmarshalText(b []byte) error {
-	v, err := ParseLegalStatus(string(b))
+	v, err := legalStatusList.ParseText(b)
 	if err != nil {
 		return err
 	}
-	*c = v
+	*c = LegalStatus(v)
 	return nil
 }
 

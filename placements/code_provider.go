@@ -48,11 +48,11 @@ func (c Provider) MarshalText() ([]byte, error) { return []byte(c), nil }
 
 // UnmarshalText accepts only a listed code.
 func (c *Provider) UnmarshalText(b []byte) error {
-	v, err := ParseProvider(string(b))
+	v, err := providerList.ParseText(b)
 	if err != nil {
 		return err
 	}
-	*c = v
+	*c = Provider(v)
 	return nil
 }
 

@@ -48,11 +48,11 @@ func (c ReasonEpisodeCeased) MarshalText() ([]byte, error) { return []byte(c), n
 
 // UnmarshalText accepts only a listed code.
 func (c *ReasonEpisodeCeased) UnmarshalText(b []byte) error {
-	v, err := ParseReasonEpisodeCeased(string(b))
+	v, err := reasonEpisodeCeasedList.ParseText(b)
 	if err != nil {
 		return err
 	}
-	*c = v
+	*c = ReasonEpisodeCeased(v)
 	return nil
 }
 

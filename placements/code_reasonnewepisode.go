@@ -48,11 +48,11 @@ func (c ReasonNewEpisode) MarshalText() ([]byte, error) { return []byte(c), nil 
 
 // UnmarshalText accepts only a listed code.
 func (c *ReasonNewEpisode) UnmarshalText(b []byte) error {
-	v, err := ParseReasonNewEpisode(string(b))
+	v, err := reasonNewEpisodeList.ParseText(b)
 	if err != nil {
 		return err
 	}
-	*c = v
+	*c = ReasonNewEpisode(v)
 	return nil
 }
 

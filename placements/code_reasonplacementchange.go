@@ -48,11 +48,11 @@ func (c ReasonPlacementChange) MarshalText() ([]byte, error) { return []byte(c),
 
 // UnmarshalText accepts only a listed code.
 func (c *ReasonPlacementChange) UnmarshalText(b []byte) error {
-	v, err := ParseReasonPlacementChange(string(b))
+	v, err := reasonPlacementChangeList.ParseText(b)
 	if err != nil {
 		return err
 	}
-	*c = v
+	*c = ReasonPlacementChange(v)
 	return nil
 }
 

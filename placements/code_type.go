@@ -48,11 +48,11 @@ func (c Type) MarshalText() ([]byte, error) { return []byte(c), nil }
 
 // UnmarshalText accepts only a listed code.
 func (c *Type) UnmarshalText(b []byte) error {
-	v, err := ParseType(string(b))
+	v, err := typeList.ParseText(b)
 	if err != nil {
 		return err
 	}
-	*c = v
+	*c = Type(v)
 	return nil
 }
 

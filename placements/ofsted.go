@@ -73,15 +73,13 @@ func OfstedExemptions() []OfstedExemption { return append([]OfstedExemption(nil)
 // carries the setting's (or for foster care the fostering service's) URN.
 // An unknown code needs none.
 func (c Type) NeedsOfstedURN(d stablehomes.Date) bool {
-	if _, ok := typeList.Lookup(string(c)); !ok {
-		return false
-	}
 	for _, e := range ofstedExemptions {
 		if e.Type == c && e.exemptOn(d) {
 			return false
 		}
 	}
-	return true
+	_, listed := typeCategory[c]
+	return listed
 }
 
 // URN is an Ofsted unique reference number as the SSDA903 return records it:

@@ -1,7 +1,6 @@
 package placements
 
 import (
-	"bytes"
 	"embed"
 	"io"
 
@@ -26,13 +25,26 @@ func DecodePlacement(r io.Reader) (Placement, error) {
 	return p, p.Validate()
 }
 
+// checkPlacement is DecodePlacement on bytes already in memory (a bulk
+// file's record): the same limit and verdict, without copying them.
+func checkPlacement(data []byte) error {
+	if len(data) > strictjson.DefaultMaxBytes {
+		return strictjson.TooLarge(strictjson.DefaultMaxBytes)
+	}
+	var p Placement
+	if err := strictjson.Unmarshal(data, &p); err != nil {
+		return err
+	}
+	return p.Validate()
+}
+
 // PayloadTypes lists the package's JSON payloads with their schemas.
 func PayloadTypes() []stablehomes.PayloadType {
 	return []stablehomes.PayloadType{{
 		Package: "placements", Name: "placement",
 		Description: "A placement of a looked-after child with SSDA903 codes, judged against the placement rules in force on its start date.",
 		Prototype:   Placement{}, Schema: schema("placement"),
-		Check: func(data []byte) error { _, err := DecodePlacement(bytes.NewReader(data)); return err },
+		Check: checkPlacement,
 	}, {
 		Package: "placements", Name: "need", Description: "What a child needs of a placement, for ranking candidate homes: siblings in care, disability, home authority.",
 		Prototype: Need{}, Schema: schema("need"), Check: func(data []byte) error { return checkAs(data, &Need{}) },

@@ -1,6 +1,7 @@
 package placements
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -19,4 +20,26 @@ func TestParsePostcode(t *testing.T) {
 			t.Errorf("error repeats the input: %v", err)
 		}
 	}
+}
+
+// The hand-written check agrees with the published pattern on every
+// input, and canonical forms are fixed points.
+func FuzzPostcodeAgreesWithPattern(f *testing.F) {
+	for _, s := range []string{"TW3 1ES", "tw31es", "SW1A 1AA", "A1 1AA", "AB1C 2DE", "QQ1 1QQQ", "1ES TW3", "TW3  1ES"} {
+		f.Add(s)
+	}
+	re := regexp.MustCompile(PostcodePattern)
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParsePostcode(s)
+		want := len(s) <= 8 && re.MatchString(s)
+		if (err == nil) != want {
+			t.Fatalf("%q: accepted %v, pattern says %v", s, err == nil, want)
+		}
+		if err == nil {
+			again, err := ParsePostcode(string(p))
+			if err != nil || again != p || strings.ToUpper(strings.ReplaceAll(s, " ", "")) != strings.ReplaceAll(string(p), " ", "") {
+				t.Fatalf("%q: canonical %q, again %q (%v)", s, p, again, err)
+			}
+		}
+	})
 }

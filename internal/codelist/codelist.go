@@ -80,6 +80,17 @@ func (l *List) Parse(code string) (string, error) {
 	return code, nil
 }
 
+// ParseText is Parse for a code in bytes, as UnmarshalText receives it. It
+// returns the list's own copy of the code, so decoding a code allocates
+// nothing.
+func (l *List) ParseText(b []byte) (string, error) {
+	i, ok := l.index[string(b)]
+	if !ok {
+		return "", &UnknownError{List: l.name, Code: clip(string(b))}
+	}
+	return l.entries[i].Code, nil
+}
+
 // ParseOn checks that code is in the list and valid on d.
 func (l *List) ParseOn(code string, d stablehomes.Date) (string, error) {
 	e, ok := l.Lookup(code)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"sync"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -55,10 +56,54 @@ const UUIDPattern = `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 // Two option sets: checking every value for null costs about a third of
 // the decoding time, so it is done only when the input contains "null" at
 // all (inside a string or not), which real payloads rarely do.
+//
+// Likewise the strict UUID unmarshaler is installed only for types that
+// hold a UUID somewhere: any installed unmarshaler makes the decoder look
+// up every value's type in its table of them, a tenth of the decoding time
+// of a payload with none.
 var (
-	options     = json.JoinOptions(json.RejectUnknownMembers(true), json.WithUnmarshalers(json.JoinUnmarshalers(uuidUnmarshaler, nullUnmarshaler)))
-	fastOptions = json.JoinOptions(json.RejectUnknownMembers(true), json.WithUnmarshalers(uuidUnmarshaler))
+	options         = json.JoinOptions(json.RejectUnknownMembers(true), json.WithUnmarshalers(json.JoinUnmarshalers(uuidUnmarshaler, nullUnmarshaler)))
+	fastOptions     = json.JoinOptions(json.RejectUnknownMembers(true), json.WithUnmarshalers(uuidUnmarshaler))
+	noUUIDOptions   = json.JoinOptions(json.RejectUnknownMembers(true), json.WithUnmarshalers(nullUnmarshaler))
+	noUUIDFastOpts  = json.RejectUnknownMembers(true)
+	uuidType        = reflect.TypeFor[uuid.UUID]()
+	holdsUUIDByType sync.Map // reflect.Type → bool
 )
+
+// holdsUUID reports whether a value of type t can contain a uuid.UUID.
+func holdsUUID(t reflect.Type) bool {
+	if v, ok := holdsUUIDByType.Load(t); ok {
+		return v.(bool)
+	}
+	found := walkForUUID(t, map[reflect.Type]bool{})
+	holdsUUIDByType.Store(t, found)
+	return found
+}
+
+func walkForUUID(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if t == uuidType {
+		return true
+	}
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return walkForUUID(t.Elem(), seen)
+	case reflect.Map:
+		return walkForUUID(t.Key(), seen) || walkForUUID(t.Elem(), seen)
+	case reflect.Interface:
+		return true // could hold anything
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if walkForUUID(t.Field(i).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 var uuidUnmarshaler = json.UnmarshalFromFunc(func(dec *jsontext.Decoder, id *uuid.UUID) error {
 	if dec.PeekKind() != '"' {
@@ -122,9 +167,18 @@ func Unmarshal(data []byte, v any) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return violation("", CodeEmpty, "the input is empty; want one JSON value")
 	}
-	opts := fastOptions
-	if bytes.Contains(data, nullText) {
+	uuids := v == nil || holdsUUID(reflect.TypeOf(v))
+	nulls := bytes.Contains(data, nullText)
+	var opts json.Options
+	switch {
+	case uuids && nulls:
 		opts = options
+	case uuids:
+		opts = fastOptions
+	case nulls:
+		opts = noUUIDOptions
+	default:
+		opts = noUUIDFastOpts
 	}
 	err := json.Unmarshal(data, v, opts)
 	if err == nil {
