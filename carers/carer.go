@@ -169,8 +169,11 @@ func (c Carer) Validate() error {
 		if a.AgeTo < a.AgeFrom {
 			vs.Add("/approval/ageTo", "carers.approval-ordered", "the oldest age approved for is below the youngest", stablehomes.SeverityError, RuleApprovalOrdered)
 		}
-		if a.Children < 1 {
-			vs.Add("/approval/children", "carers.approval-ordered", "an approval is for at least one child", stablehomes.SeverityError, RuleApprovalOrdered)
+		if a.Children < 1 || a.Children > 20 {
+			vs.Add("/approval/children", "carers.approval-ordered", "an approval is for 1 to 20 children", stablehomes.SeverityError, RuleApprovalOrdered)
+		}
+		if a.AgeFrom < 0 || a.AgeFrom > 25 || a.AgeTo < 0 || a.AgeTo > 25 {
+			vs.Add("/approval/ageFrom", "carers.approval-ordered", "the ages approved for are 0 to 25 (care leavers' arrangements run to 25)", stablehomes.SeverityError, RuleApprovalOrdered)
 		}
 		if a.Children > 3 && c.Kind.IsFosterCarer() {
 			vs.Add("/approval/children", "carers.usual-fostering-limit", "approved for more than three children: this needs an exemption from the usual fostering limit", stablehomes.SeverityWarning, RuleUsualFosteringLimit)

@@ -3,6 +3,7 @@ package carers
 import (
 	"errors"
 	"io"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -97,6 +98,8 @@ func (p Payment) check(s Schedule, amounts bool) error {
 	}
 	if p.ChildRef == "" {
 		req("/childRef", "the child's identifier")
+	} else if utf8.RuneCountInString(p.ChildRef) > 64 {
+		vs.Add("/childRef", "carers.required", "the child's identifier is longer than 64 characters", stablehomes.SeverityError, RulePaymentRequired)
 	}
 	if p.ChildDateOfBirth.IsZero() {
 		req("/childDateOfBirth", "the child's date of birth")

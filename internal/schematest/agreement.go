@@ -88,44 +88,84 @@ func schemaError(s interface{ Validate(any) error }, data []byte) error {
 
 // Mutate returns a copy of doc with one member changed in one of the ways
 // vendors get wrong: dropped, set to null, given another JSON type, its
-// name's case changed, an unknown member added, or emptied. pick chooses
-// the member (by sorted name) and how the change, both taken modulo.
+// name's case changed, an unknown member added, or emptied. The member may
+// be at any depth, inside nested objects and arrays. pick chooses the
+// member (in a fixed walk order: sorted names, array order) and how the
+// change, both taken modulo.
 func Mutate(doc map[string]any, pick, how int) map[string]any {
-	out := make(map[string]any, len(doc)+1)
-	keys := make([]string, 0, len(doc))
-	for k, v := range doc {
-		out[k] = v
-		keys = append(keys, k)
+	out := deepCopy(doc).(map[string]any)
+	type spot struct {
+		obj map[string]any
+		key string
 	}
-	sort.Strings(keys)
-	if len(keys) == 0 {
+	var spots []spot
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			keys := make([]string, 0, len(v))
+			for k := range v {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				spots = append(spots, spot{v, k})
+				walk(v[k])
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	walk(out)
+	if len(spots) == 0 {
 		out["unexpected"] = true
 		return out
 	}
-	k := keys[pick%len(keys)]
+	s := spots[pick%len(spots)]
+	obj, k := s.obj, s.key
 	switch how % 6 {
 	case 0:
-		delete(out, k)
+		delete(obj, k)
 	case 1:
-		out[k] = nil
+		obj[k] = nil
 	case 2:
-		switch out[k].(type) {
+		switch obj[k].(type) {
 		case string:
-			out[k] = json.Number("7")
+			obj[k] = json.Number("7")
 		default:
-			out[k] = "7"
+			obj[k] = "7"
 		}
 	case 3:
-		out[strings.ToUpper(k[:1])+k[1:]] = out[k]
-		delete(out, k)
+		obj[strings.ToUpper(k[:1])+k[1:]] = obj[k]
+		delete(obj, k)
 	case 4:
-		out["unexpectedMember"] = "x"
+		obj["unexpectedMember"] = "x"
 	case 5:
-		if _, ok := out[k].(string); ok {
-			out[k] = ""
+		if _, ok := obj[k].(string); ok {
+			obj[k] = ""
 		} else {
-			out[k] = []any{}
+			obj[k] = []any{}
 		}
 	}
 	return out
+}
+
+func deepCopy(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		m := make(map[string]any, len(v))
+		for k, x := range v {
+			m[k] = deepCopy(x)
+		}
+		return m
+	case []any:
+		a := make([]any, len(v))
+		for i, x := range v {
+			a[i] = deepCopy(x)
+		}
+		return a
+	}
+	return v
 }

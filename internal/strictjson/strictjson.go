@@ -181,10 +181,18 @@ func Unmarshal(data []byte, v any) error {
 		opts = noUUIDFastOpts
 	}
 	err := json.Unmarshal(data, v, opts)
-	if err == nil {
-		return nil
+	if err != nil {
+		return translate(err)
 	}
-	return translate(err)
+	// The JSON package fills a left-out member with its zero value; a
+	// required one (no omitempty or omitzero, as in the schema) inside a
+	// nested object is reported here. Flat payloads leave it to Validate.
+	if v != nil {
+		if p := planFor(reflect.TypeOf(v)); p.nested() {
+			return checkPresence(data, p)
+		}
+	}
+	return nil
 }
 
 // Read reads one JSON document of at most max bytes (DefaultMaxBytes when

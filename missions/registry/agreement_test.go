@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/leanovate/gopter"
@@ -42,49 +41,6 @@ func validPayloads(t *testing.T, p stablehomes.PayloadType) []map[string]any {
 	return out
 }
 
-// mutate changes one member of a payload in one of the ways vendors get
-// wrong: drop it, null it, change its type, change the case of its name,
-// add an unknown member, or empty a string.
-func mutate(doc map[string]any, pick, how int) map[string]any {
-	out := make(map[string]any, len(doc)+1)
-	keys := make([]string, 0, len(doc))
-	for k, v := range doc {
-		out[k] = v
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	if len(keys) == 0 {
-		out["unexpected"] = true
-		return out
-	}
-	k := keys[pick%len(keys)]
-	switch how % 6 {
-	case 0:
-		delete(out, k)
-	case 1:
-		out[k] = nil
-	case 2:
-		switch out[k].(type) {
-		case string:
-			out[k] = json.Number("7")
-		default:
-			out[k] = "7"
-		}
-	case 3:
-		out[strings.ToUpper(k[:1])+k[1:]] = out[k]
-		delete(out, k)
-	case 4:
-		out["unexpectedMember"] = "x"
-	case 5:
-		if _, ok := out[k].(string); ok {
-			out[k] = ""
-		} else {
-			out[k] = []any{}
-		}
-	}
-	return out
-}
-
 // Every payload type: valid examples pass the schema and the Go decoder,
 // and any mutation the schema rejects is rejected by the Go decoder too.
 func TestSchemaRejectsImplyGoRejects(t *testing.T) {
@@ -99,7 +55,7 @@ func TestSchemaRejectsImplyGoRejects(t *testing.T) {
 		t.Run(p.Package+"/"+p.Name, func(t *testing.T) {
 			props := gopter.NewProperties(gens.Params(t))
 			props.Property("schema rejects ⇒ Go rejects", prop.ForAll(func(which, pick, how int) bool {
-				doc := mutate(docs[which%len(docs)], pick, how)
+				doc := schematest.Mutate(docs[which%len(docs)], pick, how)
 				b, err := json.Marshal(doc)
 				if err != nil {
 					return false
