@@ -1,7 +1,6 @@
 package funding
 
 import (
-	"bytes"
 	"embed"
 
 	"github.com/stablehomes/stablehomes"
@@ -20,15 +19,9 @@ func schema(name string) []byte {
 func PayloadTypes() []stablehomes.PayloadType {
 	return []stablehomes.PayloadType{
 		{Package: "funding", Name: "event", Description: "A funding ledger event: allocate, spend, reallocate or close a programme's financial year.",
-			Prototype: Event{}, Schema: schema("event"), Check: func(b []byte) error { _, err := DecodeEvent(bytes.NewReader(b)); return err }},
+			Prototype: Event{}, Schema: schema("event"), Check: strictjson.Check[Event]},
 		{Package: "funding", Name: "programme", Description: "A funding line of the reform: envelope, years, per-year splits where published, every published figure with its source, and pilot participants.",
-			Prototype: Programme{}, Schema: schema("programme"), Check: func(b []byte) error {
-				var p Programme
-				if err := strictjson.Unmarshal(b, &p); err != nil {
-					return err
-				}
-				return p.Validate()
-			}},
+			Prototype: Programme{}, Schema: schema("programme"), Check: strictjson.Check[Programme]},
 	}
 }
 

@@ -25,34 +25,21 @@ func DecodePlacement(r io.Reader) (Placement, error) {
 	return p, p.Validate()
 }
 
-// checkPlacement is DecodePlacement on bytes already in memory (a bulk
-// file's record): the same limit and verdict, without copying them.
-func checkPlacement(data []byte) error {
-	if len(data) > strictjson.DefaultMaxBytes {
-		return strictjson.TooLarge(strictjson.DefaultMaxBytes)
-	}
-	var p Placement
-	if err := strictjson.Unmarshal(data, &p); err != nil {
-		return err
-	}
-	return p.Validate()
-}
-
 // PayloadTypes lists the package's JSON payloads with their schemas.
 func PayloadTypes() []stablehomes.PayloadType {
 	return []stablehomes.PayloadType{{
 		Package: "placements", Name: "placement",
 		Description: "A placement of a looked-after child with SSDA903 codes, judged against the placement rules in force on its start date.",
 		Prototype:   Placement{}, Schema: schema("placement"),
-		Check: checkPlacement,
+		Check: strictjson.Check[Placement],
 	}, {
 		Package: "placements", Name: "need", Description: "What a child needs of a placement, for ranking candidate homes: siblings in care, disability, home authority.",
-		Prototype: Need{}, Schema: schema("need"), Check: func(data []byte) error { return checkAs(data, &Need{}) },
+		Prototype: Need{}, Schema: schema("need"), Check: strictjson.Check[Need],
 	}, {
 		Package: "placements", Name: "option", Description: "A candidate home: its s22C preference, distance from home, and whether it keeps siblings together, the same school, and meets a disability need.",
-		Prototype: Option{}, Schema: schema("option"), Check: func(data []byte) error { return checkAs(data, &Option{}) },
+		Prototype: Option{}, Schema: schema("option"), Check: strictjson.Check[Option],
 	}, {
 		Package: "placements", Name: "ranked", Description: "A candidate home in ranked order, with the cited reasons for its place.",
-		Prototype: Ranked{}, Schema: schema("ranked"), Check: func(data []byte) error { return checkAs(data, &Ranked{}) },
+		Prototype: Ranked{}, Schema: schema("ranked"), Check: strictjson.Check[Ranked],
 	}}
 }

@@ -4,7 +4,6 @@ import (
 	"github.com/invopop/jsonschema"
 
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/strictjson"
 )
 
 // JSONSchema lists the four places in the s22C order.
@@ -55,11 +54,4 @@ func (r Ranked) Validate() error {
 		}
 	}
 	return vs.Err()
-}
-
-func checkAs[T interface{ Validate() error }](b []byte, v T) error {
-	if err := strictjson.Unmarshal(b, v); err != nil {
-		return err
-	}
-	return v.Validate()
 }

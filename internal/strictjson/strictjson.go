@@ -329,3 +329,25 @@ func goTypeName(t reflect.Type) string {
 }
 
 var textUnmarshaler = reflect.TypeFor[interface{ UnmarshalText([]byte) error }]()
+
+// DecodeBytes decodes data (at most DefaultMaxBytes) strictly into a new
+// T: Read for bytes already in memory, without the copy that reading
+// through an io.Reader makes.
+func DecodeBytes[T any](data []byte) (T, error) {
+	var v T
+	if len(data) > DefaultMaxBytes {
+		return v, TooLarge(DefaultMaxBytes)
+	}
+	err := Unmarshal(data, &v)
+	return v, err
+}
+
+// Check is a payload type's Check for a type whose Validate is its whole
+// verdict: DecodeBytes, then Validate.
+func Check[T interface{ Validate() error }](data []byte) error {
+	v, err := DecodeBytes[T](data)
+	if err != nil {
+		return err
+	}
+	return v.Validate()
+}
