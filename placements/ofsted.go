@@ -8,6 +8,7 @@ import (
 	"github.com/invopop/jsonschema"
 
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // OfstedExemption is a placement type whose settings Ofsted does not
@@ -73,13 +74,8 @@ func OfstedExemptions() []OfstedExemption { return append([]OfstedExemption(nil)
 // carries the setting's (or for foster care the fostering service's) URN.
 // An unknown code needs none.
 func (c Type) NeedsOfstedURN(d stablehomes.Date) bool {
-	for _, e := range ofstedExemptions {
-		if e.Type == c && e.exemptOn(d) {
-			return false
-		}
-	}
-	_, listed := typeCategory[c]
-	return listed
+	f, ok := typeFactsByCode[c]
+	return ok && f.needsURN(d)
 }
 
 // URN is an Ofsted unique reference number as the SSDA903 return records it:
@@ -138,4 +134,37 @@ func (u *URN) UnmarshalText(b []byte) error {
 func (URN) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{Type: "string", Pattern: URNPattern, Title: "Ofsted unique reference number",
 		Description: "The Ofsted URN of a registered setting (for foster care, of the fostering service), e.g. SC123456; XXXXXXX for a regional adoption agency without one."}
+}
+
+// typeFacts gathers what Placement.Validate needs to know of a placement
+// type, so that a placement costs one lookup of its type: the code's entry
+// (its years), its category and its Ofsted exemptions.
+type typeFacts struct {
+	entry      codelist.Entry
+	category   Category
+	exemptions []OfstedExemption
+}
+
+var typeFactsByCode = func() map[Type]*typeFacts {
+	m := map[Type]*typeFacts{}
+	for _, e := range typeList.Entries() {
+		f := &typeFacts{entry: e, category: typeCategory[Type(e.Code)]}
+		for _, x := range ofstedExemptions {
+			if string(x.Type) == e.Code {
+				f.exemptions = append(f.exemptions, x)
+			}
+		}
+		m[Type(e.Code)] = f
+	}
+	return m
+}()
+
+// needsURN is NeedsOfstedURN for a listed type.
+func (f *typeFacts) needsURN(d stablehomes.Date) bool {
+	for _, x := range f.exemptions {
+		if x.exemptOn(d) {
+			return false
+		}
+	}
+	return true
 }

@@ -105,21 +105,25 @@ func (p Placement) Validate() error {
 	if !p.EndDate.IsZero() && p.EndDate.Before(p.StartDate) {
 		vs.Add("/endDate", "placements.dates", "the placement ends before it starts", stablehomes.SeverityError, DatesRule)
 	}
+	facts := typeFactsByCode[p.Type] // nil for an unknown type
+	cat := Category("")
+	if facts != nil {
+		cat = facts.category
+	}
 	adult := p.DateOfBirth.AddYears(18) // the 18th birthday (29 February: 1 March)
 	if !p.StartDate.Before(adult) {
 		vs.Add("/startDate", "placements.not-a-child", "the placement starts on or after the child's 18th birthday", stablehomes.SeverityError, AgeRule)
-	} else if !p.EndDate.IsZero() && p.EndDate.After(adult) && p.Type.Category() != CategoryChildrensHome {
+	} else if !p.EndDate.IsZero() && p.EndDate.After(adult) && cat != CategoryChildrensHome {
 		vs.Add("/endDate", "placements.continues-after-18", "the placement runs past the 18th birthday, which only s20(5) accommodation in a community home allows", stablehomes.SeverityWarning, After18Rule)
 	}
 	year := stablehomes.FinancialYearOf(p.StartDate)
-	if !ValidTypeIn(string(p.Type), year) {
+	if facts == nil || !facts.entry.ValidOn(year.Start()) {
 		vs.Add("/placementType", "placements.code-not-valid", "the placement type is not valid in the collection year of the start date", stablehomes.SeverityError, CodesRule)
 	}
 	if p.Provider != "" && !ValidProviderIn(string(p.Provider), year) {
 		vs.Add("/provider", "placements.code-not-valid", "the placement provider code is not valid in the collection year of the start date", stablehomes.SeverityError, CodesRule)
 	}
 	age := p.DateOfBirth.AgeOn(p.StartDate)
-	cat := p.Type.Category()
 	if cat == CategorySupportedIndependent && age < 16 && Under16IndependentRule.AppliesOn(p.StartDate) {
 		vs.Add("/placementType", "placements.under-16-independent", "a child under 16 may not be placed in independent or semi-independent accommodation", stablehomes.SeverityError, Under16IndependentRule)
 	}
@@ -131,8 +135,8 @@ func (p Placement) Validate() error {
 	if p.Type == "P2" && P2OpenRule.AppliesOn(p.StartDate) {
 		vs.Add("/placementType", "placements.p2-open-after-2023-10-28", "placement type P2 may not be used for a placement starting on or after 28 October 2023; use registered supported accommodation (K3 from 2024-25)", stablehomes.SeverityError, P2OpenRule)
 	}
-	if URNRequiredRule.AppliesOn(p.StartDate) && p.Type != "" {
-		needs := p.Type.NeedsOfstedURN(p.StartDate)
+	if URNRequiredRule.AppliesOn(p.StartDate) && facts != nil {
+		needs := facts.needsURN(p.StartDate)
 		switch {
 		case p.OfstedURN != "" && !validURN(string(p.OfstedURN)):
 			vs.Add("/ofstedUrn", "placements.urn-not-valid", "an Ofsted URN is 6 to 8 upper-case letters and digits", stablehomes.SeverityError, URNRequiredRule)

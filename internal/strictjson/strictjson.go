@@ -70,6 +70,23 @@ var (
 	holdsUUIDByType sync.Map // reflect.Type → bool
 )
 
+// typeInfo is what Unmarshal works out once per Go type.
+type typeInfo struct {
+	uuids    bool      // holds a UUID somewhere
+	presence *presence // required members, for nested types
+}
+
+var infoByType sync.Map // reflect.Type → *typeInfo
+
+func infoFor(t reflect.Type) *typeInfo {
+	if v, ok := infoByType.Load(t); ok {
+		return v.(*typeInfo)
+	}
+	info := &typeInfo{uuids: holdsUUID(t), presence: planFor(t)}
+	infoByType.Store(t, info)
+	return info
+}
+
 // holdsUUID reports whether a value of type t can contain a uuid.UUID.
 func holdsUUID(t reflect.Type) bool {
 	if v, ok := holdsUUIDByType.Load(t); ok {
@@ -167,7 +184,11 @@ func Unmarshal(data []byte, v any) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return violation("", CodeEmpty, "the input is empty; want one JSON value")
 	}
-	uuids := v == nil || holdsUUID(reflect.TypeOf(v))
+	var info *typeInfo
+	if v != nil {
+		info = infoFor(reflect.TypeOf(v))
+	}
+	uuids := info == nil || info.uuids
 	nulls := bytes.Contains(data, nullText)
 	var opts json.Options
 	switch {
@@ -187,10 +208,8 @@ func Unmarshal(data []byte, v any) error {
 	// The JSON package fills a left-out member with its zero value; a
 	// required one (no omitempty or omitzero, as in the schema) inside a
 	// nested object is reported here. Flat payloads leave it to Validate.
-	if v != nil {
-		if p := planFor(reflect.TypeOf(v)); p.nested() {
-			return checkPresence(data, p)
-		}
+	if info != nil && info.presence.nested() {
+		return checkPresence(data, info.presence)
 	}
 	return nil
 }
