@@ -92,6 +92,24 @@ func genPlacement() gopter.Gen {
 			if p.EndDate.After(adult) {
 				p.EndDate = adult
 			}
+			// An ended placement says why, with codes of its end's year.
+			endYear := stablehomes.FinancialYearOf(p.EndDate)
+			var recs []ReasonEpisodeCeased
+			for _, e := range ReasonEpisodeCeasedEntries() {
+				if ValidReasonEpisodeCeasedIn(e.Code, endYear) {
+					recs = append(recs, ReasonEpisodeCeased(e.Code))
+				}
+			}
+			p.EndReason = recs[v[9].(int)%len(recs)]
+			if flags&128 != 0 && typ.Category() != CategoryTemporary {
+				var changes []ReasonPlacementChange
+				for _, e := range ReasonPlacementChangeEntries() {
+					if ValidReasonPlacementChangeIn(e.Code, endYear) {
+						changes = append(changes, ReasonPlacementChange(e.Code))
+					}
+				}
+				p.ChangeReason = changes[v[2].(int)%len(changes)]
+			}
 		}
 		p.Distance = mustDistanceTenths(v[5].(int))
 		if i := v[6].(int); i >= 0 {

@@ -36,6 +36,13 @@ type Placement struct {
 	Distance          Distance `json:"distanceMiles,omitzero"`
 	SiblingsSeparated bool     `json:"siblingsSeparated,omitempty"`
 	SchoolMove        bool     `json:"schoolMove,omitempty"`
+	// EndReason is why the episode of care ended with the placement
+	// (SSDA903 REC, e.g. E4A returned home); it goes with an end date.
+	EndReason ReasonEpisodeCeased `json:"endReason,omitempty"`
+	// ChangeReason is why the child left the placement when they moved
+	// (SSDA903 REASON_PLACE_CHANGE, e.g. CARPL, CREQB); never for a
+	// temporary placement.
+	ChangeReason ReasonPlacementChange `json:"changeReason,omitempty"`
 	// ReasonRecorded says the authority recorded why a far, out-of-area,
 	// sibling-separating or school-moving placement was made (s22C).
 	ReasonRecorded bool `json:"reasonRecorded,omitempty"`
@@ -64,19 +71,27 @@ var (
 	After18Rule = stablehomes.Rule{ID: "placements.continues-after-18", Title: "A placement that runs past the 18th birthday is only lawful under s20(5) in a community home", Source: srcS20}
 	// URNRequiredRule and URNNotExpectedRule follow the SSDA903 rules 218
 	// and 222, whose lists the library holds from 2022-23.
+	// EndReasonRule: an end date and the reason the episode ended are
+	// recorded together (SSDA903 DEC and REC).
+	EndReasonRule = stablehomes.Rule{ID: "placements.end-reason", Title: "An ended placement records why it ended, and a reason goes with an end date", Source: srcEnd}
+	// ChangeReasonRule: the reason for a placement change is recorded when a
+	// placement ends, and never for a temporary placement (SSDA903 rules
+	// 226 and 233).
+	ChangeReasonRule   = stablehomes.Rule{ID: "placements.change-reason", Title: "A reason for a placement change goes with an end date and is not recorded for a temporary placement", Source: srcEnd}
 	URNRequiredRule    = stablehomes.Rule{ID: "placements.urn-required", Title: "A placement in a setting Ofsted registers carries its Ofsted URN", Source: srcURN, From: stablehomes.MustDate(2022, 4, 1)}
 	URNNotExpectedRule = stablehomes.Rule{ID: "placements.urn-not-expected", Title: "No Ofsted URN for a placement type Ofsted does not register", Source: srcURN, From: stablehomes.MustDate(2022, 4, 1)}
 )
 
 var srcChild = stablehomes.Source{Document: "Children Act 1989", Section: "s105(1) (child: under 18); SSDA903 validation rule 352", URL: "https://www.legislation.gov.uk/ukpga/1989/41/section/105"}
 var srcS20 = stablehomes.Source{Document: "Children Act 1989", Section: "s20(5); SSDA903 validation rule 359", URL: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}
+var srcEnd = stablehomes.Source{Document: "SSDA903 children looked after return: DEC, REC and REASON_PLACE_CHANGE; validation rules 226 and 233", Section: "reference ssda903.md §2.5-2.6, data/ssda903_fields.csv"}
 var srcURN = stablehomes.Source{Document: "SSDA903 children looked after return: validation rules 218 and 222", Section: "reference ssda903.md §2.1, placements/data/ofsted_urn_exempt.csv",
 	Unconfirmed: "the peer validator's lists begin in 2022-23, so earlier placements are not judged"}
 
 // Rules lists every rule Validate checks.
 func Rules() []stablehomes.Rule {
 	return []stablehomes.Rule{Under16IndependentRule, SupportedRegisteredRule, ReasonRequiredRule, DatesRule, CodesRule, P2OpenRule, RequiredRule,
-		AgeRule, After18Rule, URNRequiredRule, URNNotExpectedRule}
+		AgeRule, After18Rule, URNRequiredRule, URNNotExpectedRule, EndReasonRule, ChangeReasonRule}
 }
 
 // Validate returns nil or stablehomes.Violations; rules apply by the
@@ -134,6 +149,22 @@ func (p Placement) Validate() error {
 	// began earlier and stayed open is queried by the SSDA903 rules instead.
 	if p.Type == "P2" && P2OpenRule.AppliesOn(p.StartDate) {
 		vs.Add("/placementType", "placements.p2-open-after-2023-10-28", "placement type P2 may not be used for a placement starting on or after 28 October 2023; use registered supported accommodation (K3 from 2024-25)", stablehomes.SeverityError, P2OpenRule)
+	}
+	switch {
+	case !p.EndDate.IsZero() && p.EndReason == "":
+		vs.Add("/endReason", "placements.end-reason", "the placement has an end date but no reason it ended", stablehomes.SeverityError, EndReasonRule)
+	case p.EndDate.IsZero() && p.EndReason != "":
+		vs.Add("/endReason", "placements.end-reason", "a reason the placement ended is recorded without an end date", stablehomes.SeverityError, EndReasonRule)
+	case p.EndReason != "" && !ValidReasonEpisodeCeasedIn(string(p.EndReason), stablehomes.FinancialYearOf(p.EndDate)):
+		vs.Add("/endReason", "placements.code-not-valid", "the reason the episode ceased is not valid in the collection year of the end date", stablehomes.SeverityError, CodesRule)
+	}
+	switch {
+	case p.ChangeReason != "" && cat == CategoryTemporary:
+		vs.Add("/changeReason", "placements.change-reason", "no reason for a placement change is recorded for a temporary placement", stablehomes.SeverityError, ChangeReasonRule)
+	case p.ChangeReason != "" && p.EndDate.IsZero():
+		vs.Add("/changeReason", "placements.change-reason", "a reason for a placement change is recorded without an end date", stablehomes.SeverityError, ChangeReasonRule)
+	case p.ChangeReason != "" && !ValidReasonPlacementChangeIn(string(p.ChangeReason), stablehomes.FinancialYearOf(p.EndDate)):
+		vs.Add("/changeReason", "placements.code-not-valid", "the reason for the placement change is not valid in the collection year of the end date", stablehomes.SeverityError, CodesRule)
 	}
 	if URNRequiredRule.AppliesOn(p.StartDate) && facts != nil {
 		needs := facts.needsURN(p.StartDate)

@@ -34,7 +34,7 @@ func TestPlacementRules(t *testing.T) {
 		{"17 in unregistered H5 after 2023-10-28", func(p *Placement) { p.Type = "H5"; p.DateOfBirth = stablehomes.MustDate(2007, 1, 1) }, SupportedRegisteredRule, stablehomes.SeverityError},
 		{"far, no reason", func(p *Placement) { p.Distance = mustDistance("20.1") }, ReasonRequiredRule, stablehomes.SeverityWarning},
 		{"starts at 18", func(p *Placement) { p.StartDate = p.DateOfBirth.AddYears(18) }, AgeRule, stablehomes.SeverityError},
-		{"foster placement past 18", func(p *Placement) { p.EndDate = p.DateOfBirth.AddYears(18).AddDays(1) }, After18Rule, stablehomes.SeverityWarning},
+		{"foster placement past 18", func(p *Placement) { p.EndDate, p.EndReason = p.DateOfBirth.AddYears(18).AddDays(1), "E17" }, After18Rule, stablehomes.SeverityWarning},
 		{"registered type without URN", func(p *Placement) { p.OfstedURN = "" }, URNRequiredRule, stablehomes.SeverityError},
 		{"URN of a bad shape", func(p *Placement) { p.OfstedURN = "sc1" }, URNRequiredRule, stablehomes.SeverityError},
 		{"URN for a placement with parents", func(p *Placement) { p.Type, p.Provider = "P1", "PR0" }, URNNotExpectedRule, stablehomes.SeverityError},
@@ -43,7 +43,11 @@ func TestPlacementRules(t *testing.T) {
 			p.DateOfBirth, p.StartDate = stablehomes.MustDate(2007, 1, 1), stablehomes.MustDate(2023, 11, 1)
 		}, URNRequiredRule, stablehomes.SeverityError},
 		{"siblings separated, no reason", func(p *Placement) { p.SiblingsSeparated = true }, ReasonRequiredRule, stablehomes.SeverityWarning},
-		{"end before start", func(p *Placement) { p.EndDate = stablehomes.MustDate(2024, 5, 1) }, DatesRule, stablehomes.SeverityError},
+		{"end before start", func(p *Placement) { p.EndDate, p.EndReason = stablehomes.MustDate(2024, 5, 1), "E8" }, DatesRule, stablehomes.SeverityError},
+		{"ended without a reason", func(p *Placement) { p.EndDate = stablehomes.MustDate(2025, 5, 1) }, EndReasonRule, stablehomes.SeverityError},
+		{"change reason for a temporary placement", func(p *Placement) {
+			p.Type, p.Provider, p.OfstedURN, p.EndDate, p.EndReason, p.ChangeReason = "T1", "", "", stablehomes.MustDate(2024, 6, 3), "X1", "CARPL"
+		}, ChangeReasonRule, stablehomes.SeverityError},
 		{"before birth", func(p *Placement) { p.StartDate = stablehomes.MustDate(2011, 5, 1) }, DatesRule, stablehomes.SeverityError},
 		{"K3 before 2024-25", func(p *Placement) { p.Type = "K3"; p.StartDate = stablehomes.MustDate(2024, 3, 1) }, CodesRule, stablehomes.SeverityError},
 		{"P2 in 2025-26", func(p *Placement) { p.Type = "P2"; p.StartDate = stablehomes.MustDate(2025, 4, 1) }, CodesRule, stablehomes.SeverityError},
