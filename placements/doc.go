@@ -28,7 +28,8 @@
 // 28 October 2023), P2 from 28 October 2023, the Ofsted URN (from the
 // 2022-23 lists), the s22C reason for a far, out-of-area, sibling-
 // separating or school-moving placement (a warning), dates within
-// childhood, and codes valid for the year. DecodePlacement decodes strictly
+// childhood, why an ended placement ended (REC) and why the child moved
+// (never for a temporary placement), and codes valid for the year. DecodePlacement decodes strictly
 // and validates in one call.
 //
 // # Ranking
