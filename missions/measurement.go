@@ -1,8 +1,12 @@
 package missions
 
 import (
+	"bytes"
 	"io"
 	"strings"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/strictjson"
@@ -32,7 +36,7 @@ type Measurement struct {
 
 // Rules a measurement is checked against.
 var (
-	RuleMeasurementRequired = stablehomes.Rule{ID: "missions.measurement-required", Title: "A measurement names its area, a known indicator, its period and source, with a positive denominator",
+	RuleMeasurementRequired = stablehomes.Rule{ID: "missions.measurement-required", Title: "A measurement names its area, a known indicator, its period and source, with its numerator, a positive denominator and its value",
 		Source: stablehomes.Source{Document: "stablehomes measurement schema", URL: "https://stablehomes.github.io/schemas/v1/missions/measurement.json"}}
 	RuleValueConsistent = stablehomes.Rule{ID: "missions.value-consistent", Title: "The value agrees with its numerator and denominator to within the rounding of its last written decimal place (half a unit of it)",
 		Source: stablehomes.Source{Document: "DfE, Children looked after in England including adoptions: methodology (rounding of percentages and rates)", URL: "https://explore-education-statistics.service.gov.uk/methodology/children-looked-after-in-england-including-adoptions-methodology"}}
@@ -131,12 +135,31 @@ func consistent(v Value, num, den, scale int64) bool {
 }
 
 // DecodeMeasurement decodes one measurement strictly and validates it.
+// The numerator and the value may rightly be 0, so a document that leaves
+// either out is refused rather than read as 0 (the other required members
+// are refused empty by Validate).
 func DecodeMeasurement(r io.Reader) (Measurement, error) {
 	var m Measurement
-	if err := strictjson.Read(r, &m, 0); err != nil {
+	var data bytes.Buffer
+	if err := strictjson.Read(io.TeeReader(r, &data), &m, 0); err != nil {
 		return Measurement{}, err
 	}
-	return m, m.Validate()
+	var present struct {
+		Numerator jsontext.Value `json:"numerator"`
+		Value     jsontext.Value `json:"value"`
+	}
+	_ = json.Unmarshal(data.Bytes(), &present) // cannot fail: just decoded strictly
+	var vs stablehomes.Violations
+	if present.Numerator == nil {
+		vs.Add("/numerator", "missions.required", "the numerator is missing (write 0 when there is none)", stablehomes.SeverityError, RuleMeasurementRequired)
+	}
+	if present.Value == nil {
+		vs.Add("/value", "missions.required", "the value is missing", stablehomes.SeverityError, RuleMeasurementRequired)
+	}
+	if err := m.Validate(); err != nil {
+		vs = append(vs, err.(stablehomes.Violations)...)
+	}
+	return m, vs.Err()
 }
 
 // ValueOf computes an indicator's value from counts, rounded half up to
