@@ -10,7 +10,7 @@ type Mission struct {
 	// Wording is the mission as published at the strategy's launch.
 	Wording string `json:"wording"`
 	// TargetYear is 2027 for missions 1 to 5; zero (no target) for mission 6.
-	TargetYear int `json:"targetYear,omitempty"`
+	TargetYear int `json:"targetYear,omitzero"`
 	// Pillars are the strategy's pillars the mission belongs to (1 to 6).
 	Pillars []int `json:"pillars"`
 	// Outcomes are the National Framework outcomes the mission serves.

@@ -37,7 +37,7 @@ type Progress struct {
 	// OnTrack says whether the indicator is on track for the target year by
 	// the method stated: "yes", "no" or "unknown".
 	OnTrack    string  `json:"onTrack"`
-	TargetYear int     `json:"targetYear,omitempty"`
+	TargetYear int     `json:"targetYear,omitzero"`
 	Method     string  `json:"method"`
 	Data       []Point `json:"data"`
 }
