@@ -47,7 +47,7 @@ type Indicator struct {
 	Denominator string      `json:"denominator,omitempty"`
 	// Periodicity is "annual" (a year ending 31 March, written "2024-25")
 	// or "snapshot" (a date, written "2025-03-31").
-	Periodicity string             `json:"periodicity"`
+	Periodicity string             `json:"periodicity" jsonschema:"enum=annual,enum=snapshot"`
 	National    []NationalFigure   `json:"national,omitempty"`
 	Source      stablehomes.Source `json:"source"`
 }

@@ -36,7 +36,7 @@ type Progress struct {
 	Change Value `json:"change,omitzero"`
 	// OnTrack says whether the indicator is on track for the target year by
 	// the method stated: "yes", "no" or "unknown".
-	OnTrack    string  `json:"onTrack"`
+	OnTrack    string  `json:"onTrack" jsonschema:"enum=yes,enum=no,enum=unknown"`
 	TargetYear int     `json:"targetYear,omitzero"`
 	Method     string  `json:"method"`
 	Data       []Point `json:"data"`
