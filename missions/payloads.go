@@ -20,19 +20,12 @@ func schema(name string) []byte {
 func PayloadTypes() []stablehomes.PayloadType {
 	return []stablehomes.PayloadType{
 		{Package: "missions", Name: "mission", Description: "One of the six missions of Stable Homes, Built on Love: wording, target year, pillars, outcomes, and what is published where there is no indicator.",
-			Prototype: Mission{}, Schema: schema("mission"), Check: func(b []byte) error { return check(b, &Mission{}) }},
+			Prototype: Mission{}, Schema: schema("mission"), Check: strictjson.Check[Mission]},
 		{Package: "missions", Name: "indicator", Description: "An indicator evidencing a mission or National Framework outcome: definition, unit, direction, data source and national figures.",
-			Prototype: Indicator{}, Schema: schema("indicator"), Check: func(b []byte) error { return check(b, &Indicator{}) }},
+			Prototype: Indicator{}, Schema: schema("indicator"), Check: strictjson.Check[Indicator]},
 		{Package: "missions", Name: "measurement", Description: "A figure for an indicator for England, a region or an authority in a period, with its numerator, denominator and source.",
 			Prototype: Measurement{}, Schema: schema("measurement"), Check: func(b []byte) error { _, err := DecodeMeasurement(bytes.NewReader(b)); return err }},
 		{Package: "missions", Name: "progress", Description: "A progress verdict on an indicator's series: trend, threshold, on track for the target year, method and data.",
-			Prototype: Progress{}, Schema: schema("progress"), Check: func(b []byte) error { return check(b, &Progress{}) }},
+			Prototype: Progress{}, Schema: schema("progress"), Check: strictjson.Check[Progress]},
 	}
-}
-
-func check[T interface{ Validate() error }](b []byte, v T) error {
-	if err := strictjson.Unmarshal(b, v); err != nil {
-		return err
-	}
-	return v.Validate()
 }

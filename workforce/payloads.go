@@ -1,10 +1,10 @@
 package workforce
 
 import (
-	"bytes"
 	"embed"
 
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/strictjson"
 )
 
 //go:embed schemas
@@ -22,19 +22,19 @@ func PayloadTypes() []stablehomes.PayloadType {
 			Package: "workforce", Name: "practitioner",
 			Description: "A member of the children's social care workforce: Social Work England registration, employer, contract, training and current role.",
 			Prototype:   Practitioner{}, Schema: schema("practitioner"),
-			Check: func(data []byte) error { _, err := DecodePractitioner(bytes.NewReader(data)); return err },
+			Check: strictjson.Check[Practitioner],
 		},
 		{
 			Package: "workforce", Name: "agency-engagement",
 			Description: "An agency child and family social worker's assignment to an authority, judged against the statutory agency rules in force on its start date.",
 			Prototype:   AgencyEngagement{}, Schema: schema("agency-engagement"),
-			Check: func(data []byte) error { _, err := DecodeAgencyEngagement(bytes.NewReader(data)); return err },
+			Check: strictjson.Check[AgencyEngagement],
 		},
 		{
 			Package: "workforce", Name: "apprentice",
 			Description: "A child and family social work degree apprentice: programme dates and role; not yet registered.",
 			Prototype:   Apprentice{}, Schema: schema("apprentice"),
-			Check: func(data []byte) error { _, err := DecodeApprentice(bytes.NewReader(data)); return err },
+			Check: strictjson.Check[Apprentice],
 		},
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/go-json-experiment/json"
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // CodeMissing is the code of a required member left out.
@@ -120,103 +119,155 @@ func addFields(p *presence, t reflect.Type, seen map[reflect.Type]bool) {
 // Validate reports its missing members as rule violations).
 func (p *presence) nested() bool { return p != nil && (len(p.members) > 0 || p.elem != nil) }
 
-var decoders = sync.Pool{New: func() any { return new(presenceWalk) }}
-
-type presenceWalk struct {
-	r   bytes.Reader
-	dec jsontext.Decoder
-}
-
-// checkPresence walks data (already decoded successfully, so well formed
-// with unique names) and reports the first required member missing, with
-// its JSON Pointer.
+// checkPresence walks data and reports the first required member missing,
+// with its JSON Pointer. data has already been decoded successfully, so it
+// is well formed with unique names; the walk is a plain byte scan (several
+// times faster than tokenizing it again) that allocates nothing unless a
+// member is missing.
 func checkPresence(data []byte, p *presence) error {
-	w := decoders.Get().(*presenceWalk)
-	defer decoders.Put(w)
-	w.r.Reset(data)
-	w.dec.Reset(&w.r)
-	missing, err := walkValue(&w.dec, p, "")
-	if err != nil || missing == "" {
-		return nil // the decoder has already judged the syntax
+	sc := scanner{b: data}
+	missing, found := sc.value(p)
+	if !found {
+		return nil
 	}
 	return violation(missing, CodeMissing, "a required member is missing")
 }
 
-// walkValue reads one value, checking it against p; it returns the
-// pointer of the first missing member, or "".
-func walkValue(dec *jsontext.Decoder, p *presence, at string) (string, error) {
-	if p == nil {
-		_, err := dec.ReadValue()
-		return "", err
+// scanner walks well-formed JSON.
+type scanner struct {
+	b []byte
+	i int
+}
+
+func (s *scanner) space() {
+	for s.i < len(s.b) {
+		switch s.b[s.i] {
+		case ' ', '\t', '\n', '\r':
+			s.i++
+		default:
+			return
+		}
 	}
-	switch dec.PeekKind() {
+}
+
+// str reads a string and returns its raw content (escapes as written).
+func (s *scanner) str() []byte {
+	s.i++ // opening quote
+	start := s.i
+	for {
+		q := bytes.IndexByte(s.b[s.i:], '"')
+		if q < 0 {
+			s.i = len(s.b)
+			return s.b[start:]
+		}
+		s.i += q
+		// The quote closes the string unless an odd number of
+		// backslashes escapes it.
+		n := 0
+		for j := s.i - 1; j >= start && s.b[j] == '\\'; j-- {
+			n++
+		}
+		s.i++
+		if n%2 == 0 {
+			return s.b[start : s.i-1]
+		}
+	}
+}
+
+// value reads one value, checking it against p. When a required member is
+// missing it returns the member's pointer relative to this value; callers
+// prefix their own steps as they return.
+func (s *scanner) value(p *presence) (string, bool) {
+	s.space()
+	if s.i >= len(s.b) {
+		return "", false
+	}
+	switch s.b[s.i] {
 	case '{':
-		if _, err := dec.ReadToken(); err != nil {
-			return "", err
-		}
-		var seen []string
-		for dec.PeekKind() != '}' {
-			name, err := dec.ReadValue()
-			if err != nil {
-				return "", err
+		s.i++
+		var seen uint64 // bit i: p.required[i] is present (up to 64 required members)
+		for {
+			s.space()
+			if s.i >= len(s.b) || s.b[s.i] == '}' {
+				s.i++
+				break
 			}
-			n := unquoteName(name)
+			if s.b[s.i] == ',' {
+				s.i++
+				continue
+			}
+			raw := s.str()
+			name := string(raw) // does not escape unless a member is missing
+			if bytes.IndexByte(raw, '\\') >= 0 {
+				name = unquoteName(raw)
+			}
+			s.space()
+			s.i++ // the colon
 			var child *presence
-			if p.isMap {
-				child = p.elem
-			} else {
-				seen = append(seen, n)
-				child = p.members[n]
+			if p != nil {
+				if p.isMap {
+					child = p.elem
+				} else {
+					for k, r := range p.required {
+						if k < 64 && name == r {
+							seen |= 1 << k
+						}
+					}
+					child = p.members[name]
+				}
 			}
-			if m, err := walkValue(dec, child, at+"/"+escapeToken(n)); err != nil || m != "" {
-				return m, err
+			if m, found := s.value(child); found {
+				return "/" + escapeToken(name) + m, true
 			}
 		}
-		if _, err := dec.ReadToken(); err != nil {
-			return "", err
-		}
-		for _, r := range p.required {
-			if !contains(seen, r) {
-				return at + "/" + escapeToken(r), nil
+		if p != nil && !p.isMap {
+			for k, r := range p.required {
+				if k < 64 && seen&(1<<k) == 0 {
+					return "/" + escapeToken(r), true
+				}
 			}
 		}
 	case '[':
-		if _, err := dec.ReadToken(); err != nil {
-			return "", err
+		s.i++
+		var elem *presence
+		if p != nil {
+			elem = p.elem
 		}
-		for i := 0; dec.PeekKind() != ']'; i++ {
-			if m, err := walkValue(dec, p.elem, at+"/"+itoa(i)); err != nil || m != "" {
-				return m, err
+		for n := 0; ; {
+			s.space()
+			if s.i >= len(s.b) || s.b[s.i] == ']' {
+				s.i++
+				break
+			}
+			if s.b[s.i] == ',' {
+				s.i++
+				n++
+				continue
+			}
+			if m, found := s.value(elem); found {
+				return "/" + itoa(n) + m, true
 			}
 		}
-		if _, err := dec.ReadToken(); err != nil {
-			return "", err
-		}
-	default:
-		_, err := dec.ReadValue()
-		return "", err
-	}
-	return "", nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+	case '"':
+		s.str()
+	default: // number, true, false, null
+		for s.i < len(s.b) {
+			switch s.b[s.i] {
+			case ',', '}', ']', ' ', '\t', '\n', '\r':
+				return "", false
+			}
+			s.i++
 		}
 	}
-	return false
+	return "", false
 }
 
 // unquoteName returns a member name's text; names with escapes are rare
 // and unquoted by the JSON package.
-func unquoteName(v jsontext.Value) string {
-	if bytes.IndexByte(v, '\\') < 0 {
-		return string(v[1 : len(v)-1])
-	}
+func unquoteName(raw []byte) string {
 	var s string
-	if err := json.Unmarshal(v, &s); err != nil {
-		return string(v)
+	if err := json.Unmarshal(append(append([]byte{'"'}, raw...), '"'), &s); err != nil {
+		return string(raw)
 	}
 	return s
 }
