@@ -88,7 +88,8 @@ func Rank(need Need, options []Option) []Ranked {
 	})
 	out := make([]Ranked, len(opts))
 	for i, o := range opts {
-		rs := []Reason{{Text: preferenceText[o.Preference], Source: srcS22C}}
+		rs := make([]Reason, 1, 6) // at most six reasons: one allocation
+		rs[0] = Reason{Text: preferenceText[o.Preference], Source: srcS22C}
 		if need.Siblings {
 			if o.SiblingsTogether {
 				rs = append(rs, Reason{Text: "keeps siblings together", Source: srcS22C})
