@@ -47,9 +47,15 @@ type Indicator struct {
 	Denominator string      `json:"denominator,omitempty"`
 	// Periodicity is "annual" (a year ending 31 March, written "2024-25")
 	// or "snapshot" (a date, written "2025-03-31").
-	Periodicity string             `json:"periodicity" jsonschema:"enum=annual,enum=snapshot"`
-	National    []NationalFigure   `json:"national,omitempty"`
-	Source      stablehomes.Source `json:"source"`
+	Periodicity string           `json:"periodicity" jsonschema:"enum=annual,enum=snapshot"`
+	National    []NationalFigure `json:"national,omitempty"`
+	// SameMeasureAs names the other indicator in the list that measures
+	// the same thing: the National Framework dashboard's own indicator and
+	// the one the library computes from an SSDA903 return (with its
+	// numerator and denominator) point at each other. Figures for one
+	// are figures for the other.
+	SameMeasureAs string             `json:"sameMeasureAs,omitempty"`
+	Source        stablehomes.Source `json:"source"`
 }
 
 // NationalFigure is a published England figure for a period.
@@ -92,7 +98,7 @@ func parseIndicators() ([]Indicator, error) {
 	index := map[string]int{}
 	for _, r := range rows[1:] {
 		in := Indicator{ID: r[0], Name: r[1], Outcome: outcomeOfGroup(r[2]), Domain: r[3], Unit: Unit(r[4]), Direction: Direction(r[5]),
-			DataSource: r[6], Numerator: r[8], Denominator: r[9], Periodicity: r[10], Source: stablehomes.Source{Document: r[11]}}
+			DataSource: r[6], Numerator: r[8], Denominator: r[9], Periodicity: r[10], Source: stablehomes.Source{Document: r[11]}, SameMeasureAs: r[12]}
 		for _, m := range strings.Split(r[7], ";") {
 			if n, err := strconv.Atoi(m); err == nil {
 				in.Missions = append(in.Missions, n)

@@ -180,3 +180,29 @@ func ExampleAssess() {
 	fmt.Println(p.Trend, p.Change, p.OnTrack)
 	// Output: worsening 1 no
 }
+
+// Indicators that measure the same thing point at each other and agree on
+// unit, periodicity and, where both state one, direction.
+func TestSameMeasureAs(t *testing.T) {
+	pairs := 0
+	for _, in := range missions.Indicators() {
+		if in.SameMeasureAs == "" {
+			continue
+		}
+		pairs++
+		other, ok := missions.IndicatorByID(in.SameMeasureAs)
+		if !ok || other.SameMeasureAs != in.ID {
+			t.Errorf("%s names %s, which does not name it back", in.ID, in.SameMeasureAs)
+			continue
+		}
+		if other.Unit != in.Unit || other.Periodicity != in.Periodicity {
+			t.Errorf("%s and %s differ in unit or periodicity", in.ID, other.ID)
+		}
+		if in.Direction != missions.Unconfirmed && other.Direction != missions.Unconfirmed && in.Direction != other.Direction {
+			t.Errorf("%s and %s disagree on direction", in.ID, other.ID)
+		}
+	}
+	if pairs == 0 {
+		t.Error("no indicators linked")
+	}
+}
