@@ -66,6 +66,14 @@ type Ranked struct {
 // child has one); finally by option ID. Each criterion compares only the
 // option's own facts, so the order of two options never depends on the
 // others (shuffling or adding options never reorders them).
+//
+// Section 22C(8) lists living near home, not disrupting education, keeping
+// siblings together and suiting a disability without ranking them; the
+// order after the s22C preference is the library's reading of the
+// strategy's family-first priorities, applied strictly one after another
+// (a home 0.1 miles nearer comes before one that keeps the same school).
+// An option whose distance is not known comes after those whose distance
+// is known.
 func Rank(need Need, options []Option) []Ranked {
 	opts := slices.Clone(options)
 	slices.SortStableFunc(opts, func(a, b Option) int {
