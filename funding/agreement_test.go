@@ -25,14 +25,7 @@ var validGens = map[string]gopter.Gen{
 }
 
 func TestSchemaAgreement(t *testing.T) {
-	for _, p := range funding.PayloadTypes() {
-		g, ok := validGens[p.Name]
-		if !ok {
-			t.Errorf("payload type %q has no generator of valid values in validGens", p.Name)
-			continue
-		}
-		schematest.Agreement(t, p, g)
-	}
+	schematest.AgreementAll(t, funding.PayloadTypes(), validGens)
 }
 
 // eventKinds are the kinds the event generator draws from;
@@ -74,20 +67,6 @@ var (
 	firstDay = stablehomes.MustDate(2015, 4, 1)
 	lastDay  = stablehomes.MustDate(2036, 3, 31)
 )
-
-// genID generates non-nil UUIDs (version 4 bits set, so never uuid.Nil).
-func genID() gopter.Gen {
-	return gopter.CombineGens(gen.UInt64(), gen.UInt64()).Map(func(v []any) uuid.UUID {
-		var id uuid.UUID
-		for i := 0; i < 8; i++ {
-			id[i] = byte(v[0].(uint64) >> (8 * i))
-			id[8+i] = byte(v[1].(uint64) >> (8 * i))
-		}
-		id[6] = id[6]&0x0f | 0x40 // version 4
-		id[8] = id[8]&0x3f | 0x80 // RFC 4122 variant
-		return id
-	})
-}
 
 // genYear generates financial years from 2015-16 to 2035-36.
 func genYear() gopter.Gen {
@@ -161,7 +140,7 @@ func validEvent() gopter.Gen {
 	return gopter.CombineGens(oneKind(), gens.Date(firstDay, lastDay)).FlatMap(func(v any) gopter.Gen {
 		kind, date := v.([]any)[0].(funding.Kind), v.([]any)[1].(stablehomes.Date)
 		year := gen.OneGenOf(gen.Const(stablehomes.FinancialYearOf(date)), genYear())
-		return gopter.CombineGens(genID(), genProgrammeID(), year, twoAuthorities(date), genAmount()).Map(func(v []any) funding.Event {
+		return gopter.CombineGens(gens.UUID(), genProgrammeID(), year, twoAuthorities(date), genAmount()).Map(func(v []any) funding.Event {
 			e := funding.Event{ID: v[0].(uuid.UUID), Kind: kind, Date: date, Programme: v[1].(string), Year: v[2].(stablehomes.FinancialYear)}
 			las := v[3].([2]stablehomes.LocalAuthority)
 			switch kind {

@@ -24,14 +24,7 @@ func TestSchemaAgreement(t *testing.T) {
 		"measurement": genValidMeasurement(),
 		"progress":    genValidProgress(),
 	}
-	for _, p := range missions.PayloadTypes() {
-		g, ok := valid[p.Name]
-		if !ok {
-			t.Errorf("%s/%s: no generator of valid payloads for the agreement property", p.Package, p.Name)
-			continue
-		}
-		schematest.Agreement(t, p, g)
-	}
+	schematest.AgreementAll(t, missions.PayloadTypes(), valid)
 }
 
 // The generators below build payloads the package calls valid by

@@ -22,14 +22,7 @@ func TestSchemaAgreement(t *testing.T) {
 		"option":    genOption(),
 		"ranked":    genRanked(),
 	}
-	for _, p := range PayloadTypes() {
-		g, ok := valid[p.Name]
-		if !ok {
-			t.Errorf("%s/%s has no generator of valid payloads", p.Package, p.Name)
-			continue
-		}
-		schematest.Agreement(t, p, g)
-	}
+	schematest.AgreementAll(t, PayloadTypes(), valid)
 }
 
 var samplePostcodes = []Postcode{"TW3 1ES", "M1 1AE", "LS1 4AP", "SW1A 2AA", "B33 8TH", "CR2 6XH"}

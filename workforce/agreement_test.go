@@ -1,7 +1,6 @@
 package workforce
 
 import (
-	"encoding/binary"
 	"reflect"
 	"strconv"
 	"testing"
@@ -24,31 +23,12 @@ func TestSchemaAgreement(t *testing.T) {
 		"agency-engagement": genValidAgencyEngagement(),
 		"apprentice":        genValidApprentice(),
 	}
-	for _, p := range PayloadTypes() {
-		g, ok := valid[p.Name]
-		if !ok {
-			t.Errorf("%s/%s: no generator of valid payloads for the agreement property", p.Package, p.Name)
-			continue
-		}
-		schematest.Agreement(t, p, g)
-	}
+	schematest.AgreementAll(t, PayloadTypes(), valid)
 }
 
 // The generators below build payloads the package calls valid by
 // construction: each draws the free choices and derives the rest so that
 // Validate accepts the result (warnings allowed). None filters.
-
-// genValidID generates a random (version 4) UUID: never the zero UUID.
-func genValidID() gopter.Gen {
-	return gopter.CombineGens(gen.UInt64(), gen.UInt64()).Map(func(v []any) uuid.UUID {
-		var id uuid.UUID
-		binary.BigEndian.PutUint64(id[:8], v[0].(uint64))
-		binary.BigEndian.PutUint64(id[8:], v[1].(uint64))
-		id[6] = id[6]&0x0f | 0x40 // version 4
-		id[8] = id[8]&0x3f | 0x80 // RFC 4122 variant
-		return id
-	})
-}
 
 // genValidRegistrationNumber generates canonical numbers: "SW" then 1 to 6
 // digits, the first not 0.
@@ -103,7 +83,7 @@ func genValidTraining() gopter.Gen {
 func genValidPractitioner() gopter.Gen {
 	registered, unregistered := rolesWhere(true), rolesWhere(false)
 	return gopter.CombineGens(
-		genValidID(),
+		gens.UUID(),
 		oneOf([]RegistrationStatus{Registered, Suspended, Removed, NeverRegistered}),
 		genValidRegistrationNumber(),
 		gens.Date(stablehomes.MustDate(1985, 1, 1), stablehomes.MustDate(2032, 12, 31)), // first registered
@@ -152,8 +132,8 @@ func genValidAgencyEngagement() gopter.Gen {
 		start := s.(stablehomes.Date)
 		inForce := !start.Before(commencement)
 		return gopter.CombineGens(
-			genValidID(),
-			genValidID(),
+			gens.UUID(),
+			gens.UUID(),
 			gens.LocalAuthority(start),
 			oneOf(rolesWhere(true)),
 			gen.IntRange(0, 12000), // days registered before the start, beyond any minimum
@@ -251,7 +231,7 @@ func genValidApprentice() gopter.Gen {
 	return start.FlatMap(func(s any) gopter.Gen {
 		start := s.(stablehomes.Date)
 		return gopter.CombineGens(
-			genValidID(),
+			gens.UUID(),
 			gens.LocalAuthority(start),
 			oneOf(rolesWhere(false)),
 			gen.Weighted([]gen.WeightedGen{

@@ -1,11 +1,13 @@
 package gens
 
 import (
+	"encoding/binary"
 	"os"
 	"strconv"
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 
@@ -64,4 +66,16 @@ func LocalAuthority(on stablehomes.Date) gopter.Gen {
 func AnyLocalAuthority() gopter.Gen {
 	las := stablehomes.LocalAuthorities()
 	return gen.IntRange(0, len(las)-1).Map(func(i int) stablehomes.LocalAuthority { return las[i] })
+}
+
+// UUID generates random version 4 UUIDs (never the zero UUID).
+func UUID() gopter.Gen {
+	return gopter.CombineGens(gen.UInt64(), gen.UInt64()).Map(func(v []any) uuid.UUID {
+		var id uuid.UUID
+		binary.BigEndian.PutUint64(id[:8], v[0].(uint64))
+		binary.BigEndian.PutUint64(id[8:], v[1].(uint64))
+		id[6] = id[6]&0x0f | 0x40 // version 4
+		id[8] = id[8]&0x3f | 0x80 // RFC 4122 variant
+		return id
+	})
 }

@@ -169,3 +169,18 @@ func deepCopy(v any) any {
 	}
 	return v
 }
+
+// AgreementAll runs Agreement for every payload type in types with its
+// generator from valid, keyed by payload name; a type without a generator
+// fails, so a new payload type cannot be left out.
+func AgreementAll(t *testing.T, types []stablehomes.PayloadType, valid map[string]gopter.Gen) {
+	t.Helper()
+	for _, p := range types {
+		g, ok := valid[p.Name]
+		if !ok {
+			t.Errorf("%s/%s has no generator of valid payloads for the agreement property", p.Package, p.Name)
+			continue
+		}
+		Agreement(t, p, g)
+	}
+}
