@@ -82,7 +82,7 @@ func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 		}
 	}
 	fillDatesOfBirth(ret, kids, need)
-	uasc := uascChildren(ret)
+	uasc := ret.UASCChildren()
 
 	var cla, threePlus, over20, foster, kinship int64
 	var ltsCohort, ltsStable int64
@@ -127,31 +127,6 @@ func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 	excluded = append(excluded, ex...)
 	out = append(out, health...)
 	return out, excluded
-}
-
-// uascChildren lists the unaccompanied asylum-seeking children of the
-// year, who have no placement distance: Header's UASC flag (XML returns)
-// or a UASC row with a date the status ceased (CSV returns), as the
-// SSDA903 rules read them.
-func uascChildren(ret *ssda903.Return) map[string]bool {
-	out := map[string]bool{}
-	if h := ret.Table(ssda903.Header); h != nil && h.HasColumn("UASC") {
-		id, flag := h.Column("CHILD"), h.Column("UASC")
-		for i := 0; i < h.Len(); i++ {
-			if flag.Cell(i).Is("1") {
-				out[id.Cell(i).String()] = true
-			}
-		}
-	}
-	if u := ret.Table(ssda903.UASC); u != nil {
-		id, duc := u.Column("CHILD"), u.Column("DUC")
-		for i := 0; i < u.Len(); i++ {
-			if _, ok := duc.Cell(i).DateOK(); ok {
-				out[id.Cell(i).String()] = true
-			}
-		}
-	}
-	return out
 }
 
 // careLeavers computes the OC3 indicators for care leavers aged 19 to 21

@@ -94,3 +94,25 @@ func (r *Return) Rows() int {
 	}
 	return n
 }
+
+// UASCChildren lists the children who were unaccompanied asylum-seeking
+// children this year, as the validation rules read it: Header's UASC flag
+// where Header has one (XML returns), else a UASC row with a valid date the
+// status ceased (DUC). Such children have no placement distance.
+func (r *Return) UASCChildren() map[string]bool {
+	out := map[string]bool{}
+	h, u := r.Table(Header), r.Table(UASC)
+	if !h.HasColumn("UASC") {
+		for i := range u.Len() {
+			if _, ok := u.Cell(i, "DUC").DateOK(); ok {
+				out[u.Cell(i, "CHILD").String()] = true
+			}
+		}
+	}
+	for i := range h.Len() {
+		if h.Cell(i, "UASC").Is("1") {
+			out[h.Cell(i, "CHILD").String()] = true
+		}
+	}
+	return out
+}

@@ -16,26 +16,17 @@ type uascYears struct {
 }
 
 func uascHistory(c *Check) uascYears {
-	u := uascYears{xml: c.Ret.Metadata.FileFormat == "xml", now: map[string]bool{}, last: map[string]bool{}, known: map[string]bool{},
+	u := uascYears{xml: c.Ret.Metadata.FileFormat == "xml", last: map[string]bool{}, known: map[string]bool{},
 		dob: map[string]stablehomes.Date{}, ducNow: map[string]Cell{}, ducLast: map[string]Cell{}}
-	h, hl, ut, ul := c.Table(Header), c.Table(HeaderLast), c.Table(UASC), c.Table(UASCLast)
+	hl, ut, ul := c.Table(HeaderLast), c.Table(UASC), c.Table(UASCLast)
 	for i := range ut.Len() {
 		ch := ut.Cell(i, "CHILD").String()
 		u.ducNow[ch] = ut.Cell(i, "DUC")
 		if d, ok := date(ut, i, "DOB"); ok {
 			u.dob[ch] = d
 		}
-		if !h.HasColumn("UASC") {
-			if _, ok := date(ut, i, "DUC"); ok {
-				u.now[ch] = true
-			}
-		}
 	}
-	for i := range h.Len() {
-		if h.Cell(i, "UASC").Is("1") {
-			u.now[h.Cell(i, "CHILD").String()] = true
-		}
-	}
+	u.now = c.Ret.UASCChildren()
 	for i := range hl.Len() {
 		ch := hl.Cell(i, "CHILD").String()
 		u.known[ch] = true
