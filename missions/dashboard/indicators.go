@@ -69,26 +69,33 @@ func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 	kids, excluded := children(ret)
 	start, end := ret.Start(), ret.End()
 	cols := columnsOf(ret.Table(ssda903.Episodes))
-	var history []placements.Episode
+	uasc := ret.UASCChildren()
 
-	// Children who may be in the long-term stability cohort need a date of
-	// birth (under 16 at 31 March): only they are looked up in Header.
+	// One pass works out every child's measures without a date of birth.
+	// Children who may be in the long-term stability cohort (looked after
+	// at 31 March for 2.5 years or more) need one to tell whether they are
+	// under 16: only they are looked up in Header and measured again.
+	var history []placements.Episode
+	measures := make([]placements.Stability, len(kids))
 	longTermFrom := end.AddMonths(-30)
 	var need []int
 	for k, c := range kids {
 		history = cols.historyOf(history, c.episodes)
-		if open, ok := placements.OpenEpisode(history, end); ok && !open.ShortBreak() && !placements.PeriodOfCareStart(history, end).After(longTermFrom) {
+		measures[k] = placements.Child{UASC: uasc[c.id], Episodes: history}.StabilityOver(start, end, opts.Method)
+		if measures[k].LookedAfter && !placements.PeriodOfCareStart(history, end).After(longTermFrom) {
 			need = append(need, k)
 		}
 	}
 	fillDatesOfBirth(ret, kids, need)
-	uasc := ret.UASCChildren()
+	for _, k := range need {
+		c := kids[k]
+		history = cols.historyOf(history, c.episodes)
+		measures[k] = placements.Child{DateOfBirth: c.dob, UASC: uasc[c.id], Episodes: history}.StabilityOver(start, end, opts.Method)
+	}
 
 	var cla, threePlus, over20, foster, kinship int64
 	var ltsCohort, ltsStable int64
-	for _, c := range kids {
-		history = cols.historyOf(history, c.episodes)
-		s := placements.Child{DateOfBirth: c.dob, UASC: uasc[c.id], Episodes: history}.StabilityOver(start, end, opts.Method)
+	for _, s := range measures {
 		if !s.LookedAfter {
 			continue // not looked after at 31 March, or only on short breaks
 		}
