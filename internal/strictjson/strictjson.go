@@ -182,12 +182,18 @@ func CanonicalUUID(s string) bool { return canonicalUUID(s) }
 // stablehomes.Violations describing the first problem in the input, or an
 // error for a programming mistake (v not a pointer).
 func Unmarshal(data []byte, v any) error {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return violation("", CodeEmpty, "the input is empty; want one JSON value")
-	}
 	var info *typeInfo
 	if v != nil {
 		info = infoFor(reflect.TypeOf(v))
+	}
+	return unmarshal(data, v, info)
+}
+
+// unmarshal is Unmarshal with the type's facts already looked up (nil for
+// a nil v).
+func unmarshal(data []byte, v any, info *typeInfo) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return violation("", CodeEmpty, "the input is empty; want one JSON value")
 	}
 	uuids := info == nil || info.uuids
 	nulls := bytes.Contains(data, nullText)
@@ -379,7 +385,7 @@ func Check[T interface{ Validate() error }](data []byte) error {
 		*v = zero
 	}
 	defer info.spare.Put(v)
-	if err := Unmarshal(data, v); err != nil {
+	if err := unmarshal(data, v, info); err != nil {
 		return err
 	}
 	return (*v).Validate()
