@@ -35,19 +35,18 @@ var categoryOf = map[string]Category{
 }
 
 // Category returns the placement type's category ("" for an unknown code).
-func (c Type) Category() Category { return typeCategory[c] }
-
-// typeCategory is each listed type's category, worked out once: Category
-// is called for every placement decoded and every episode counted.
-var typeCategory = func() map[Type]Category {
-	m := make(map[Type]Category, len(typeData))
-	for code, row := range typeData {
-		switch code {
-		case "R2", "R5":
-			m[Type(code)] = CategoryHealthOrCustody
-		default:
-			m[Type(code)] = categoryOf[row["category"]]
-		}
+func (c Type) Category() Category {
+	if f := typeFactsByCode[c]; f != nil {
+		return f.category
 	}
-	return m
-}()
+	return ""
+}
+
+// categoryFor works out a listed type's category from its data row.
+func categoryFor(code string) Category {
+	switch code {
+	case "R2", "R5":
+		return CategoryHealthOrCustody
+	}
+	return categoryOf[typeData[code]["category"]]
+}

@@ -23,8 +23,8 @@ type OfstedExemption struct {
 	Note     string
 }
 
-// exemptOn reports whether the exemption holds on d.
-func (e OfstedExemption) exemptOn(d stablehomes.Date) bool {
+// HeldOn reports whether the exemption holds on d.
+func (e OfstedExemption) HeldOn(d stablehomes.Date) bool {
 	return (e.From.IsZero() || !d.Before(e.From)) && (e.To.IsZero() || !d.After(e.To))
 }
 
@@ -136,9 +136,9 @@ func (URN) JSONSchema() *jsonschema.Schema {
 		Description: "The Ofsted URN of a registered setting (for foster care, of the fostering service), e.g. SC123456; XXXXXXX for a regional adoption agency without one."}
 }
 
-// typeFacts gathers what Placement.Validate needs to know of a placement
-// type, so that a placement costs one lookup of its type: the code's entry
-// (its years), its category and its Ofsted exemptions.
+// typeFacts gathers what is known of a placement type, so that Category,
+// NeedsOfstedURN and Placement.Validate cost one lookup of the type: the
+// code's entry (its years), its category and its Ofsted exemptions.
 type typeFacts struct {
 	entry      codelist.Entry
 	category   Category
@@ -148,7 +148,7 @@ type typeFacts struct {
 var typeFactsByCode = func() map[Type]*typeFacts {
 	m := map[Type]*typeFacts{}
 	for _, e := range typeList.Entries() {
-		f := &typeFacts{entry: e, category: typeCategory[Type(e.Code)]}
+		f := &typeFacts{entry: e, category: categoryFor(e.Code)}
 		for _, x := range ofstedExemptions {
 			if string(x.Type) == e.Code {
 				f.exemptions = append(f.exemptions, x)
@@ -162,7 +162,7 @@ var typeFactsByCode = func() map[Type]*typeFacts {
 // needsURN is NeedsOfstedURN for a listed type.
 func (f *typeFacts) needsURN(d stablehomes.Date) bool {
 	for _, x := range f.exemptions {
-		if x.exemptOn(d) {
+		if x.HeldOn(d) {
 			return false
 		}
 	}

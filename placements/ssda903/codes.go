@@ -145,7 +145,7 @@ func fromList(entries []codelist.Entry, valid func(string, stablehomes.Financial
 func noURNOn(d stablehomes.Date) codeSet {
 	s := codeSet{}
 	for _, e := range placements.OfstedExemptions() {
-		if (e.From.IsZero() || !d.Before(e.From)) && (e.To.IsZero() || !d.After(e.To)) {
+		if e.HeldOn(d) {
 			s[string(e.Type)] = struct{}{}
 		}
 	}
