@@ -32,8 +32,11 @@ func breaks(err error, rule stablehomes.Rule, sev stablehomes.Severity) bool {
 func TestRuleProperties(t *testing.T) {
 	props := gopter.NewProperties(gens.Params(t))
 	props.Property("starting on or after the 18th birthday is refused", prop.ForAll(func(p Placement, days int) bool {
-		p.StartDate, p.EndDate, p.EndReason, p.ChangeReason = p.DateOfBirth.AddYears(18).AddDays(days), stablehomes.Date{}, "", ""
-		return breaks(p.Validate(), AgeRule, stablehomes.SeverityError)
+		p.EndDate, p.EndReason, p.ChangeReason = stablehomes.Date{}, "", ""
+		p.StartDate = p.DateOfBirth.AddYears(18) // the birthday itself
+		onBirthday := breaks(p.Validate(), AgeRule, stablehomes.SeverityError)
+		p.StartDate = p.StartDate.AddDays(days)
+		return onBirthday && breaks(p.Validate(), AgeRule, stablehomes.SeverityError)
 	}, genPlacement(), gen.IntRange(0, 400)))
 	props.Property("running past the 18th birthday outside a children's home is queried", prop.ForAll(func(p Placement, days int) bool {
 		if p.Type.Category() == CategoryChildrensHome {
