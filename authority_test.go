@@ -43,7 +43,7 @@ func TestEveryCurrentAuthorityResolves(t *testing.T) {
 			}
 		}
 	}
-	// Split given in the reference (ssda903.md §3.1).
+	// Authorities with children's services by ONS region, as dfeR lists them.
 	want := map[stablehomes.Region]int{stablehomes.London: 33, stablehomes.NorthWest: 24, stablehomes.SouthEast: 19,
 		stablehomes.YorkshireAndTheHumber: 15, stablehomes.SouthWest: 15, stablehomes.WestMidlands: 14,
 		stablehomes.NorthEast: 12, stablehomes.EastOfEngland: 11, stablehomes.EastMidlands: 10}

@@ -12,7 +12,7 @@ import (
 
 func d(s string) stablehomes.Date { return stablehomes.MustParseDate(s) }
 
-// Rates as gov.uk publishes them (reference policy.md §4.3), pence a week.
+// Rates as gov.uk publishes them (data/nma_rates.csv cites each), pence a week.
 func TestPublishedRates(t *testing.T) {
 	cases := []struct {
 		region carers.Region

@@ -95,8 +95,8 @@ func las(from stablehomes.Date, group string, codes ...string) []Participant {
 
 func src(doc, url string) stablehomes.Source { return stablehomes.Source{Document: doc, URL: url} }
 
-// Programmes returns the catalogue of the reform's funding lines (reference
-// policy.md section 3). Amounts are in pence.
+// Programmes returns the catalogue of the reform's funding lines. Amounts
+// are in pence.
 func Programmes() []Programme {
 	ffc := append(las(stablehomes.MustDate(2023, 7, 26), "Families First for Children wave 1", "838", "925", "336"),
 		las(stablehomes.MustDate(2023, 7, 26), "Family Network Pilot", "846", "394", "390", "894", "860", "805", "205")...)

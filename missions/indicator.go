@@ -25,8 +25,8 @@ const (
 // Direction says which way is better.
 type Direction string
 
-// Directions. Unconfirmed is used where the reference does not settle the
-// polarity (policy.md section 10): no progress verdict is given then.
+// Directions. Unconfirmed is used where no published source settles the
+// polarity: no progress verdict is given then.
 const (
 	HigherIsBetter Direction = "higher"
 	LowerIsBetter  Direction = "lower"

@@ -27,7 +27,7 @@ type Mission struct {
 var launchCoverage = stablehomes.Source{
 	Document:    "Stable Homes, Built on Love (DfE, 2 February 2023), missions as reported at launch (CYP Now, 2 February 2023, \"Care Review response: Government reveals £200m plan for children's social care reforms\")",
 	URL:         "https://www.gov.uk/government/consultations/childrens-social-care-stable-homes-built-on-love",
-	Unconfirmed: "wording from launch coverage; the strategy document's own text was not read (reference policy.md section 10); the links from missions to pillars and Framework outcomes are the library's own reading, not published",
+	Unconfirmed: "wording from launch coverage; the strategy document's own text was not read; the links from missions to pillars and Framework outcomes are the library's own reading, not published",
 }
 
 // Pillars of the strategy, numbered as published.

@@ -37,8 +37,8 @@ type Judgement struct {
 var InadequateTarget = Value{Units: 10}
 
 // TargetSource cites it.
-var TargetSource = stablehomes.Source{Document: "Stable Homes, Built on Love launch coverage (reference policy.md section 8)",
-	Unconfirmed: "a 10% inadequate target inside the strategy document itself was not confirmed (policy.md section 10)"}
+var TargetSource = stablehomes.Source{Document: "Stable Homes, Built on Love (DfE, 2 February 2023), as reported at launch", URL: "https://www.gov.uk/government/consultations/childrens-social-care-stable-homes-built-on-love",
+	Unconfirmed: "a 10% inadequate target inside the strategy document itself was not confirmed"}
 
 //go:embed data/ofsted_ilacs_2025-03-31.csv
 var ilacsCSV string

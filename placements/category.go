@@ -1,7 +1,7 @@
 package placements
 
 // Category groups placement types the way the reform's family-first
-// priorities read them (issue 4; reference ssda903.md §2.1).
+// priorities read them (issue 4), from the SSDA903 placement type list in data/ssda903_placement_types.csv.
 type Category string
 
 // The placement categories.

@@ -10,8 +10,9 @@ import (
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
-// The SSDA903 code lists are copied from the library's reference
-// (ssda903.md §2 and data/ssda903_*.csv), each row with its source.
+// The SSDA903 code lists are embedded from data/ssda903_*.csv, each row
+// with its source (the peer validator's rule files and the published
+// schemas the source column names).
 //
 //go:embed data/*.csv
 var dataFS embed.FS
@@ -50,7 +51,7 @@ func loadList(name, file string) (*codelist.List, map[string]map[string]string) 
 			Title:  r[head["meaning"]],
 			From:   yearStart(r[head["valid_from_year"]]),
 			To:     yearEnd(r[head["valid_to_year"]]),
-			Source: stablehomes.Source{Document: referenceDoc, Section: "ssda903.md §2; data/ssda903_" + file + ": " + r[head["source"]]},
+			Source: stablehomes.Source{Document: referenceDoc, Section: "placements/data/ssda903_" + file + ": " + r[head["source"]]},
 		}
 		if t := strings.ToLower(e.Title); strings.Contains(t, "not confirmed") || strings.Contains(t, "unconfirmed") {
 			e.Unconfirmed = "exact DfE wording not confirmed in the reference"

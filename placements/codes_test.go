@@ -16,7 +16,7 @@ func fy(t *testing.T, s string) stablehomes.FinancialYear {
 	return y
 }
 
-// Changes listed in the reference (ssda903.md §2.1, issue 4).
+// Changes by year in the embedded code lists (issue 4).
 func TestTypeChangesByYear(t *testing.T) {
 	cases := []struct {
 		code, year string

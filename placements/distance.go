@@ -22,7 +22,7 @@ type Distance struct {
 var MaxDistance = Distance{tenths: 9999, known: true}
 
 // farFromHome is DfE's "more than 20 miles from home" line: a distance
-// over 20.0 miles (reference ssda903.md §3.2; whether exactly 20.0 counts
+// over 20.0 miles (DfE's looked-after children methodology; whether exactly 20.0 counts
 // is not settled in DfE's methodology, and the library reads it as not far).
 var farFromHome = Distance{tenths: 200, known: true}
 

@@ -7,8 +7,8 @@
 //
 // The published code lists (placement type with its Category, provider,
 // legal status, reasons for new episodes, ceased episodes and placement
-// changes) are copied from the library's reference (ssda903.md §2 and
-// data/ssda903_*.csv, kept with their source column in data/) and embedded.
+// changes) are embedded from data/ssda903_*.csv, each row with its source
+// column.
 // Codes are effective by collection year (stablehomes.FinancialYear,
 // 1 April to 31 March): ParseTypeIn("P2", year) fails for 2025-26, naming
 // the year. A from-year of "<=2016-17" means valid since before the data

@@ -93,7 +93,7 @@ const URNPlaceholder URN = "XXXXXXX"
 const URNPattern = `^[A-Z0-9]{6,8}$`
 
 // URNSource is where the URN's shape comes from.
-var URNSource = stablehomes.Source{Document: referenceDoc, Section: "data/ssda903_fields.csv (URN); ssda903-conformance examples",
+var URNSource = stablehomes.Source{Document: referenceDoc, Section: "URN field of the children looked after return; the peer validator's conformance examples", URL: "https://github.com/data-to-insight/csc-validator-be-903",
 	Unconfirmed: "Ofsted's URN formats are not in the reference; the library accepts 6 to 8 upper-case letters and digits"}
 
 func validURN(s string) bool {

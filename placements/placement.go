@@ -48,10 +48,10 @@ type Placement struct {
 	ReasonRecorded bool `json:"reasonRecorded,omitempty"`
 }
 
-var srcUnregistered = stablehomes.Source{Document: "The Care Planning, Placement and Case Review (England) (Amendment) Regulations 2021", Section: "reg 27A (reference policy.md §7)", URL: "https://www.legislation.gov.uk/uksi/2021/161/contents/made"}
-var srcSupported = stablehomes.Source{Document: "The Supported Accommodation (England) Regulations 2023", Section: "reference policy.md §7", URL: "https://www.legislation.gov.uk/uksi/2023/416/contents/made"}
+var srcUnregistered = stablehomes.Source{Document: "The Care Planning, Placement and Case Review (England) (Amendment) Regulations 2021", Section: "reg 27A", URL: "https://www.legislation.gov.uk/uksi/2021/161/contents/made"}
+var srcSupported = stablehomes.Source{Document: "The Supported Accommodation (England) Regulations 2023", Section: "regs 3 and 4 (supported accommodation for 16 and 17 year olds)", URL: "https://www.legislation.gov.uk/uksi/2023/416/contents/made"}
 var srcS22C = stablehomes.Source{Document: "Children Act 1989", Section: "s22C", URL: "https://www.legislation.gov.uk/ukpga/1989/41/section/22C"}
-var srcReturn = stablehomes.Source{Document: "SSDA903 children looked after return", Section: "reference ssda903.md §2-3"}
+var srcReturn = stablehomes.Source{Document: "SSDA903 children looked after return: guide and validation rules", URL: "https://www.gov.uk/guidance/children-looked-after-return"}
 
 // The rules Validate checks.
 var (
@@ -84,8 +84,8 @@ var (
 
 var srcChild = stablehomes.Source{Document: "Children Act 1989", Section: "s105(1) (child: under 18); SSDA903 validation rule 352", URL: "https://www.legislation.gov.uk/ukpga/1989/41/section/105"}
 var srcS20 = stablehomes.Source{Document: "Children Act 1989", Section: "s20(5); SSDA903 validation rule 359", URL: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}
-var srcEnd = stablehomes.Source{Document: "SSDA903 children looked after return: DEC, REC and REASON_PLACE_CHANGE; validation rules 226 and 233", Section: "reference ssda903.md §2.5-2.6, data/ssda903_fields.csv"}
-var srcURN = stablehomes.Source{Document: "SSDA903 children looked after return: validation rules 218 and 222", Section: "reference ssda903.md §2.1, placements/data/ofsted_urn_exempt.csv",
+var srcEnd = stablehomes.Source{Document: "SSDA903 children looked after return: DEC, REC and REASON_PLACE_CHANGE; validation rules 226 and 233", URL: "https://github.com/data-to-insight/csc-validator-be-903"}
+var srcURN = stablehomes.Source{Document: "SSDA903 children looked after return: validation rules 218 and 222", Section: "exempt placement types: placements/data/ofsted_urn_exempt.csv", URL: "https://github.com/data-to-insight/csc-validator-be-903",
 	Unconfirmed: "the peer validator's lists begin in 2022-23, so earlier placements are not judged"}
 
 // Rules lists every rule Validate checks.

@@ -31,7 +31,7 @@ func (e Episode) OpenOn(d stablehomes.Date) bool {
 func (e Episode) ShortBreak() bool { return e.LegalStatus == "V3" || e.LegalStatus == "V4" }
 
 // Method chooses between readings where DfE's published method is not
-// settled (reference ssda903.md §4.5). The zero value is the library's
+// settled (its methodology leaves temporary placements and same-carer moves open). The zero value is the library's
 // reading of DfE's method.
 type Method struct {
 	// CountSameCarerMoves counts a change of placement with the same carer
@@ -46,7 +46,7 @@ type Method struct {
 // StabilitySource is where the measures' definitions come from.
 var StabilitySource = stablehomes.Source{
 	Document: "Children looked after in England including adoptions: methodology (DfE); NI 063 definition of long-term stability",
-	Section:  "reference ssda903.md §4 and §3.2",
+	Section:  "placement stability and distance measures",
 	URL:      "https://explore-education-statistics.service.gov.uk/methodology/children-looked-after-in-england-including-adoptions-methodology",
 	Unconfirmed: "what counts as a move is the reference's reconstruction of DfE's method (temporary placements, same-carer changes); " +
 		"whether exactly 20.0 miles counts as more than 20 is not settled (read as not)",

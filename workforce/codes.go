@@ -28,9 +28,9 @@ var (
 	}
 	srcApprentices = stablehomes.Source{
 		Document:    "Child and family social work degree apprenticeships",
-		Section:     "Policy reference section 6.4 (3-year level 6 degree apprenticeship)",
-		URL:         "http://www.narrativecare.org/numbers-starting-social-work-apprenticeships-continue-to-grow.html",
-		Unconfirmed: "programme length seen only in a secondary source",
+		Section:     "3-year level 6 degree apprenticeship",
+		URL:         "https://www.gov.uk/government/consultations/childrens-social-care-stable-homes-built-on-love",
+		Unconfirmed: "programme length seen only in trade press (Community Care), not in a DfE document",
 	}
 )
 
@@ -124,7 +124,7 @@ var trainingCourses = codelist.New("training course", []codelist.Entry{
 	{Code: "lead-child-protection-practitioner-training", Title: "Lead child protection practitioner training",
 		Description: "Advanced child protection training for lead child protection practitioners.",
 		Source: stablehomes.Source{Document: "Families First Partnership: multi-agency child protection teams", Section: "Lead child protection practitioner",
-			URL: "http://www.narrativecare.org/child-protection-social-workers-face-skills-and-experience-requirements.html", Unconfirmed: "the training's name and content are not yet set in regulations"},
+			URL: "https://www.gov.uk/government/publications/families-first-partnership-programme-guide", Unconfirmed: "the training's name and content are not yet set in regulations"},
 		Unconfirmed: "the training's name and content are not yet set in regulations"},
 })
 

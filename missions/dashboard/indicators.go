@@ -18,8 +18,8 @@ type Count struct {
 type IndicatorID string
 
 // The indicators computed from an SSDA903 return. Definitions follow DfE's
-// "Children looked after in England including adoptions" methodology as
-// summarised in the library's reference (ssda903.md §4), with the
+// "Children looked after in England including adoptions" methodology
+// (https://explore-education-statistics.service.gov.uk/methodology/children-looked-after-in-england-including-adoptions-methodology), with the
 // assumptions stated on each.
 const (
 	// Children looked after at 31 March with 3 or more placements during
