@@ -44,7 +44,7 @@ func TestGeneratorCodes(t *testing.T) {
 		{"carer", "carers.Kind", codes(carers.Kinds())},
 		{"carer", "carers.ApprovalStatus", codes(approvalStatuses)},
 		{"carer", "carers.Offer", codes(offerCodes)},
-		{"payment", "carers.Region", codes(carers.Regions())},
+		{"payment", "carers.AllowanceArea", codes(carers.AllowanceAreas())},
 	} {
 		if got := schemaConsts(t, c.payload, c.def); !slices.Equal(got, c.codes) {
 			t.Errorf("%s %s: the schema lists %v, the generators draw from %v", c.payload, c.def, got, c.codes)
@@ -239,15 +239,15 @@ func validPayment() gopter.Gen {
 		oldest := to.AddYears(-18)
 		return gopter.CombineGens(
 			gens.UUID(), gens.UUID(), oneOf(fosterKinds), genChildRef(),
-			gens.Date(oldest, from), oneOf(carers.Regions()),
+			gens.Date(oldest, from), oneOf(carers.AllowanceAreas()),
 			genAbove(50_000), genAbove(1_000_000), genShare(),
 		).Map(func(v []any) carers.Payment {
 			p := carers.Payment{
 				ID: v[0].(uuid.UUID), CarerID: v[1].(uuid.UUID), CarerKind: v[2].(carers.Kind), ChildRef: v[3].(string),
-				ChildDateOfBirth: v[4].(stablehomes.Date), Region: v[5].(carers.Region), From: from, To: to,
+				ChildDateOfBirth: v[4].(stablehomes.Date), AllowanceArea: v[5].(carers.AllowanceArea), From: from, To: to,
 				Fee: v[7].(stablehomes.Money),
 			}
-			floor, err := carers.MinimumForPeriod(p.Region, p.ChildDateOfBirth, p.From, p.To)
+			floor, err := carers.MinimumForPeriod(p.AllowanceArea, p.ChildDateOfBirth, p.From, p.To)
 			if err != nil {
 				panic("generator: " + err.Error()) // a bug in the generator, not a finding
 			}

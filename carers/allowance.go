@@ -14,8 +14,8 @@ var (
 	// being in care at 18 and there is no minimum allowance for a young
 	// person staying put; Staying Put is funded separately.
 	ErrAdult = errors.New("carers: the child is 18 or over on the date judged: no National Minimum Allowance applies (Staying Put is funded separately)")
-	// ErrRegion: the region is not London, South East or Rest of England.
-	ErrRegion = errors.New("carers: unknown NMA region (want london, south-east or rest-of-england)")
+	// ErrAllowanceArea: the region is not London, South East or Rest of England.
+	ErrAllowanceArea = errors.New("carers: unknown NMA region (want london, south-east or rest-of-england)")
 	// ErrPeriod: a period ends before it starts.
 	ErrPeriod = errors.New("carers: the period ends before it starts")
 )
@@ -25,7 +25,7 @@ var (
 // age that day, the table the one for the tax year (6 April to 5 April)
 // holding that day. It uses the tables the library ships; see
 // Schedule.WeeklyMinimum to use a loaded table.
-func WeeklyMinimum(r Region, dob, on stablehomes.Date) (stablehomes.Money, error) {
+func WeeklyMinimum(r AllowanceArea, dob, on stablehomes.Date) (stablehomes.Money, error) {
 	return defaultSchedule().WeeklyMinimum(r, dob, on)
 }
 
@@ -35,15 +35,15 @@ func WeeklyMinimum(r Region, dob, on stablehomes.Date) (stablehomes.Money, error
 // child's age that night, divided by seven, and rounded once at the end
 // (half up). A stay crossing a birthday or 6 April changes rate on that
 // night.
-func MinimumForPeriod(r Region, dob, from, to stablehomes.Date) (stablehomes.Money, error) {
+func MinimumForPeriod(r AllowanceArea, dob, from, to stablehomes.Date) (stablehomes.Money, error) {
 	return defaultSchedule().MinimumForPeriod(r, dob, from, to)
 }
 
 // WeeklyMinimum is the package function of the same name on this schedule.
-func (s Schedule) WeeklyMinimum(r Region, dob, on stablehomes.Date) (stablehomes.Money, error) {
+func (s Schedule) WeeklyMinimum(r AllowanceArea, dob, on stablehomes.Date) (stablehomes.Money, error) {
 	i := r.index()
 	if i < 0 {
-		return 0, ErrRegion
+		return 0, ErrAllowanceArea
 	}
 	if on.Before(dob) {
 		return 0, ErrBeforeBirth
@@ -69,7 +69,7 @@ func taxYearStart(d stablehomes.Date) int {
 }
 
 // MinimumForPeriod is the package function of the same name on this schedule.
-func (s Schedule) MinimumForPeriod(r Region, dob, from, to stablehomes.Date) (stablehomes.Money, error) {
+func (s Schedule) MinimumForPeriod(r AllowanceArea, dob, from, to stablehomes.Date) (stablehomes.Money, error) {
 	if to.Before(from) {
 		return 0, ErrPeriod
 	}

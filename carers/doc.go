@@ -17,7 +17,7 @@
 // from the percentages. LoadSchedule adds a published table in the same
 // CSV format, and a Schedule carries the same methods.
 //
-// RegionOf maps an authority to London, South East or Rest of England by
+// AllowanceAreaOf maps an authority to London, South East or Rest of England by
 // its ONS region, an assumption flagged unconfirmed (DfE's list was not
 // found); a payment states its region explicitly.
 //

@@ -85,7 +85,7 @@ func Pilot() KinshipAllowancePilot {
 func PilotWeeklyAllowance(la stablehomes.LocalAuthority, dob, on stablehomes.Date) (stablehomes.Money, bool, error) {
 	for _, a := range Pilot().Authorities {
 		if a.GSSCode == la.GSSCode {
-			m, err := WeeklyMinimum(RegionOf(la), dob, on)
+			m, err := WeeklyMinimum(AllowanceAreaOf(la), dob, on)
 			return m, true, err
 		}
 	}

@@ -26,8 +26,8 @@ type Payment struct {
 	// ChildDateOfBirth sets the age band night by night. It is never
 	// repeated in a message.
 	ChildDateOfBirth stablehomes.Date `json:"childDateOfBirth"`
-	// Region is the NMA region the service pays in (see RegionOf).
-	Region Region `json:"region"`
+	// AllowanceArea is the NMA allowance area the service pays in (see AllowanceAreaOf).
+	AllowanceArea AllowanceArea `json:"allowanceArea"`
 	// From is the first night covered; To is the day after the last night
 	// (the day the child left, or the next period's From).
 	From stablehomes.Date `json:"from"`
@@ -45,7 +45,7 @@ type Payment struct {
 
 // Rules a payment is checked against.
 var (
-	RulePaymentRequired = stablehomes.Rule{ID: "carers.payment-required", Title: "A payment names the payment, carer, kind of carer, child, date of birth, region and the nights covered",
+	RulePaymentRequired = stablehomes.Rule{ID: "carers.payment-required", Title: "A payment names the payment, carer, kind of carer, child, date of birth, allowance area and the nights covered",
 		Source: stablehomes.Source{Document: "stablehomes payment schema", URL: "https://stablehomes.github.io/schemas/v1/carers/payment.json"}}
 	RulePaymentPeriod = stablehomes.Rule{ID: "carers.payment-period", Title: "A payment covers at least one night, from on or after the child's birth, and amounts are not negative",
 		Source: stablehomes.Source{Document: "stablehomes payment schema", URL: "https://stablehomes.github.io/schemas/v1/carers/payment.json"}}
@@ -104,8 +104,8 @@ func (p Payment) check(s Schedule, amounts bool) error {
 	if p.ChildDateOfBirth.IsZero() {
 		req("/childDateOfBirth", "the child's date of birth")
 	}
-	if p.Region == "" {
-		req("/region", "the region")
+	if p.AllowanceArea == "" {
+		req("/allowanceArea", "the allowance area")
 	}
 	if p.From.IsZero() {
 		req("/from", "the first night")
@@ -128,7 +128,7 @@ func (p Payment) check(s Schedule, amounts bool) error {
 	if len(vs) > 0 || !amounts {
 		return vs.Err()
 	}
-	min, err := s.MinimumForPeriod(p.Region, p.ChildDateOfBirth, p.From, p.To)
+	min, err := s.MinimumForPeriod(p.AllowanceArea, p.ChildDateOfBirth, p.From, p.To)
 	switch {
 	case errors.Is(err, ErrNoTable):
 		vs.Add("/from", "carers.nma-table-held", "no National Minimum Allowance table is held for a night in this period; load the published table with LoadSchedule", stablehomes.SeverityError, RuleTableHeld)

@@ -22,7 +22,7 @@ func samplePayment() carers.Payment {
 		CarerKind:        carers.LocalAuthorityFosterCarer,
 		ChildRef:         "C1001",
 		ChildDateOfBirth: d("2012-03-14"),
-		Region:           carers.RestOfEngland,
+		AllowanceArea:           carers.AreaRestOfEngland,
 		From:             d("2025-06-02"),
 		To:               d("2025-06-09"),
 		Allowance:        22000,
@@ -65,8 +65,8 @@ func TestNoPersonalDataInMessages(t *testing.T) {
 	p.Allowance = 100
 	schematest.NoPersonalData(t, carers.CheckPayment(p), "Jane", "4471", "2011-07-19", "19/07/2011")
 	for _, in := range []string{
-		`{"id":"0b6f3f5e-3c1a-4e8e-9a55-6a5d6f1f0b01","carerId":"0b6f3f5e-3c1a-4e8e-9a55-6a5d6f1f0a01","carerKind":"Jane Doe","childRef":"x","childDateOfBirth":"2011-07-19","region":"london","from":"2025-06-02","to":"2025-06-09","allowance":1}`,
-		`{"id":"0b6f3f5e-3c1a-4e8e-9a55-6a5d6f1f0b01","carerId":"0b6f3f5e-3c1a-4e8e-9a55-6a5d6f1f0a01","carerKind":"local-authority-foster-carer","childRef":"x","childDateOfBirth":"2011-02-30","region":"SW1A 1AA","from":"2025-06-02","to":"2025-06-09","allowance":1}`,
+		`{"id":"0b6f3f5e-3c1a-4e8e-9a55-6a5d6f1f0b01","carerId":"0b6f3f5e-3c1a-4e8e-9a55-6a5d6f1f0a01","carerKind":"Jane Doe","childRef":"x","childDateOfBirth":"2011-07-19","allowanceArea":"london","from":"2025-06-02","to":"2025-06-09","allowance":1}`,
+		`{"id":"0b6f3f5e-3c1a-4e8e-9a55-6a5d6f1f0b01","carerId":"0b6f3f5e-3c1a-4e8e-9a55-6a5d6f1f0a01","carerKind":"local-authority-foster-carer","childRef":"x","childDateOfBirth":"2011-02-30","allowanceArea":"SW1A 1AA","from":"2025-06-02","to":"2025-06-09","allowance":1}`,
 	} {
 		_, err := carers.DecodePayment(strings.NewReader(in))
 		if err == nil {
@@ -82,7 +82,7 @@ func TestCheckPaymentAllocatesNothing(t *testing.T) {
 		t.Errorf("CheckPayment allocates %v times on a valid payment", n)
 	}
 	dob := d("2012-01-01")
-	if n := testing.AllocsPerRun(100, func() { _, _ = carers.WeeklyMinimum(carers.London, dob, d("2025-09-01")) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { _, _ = carers.WeeklyMinimum(carers.AreaLondon, dob, d("2025-09-01")) }); n != 0 {
 		t.Errorf("WeeklyMinimum allocates %v times", n)
 	}
 }
@@ -149,7 +149,7 @@ func BenchmarkWeeklyMinimum(b *testing.B) {
 	dob, on := d("2012-01-01"), d("2025-09-01")
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := carers.WeeklyMinimum(carers.London, dob, on); err != nil {
+		if _, err := carers.WeeklyMinimum(carers.AreaLondon, dob, on); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -112,7 +112,7 @@ func TestScheduleProperties(t *testing.T) {
 		tab := tabs[pick%len(tabs)]
 		on := tab.Year.Start().AddDays(day % (tab.Year.Start().DaysUntil(tab.Year.End()) + 1))
 		dob := on.AddYears(-age).AddDays(-1)
-		r := carers.Regions()[region%3]
+		r := carers.AllowanceAreas()[region%3]
 		got, err := s.WeeklyMinimum(r, dob, on)
 		band := 0
 		for i, b := range carers.AgeBands() {
@@ -135,9 +135,9 @@ func TestScheduleProperties(t *testing.T) {
 			}
 		}
 		dob := a.AddYears(-age)
-		whole, e1 := s.MinimumForPeriod(carers.London, dob, a, c)
-		x, e2 := s.MinimumForPeriod(carers.London, dob, a, b)
-		y, e3 := s.MinimumForPeriod(carers.London, dob, b, c)
+		whole, e1 := s.MinimumForPeriod(carers.AreaLondon, dob, a, c)
+		x, e2 := s.MinimumForPeriod(carers.AreaLondon, dob, a, b)
+		y, e3 := s.MinimumForPeriod(carers.AreaLondon, dob, b, c)
 		diff := whole - x - y
 		return e1 == nil && e2 == nil && e3 == nil && diff >= -1 && diff <= 1
 	}, schedules(), gen.IntRange(0, 100), gen.IntRange(0, 300), gen.IntRange(0, 40), gen.IntRange(0, 40), gen.IntRange(0, 16)))
@@ -163,7 +163,7 @@ func TestPaymentProperties(t *testing.T) {
 		p := samplePayment()
 		p.To = p.From.AddDays(nights)
 		p.ChildDateOfBirth = p.From.AddYears(-age)
-		min, err := carers.MinimumForPeriod(p.Region, p.ChildDateOfBirth, p.From, p.To)
+		min, err := carers.MinimumForPeriod(p.AllowanceArea, p.ChildDateOfBirth, p.From, p.To)
 		if err != nil {
 			return false
 		}

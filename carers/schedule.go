@@ -61,7 +61,7 @@ type Table struct {
 }
 
 // Rate returns the weekly amount for a region and band index.
-func (t Table) Rate(r Region, b AgeBand) (stablehomes.Money, bool) {
+func (t Table) Rate(r AllowanceArea, b AgeBand) (stablehomes.Money, bool) {
 	i, j := r.index(), bandOf(b.From)
 	if i < 0 || j < 0 || AgeBands()[j] != b {
 		return 0, false
@@ -135,7 +135,7 @@ func parseSchedule(r io.Reader, base Schedule) (Schedule, error) {
 		if err1 != nil || err2 != nil || from != ty.Start() || to != ty.End() {
 			return Schedule{}, fmt.Errorf("carers: NMA table line %d: valid_from and valid_to must be the tax year's 6 April and 5 April (%s to %s)", line, ty.Start(), ty.End())
 		}
-		reg, ok := regionByName(row[3])
+		reg, ok := areaByName(row[3])
 		if !ok {
 			return Schedule{}, fmt.Errorf("carers: NMA table line %d: region must be London, South East or Rest of England", line)
 		}
@@ -176,14 +176,14 @@ func parseSchedule(r io.Reader, base Schedule) (Schedule, error) {
 	return out, nil
 }
 
-func regionByName(s string) (Region, bool) {
+func areaByName(s string) (AllowanceArea, bool) {
 	switch s {
 	case "London":
-		return London, true
+		return AreaLondon, true
 	case "South East":
-		return SouthEast, true
+		return AreaSouthEast, true
 	case "Rest of England":
-		return RestOfEngland, true
+		return AreaRestOfEngland, true
 	}
 	return "", false
 }

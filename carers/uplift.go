@@ -8,7 +8,7 @@ import (
 
 // UpliftRow is the change in one cell of the table between two years.
 type UpliftRow struct {
-	Region   Region
+	Area   AllowanceArea
 	Band     AgeBand
 	From, To stablehomes.Money
 }
@@ -67,9 +67,9 @@ func (s Schedule) Uplift(from, to stablehomes.TaxYear) (UpliftTable, error) {
 		return UpliftTable{}, err
 	}
 	u := UpliftTable{From: from, To: to}
-	for _, r := range Regions() {
+	for _, r := range AllowanceAreas() {
 		for j, band := range AgeBands() {
-			u.Rows = append(u.Rows, UpliftRow{Region: r, Band: band, From: a.Weekly[r.index()][j], To: b.Weekly[r.index()][j]})
+			u.Rows = append(u.Rows, UpliftRow{Area: r, Band: band, From: a.Weekly[r.index()][j], To: b.Weekly[r.index()][j]})
 		}
 	}
 	return u, nil

@@ -2,8 +2,6 @@ package missions
 
 import (
 	"errors"
-
-	"github.com/stablehomes/stablehomes"
 )
 
 // ErrMixed reports measurements of different indicators or periods.
@@ -33,14 +31,4 @@ func Aggregate(area string, ms []Measurement) (Measurement, error) {
 		out.Value = ValueOf(in.Unit, out.Numerator, out.Denominator, 1)
 	}
 	return out, nil
-}
-
-// RegionOf returns the English region of an authority code, for grouping
-// measurements into regional aggregates.
-func RegionOf(area string) (stablehomes.Region, bool) {
-	la, err := stablehomes.LookupLA(area)
-	if err != nil {
-		return "", false
-	}
-	return la.Region, true
 }

@@ -53,7 +53,7 @@ func genPlacement() gopter.Gen {
 		var types []Type
 		for _, e := range TypeEntries() {
 			t := Type(e.Code)
-			if ValidTypeIn(e.Code, year) && !(t == "P2" && !start.Before(P2OpenRule.From)) {
+			if ValidTypeIn(e.Code, year) && !(t == "P2" && !start.Before(RuleP2Open.From)) {
 				types = append(types, t)
 			}
 		}

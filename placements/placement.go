@@ -55,31 +55,31 @@ var srcReturn = stablehomes.Source{Document: "SSDA903 children looked after retu
 
 // The rules Validate checks.
 var (
-	Under16IndependentRule  = stablehomes.Rule{ID: "placements.under-16-independent", Title: "No child under 16 in independent or semi-independent accommodation", Source: srcUnregistered, From: stablehomes.MustDate(2021, 9, 9)}
-	SupportedRegisteredRule = stablehomes.Rule{ID: "placements.supported-unregistered", Title: "A 16 or 17 year old in supported accommodation must be in provision registered with Ofsted", Source: srcSupported, From: stablehomes.MustDate(2023, 10, 28)}
-	ReasonRequiredRule      = stablehomes.Rule{ID: "placements.reason-required", Title: "A far, out-of-area, sibling-separating or school-moving placement needs a recorded reason", Source: srcS22C}
-	DatesRule               = stablehomes.Rule{ID: "placements.dates", Title: "Dates are ordered and within the child's life", Source: srcReturn}
-	CodesRule               = stablehomes.Rule{ID: "placements.code-not-valid", Title: "Codes are valid for the collection year", Source: srcReturn}
-	P2OpenRule              = stablehomes.Rule{ID: "placements.p2-open-after-2023-10-28", Title: "Placement type P2 (independent living) may not be used for a placement open on or after 28 October 2023, when supported accommodation had to be registered", Source: srcSupported, From: stablehomes.MustDate(2023, 10, 28)}
-	RequiredRule            = stablehomes.Rule{ID: "placements.required", Title: "Required fields are present", Source: srcReturn}
-	// AgeRule: a child is a person under 18 (Children Act 1989 s105), and
+	RuleUnder16Independent  = stablehomes.Rule{ID: "placements.under-16-independent", Title: "No child under 16 in independent or semi-independent accommodation", Source: srcUnregistered, From: stablehomes.MustDate(2021, 9, 9)}
+	RuleSupportedRegistered = stablehomes.Rule{ID: "placements.supported-unregistered", Title: "A 16 or 17 year old in supported accommodation must be in provision registered with Ofsted", Source: srcSupported, From: stablehomes.MustDate(2023, 10, 28)}
+	RuleReasonRequired      = stablehomes.Rule{ID: "placements.reason-required", Title: "A far, out-of-area, sibling-separating or school-moving placement needs a recorded reason", Source: srcS22C}
+	RuleDates               = stablehomes.Rule{ID: "placements.dates", Title: "Dates are ordered and within the child's life", Source: srcReturn}
+	RuleCodes               = stablehomes.Rule{ID: "placements.code-not-valid", Title: "Codes are valid for the collection year", Source: srcReturn}
+	RuleP2Open              = stablehomes.Rule{ID: "placements.p2-open-after-2023-10-28", Title: "Placement type P2 (independent living) may not be used for a placement open on or after 28 October 2023, when supported accommodation had to be registered", Source: srcSupported, From: stablehomes.MustDate(2023, 10, 28)}
+	RuleRequired            = stablehomes.Rule{ID: "placements.required", Title: "Required fields are present", Source: srcReturn}
+	// RuleAge: a child is a person under 18 (Children Act 1989 s105), and
 	// nobody starts to be looked after at 18 or over (SSDA903 rule 352).
-	AgeRule = stablehomes.Rule{ID: "placements.not-a-child", Title: "A placement starts before the child's 18th birthday", Source: srcChild}
-	// After18Rule: past the 18th birthday a young person may stay looked
+	RuleAge = stablehomes.Rule{ID: "placements.not-a-child", Title: "A placement starts before the child's 18th birthday", Source: srcChild}
+	// RuleAfter18: past the 18th birthday a young person may stay looked
 	// after only under s20(5) in a community home (SSDA903 rule 359), so a
 	// placement running past it is queried.
-	After18Rule = stablehomes.Rule{ID: "placements.continues-after-18", Title: "A placement that runs past the 18th birthday is only lawful under s20(5) in a community home", Source: srcS20}
-	// URNRequiredRule and URNNotExpectedRule follow the SSDA903 rules 218
+	RuleAfter18 = stablehomes.Rule{ID: "placements.continues-after-18", Title: "A placement that runs past the 18th birthday is only lawful under s20(5) in a community home", Source: srcS20}
+	// RuleURNRequired and RuleURNNotExpected follow the SSDA903 rules 218
 	// and 222, whose lists the library holds from 2022-23.
-	// EndReasonRule: an end date and the reason the episode ended are
+	// RuleEndReason: an end date and the reason the episode ended are
 	// recorded together (SSDA903 DEC and REC).
-	EndReasonRule = stablehomes.Rule{ID: "placements.end-reason", Title: "An ended placement records why it ended, and a reason goes with an end date", Source: srcEnd}
-	// ChangeReasonRule: the reason for a placement change is recorded when a
+	RuleEndReason = stablehomes.Rule{ID: "placements.end-reason", Title: "An ended placement records why it ended, and a reason goes with an end date", Source: srcEnd}
+	// RuleChangeReason: the reason for a placement change is recorded when a
 	// placement ends, and never for a temporary placement (SSDA903 rules
 	// 226 and 233).
-	ChangeReasonRule   = stablehomes.Rule{ID: "placements.change-reason", Title: "A reason for a placement change goes with an end date and is not recorded for a temporary placement", Source: srcEnd}
-	URNRequiredRule    = stablehomes.Rule{ID: "placements.urn-required", Title: "A placement in a setting Ofsted registers carries its Ofsted URN", Source: srcURN, From: stablehomes.MustDate(2022, 4, 1)}
-	URNNotExpectedRule = stablehomes.Rule{ID: "placements.urn-not-expected", Title: "No Ofsted URN for a placement type Ofsted does not register", Source: srcURN, From: stablehomes.MustDate(2022, 4, 1)}
+	RuleChangeReason   = stablehomes.Rule{ID: "placements.change-reason", Title: "A reason for a placement change goes with an end date and is not recorded for a temporary placement", Source: srcEnd}
+	RuleURNRequired    = stablehomes.Rule{ID: "placements.urn-required", Title: "A placement in a setting Ofsted registers carries its Ofsted URN", Source: srcURN, From: stablehomes.MustDate(2022, 4, 1)}
+	RuleURNNotExpected = stablehomes.Rule{ID: "placements.urn-not-expected", Title: "No Ofsted URN for a placement type Ofsted does not register", Source: srcURN, From: stablehomes.MustDate(2022, 4, 1)}
 )
 
 var srcChild = stablehomes.Source{Document: "Children Act 1989", Section: "s105(1) (child: under 18); SSDA903 validation rule 352", URL: "https://www.legislation.gov.uk/ukpga/1989/41/section/105"}
@@ -90,8 +90,8 @@ var srcURN = stablehomes.Source{Document: "SSDA903 children looked after return:
 
 // Rules lists every rule Validate checks.
 func Rules() []stablehomes.Rule {
-	return []stablehomes.Rule{Under16IndependentRule, SupportedRegisteredRule, ReasonRequiredRule, DatesRule, CodesRule, P2OpenRule, RequiredRule,
-		AgeRule, After18Rule, URNRequiredRule, URNNotExpectedRule, EndReasonRule, ChangeReasonRule}
+	return []stablehomes.Rule{RuleUnder16Independent, RuleSupportedRegistered, RuleReasonRequired, RuleDates, RuleCodes, RuleP2Open, RuleRequired,
+		RuleAge, RuleAfter18, RuleURNRequired, RuleURNNotExpected, RuleEndReason, RuleChangeReason}
 }
 
 // Validate returns nil or stablehomes.Violations; rules apply by the
@@ -99,26 +99,26 @@ func Rules() []stablehomes.Rule {
 func (p Placement) Validate() error {
 	var vs stablehomes.Violations
 	if p.ID == "" {
-		vs.Add("/id", "placements.required", "the placement ID is missing", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/id", "placements.required", "the placement ID is missing", stablehomes.SeverityError, RuleRequired)
 	}
 	if p.ChildID == "" {
-		vs.Add("/childId", "placements.required", "the child's identifier is missing", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/childId", "placements.required", "the child's identifier is missing", stablehomes.SeverityError, RuleRequired)
 	}
 	if p.ResponsibleAuthority.IsZero() {
-		vs.Add("/responsibleAuthority", "placements.required", "the responsible authority is missing", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/responsibleAuthority", "placements.required", "the responsible authority is missing", stablehomes.SeverityError, RuleRequired)
 	}
 	if p.Type == "" {
-		vs.Add("/placementType", "placements.required", "the placement type is missing", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/placementType", "placements.required", "the placement type is missing", stablehomes.SeverityError, RuleRequired)
 	}
 	if p.DateOfBirth.IsZero() || p.StartDate.IsZero() {
-		vs.Add("/startDate", "placements.required", "the date of birth and start date are required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/startDate", "placements.required", "the date of birth and start date are required", stablehomes.SeverityError, RuleRequired)
 		return vs.Err()
 	}
 	if p.StartDate.Before(p.DateOfBirth) {
-		vs.Add("/startDate", "placements.dates", "the placement starts before the child's birth", stablehomes.SeverityError, DatesRule)
+		vs.Add("/startDate", "placements.dates", "the placement starts before the child's birth", stablehomes.SeverityError, RuleDates)
 	}
 	if !p.EndDate.IsZero() && p.EndDate.Before(p.StartDate) {
-		vs.Add("/endDate", "placements.dates", "the placement ends before it starts", stablehomes.SeverityError, DatesRule)
+		vs.Add("/endDate", "placements.dates", "the placement ends before it starts", stablehomes.SeverityError, RuleDates)
 	}
 	facts := typeFactsByCode[p.Type] // nil for an unknown type
 	cat := Category("")
@@ -127,58 +127,58 @@ func (p Placement) Validate() error {
 	}
 	adult := p.DateOfBirth.AddYears(18) // the 18th birthday (29 February: 1 March)
 	if !p.StartDate.Before(adult) {
-		vs.Add("/startDate", "placements.not-a-child", "the placement starts on or after the child's 18th birthday", stablehomes.SeverityError, AgeRule)
+		vs.Add("/startDate", "placements.not-a-child", "the placement starts on or after the child's 18th birthday", stablehomes.SeverityError, RuleAge)
 	} else if !p.EndDate.IsZero() && p.EndDate.After(adult) && cat != CategoryChildrensHome {
-		vs.Add("/endDate", "placements.continues-after-18", "the placement runs past the 18th birthday, which only s20(5) accommodation in a community home allows", stablehomes.SeverityWarning, After18Rule)
+		vs.Add("/endDate", "placements.continues-after-18", "the placement runs past the 18th birthday, which only s20(5) accommodation in a community home allows", stablehomes.SeverityWarning, RuleAfter18)
 	}
 	year := stablehomes.FinancialYearOf(p.StartDate)
 	if facts == nil || !facts.entry.ValidOn(year.Start()) {
-		vs.Add("/placementType", "placements.code-not-valid", "the placement type is not valid in the collection year of the start date", stablehomes.SeverityError, CodesRule)
+		vs.Add("/placementType", "placements.code-not-valid", "the placement type is not valid in the collection year of the start date", stablehomes.SeverityError, RuleCodes)
 	}
 	if p.Provider != "" && !ValidProviderIn(string(p.Provider), year) {
-		vs.Add("/provider", "placements.code-not-valid", "the placement provider code is not valid in the collection year of the start date", stablehomes.SeverityError, CodesRule)
+		vs.Add("/provider", "placements.code-not-valid", "the placement provider code is not valid in the collection year of the start date", stablehomes.SeverityError, RuleCodes)
 	}
 	age := p.DateOfBirth.AgeOn(p.StartDate)
-	if cat == CategorySupportedIndependent && age < 16 && Under16IndependentRule.AppliesOn(p.StartDate) {
-		vs.Add("/placementType", "placements.under-16-independent", "a child under 16 may not be placed in independent or semi-independent accommodation", stablehomes.SeverityError, Under16IndependentRule)
+	if cat == CategorySupportedIndependent && age < 16 && RuleUnder16Independent.AppliesOn(p.StartDate) {
+		vs.Add("/placementType", "placements.under-16-independent", "a child under 16 may not be placed in independent or semi-independent accommodation", stablehomes.SeverityError, RuleUnder16Independent)
 	}
-	if cat == CategorySupportedIndependent && age >= 16 && age < 18 && p.Type != "K3" && !p.SupportedAccommodationRegistered && SupportedRegisteredRule.AppliesOn(p.StartDate) {
-		vs.Add("/placementType", "placements.supported-unregistered", "a 16 or 17 year old in supported accommodation must be in Ofsted-registered provision", stablehomes.SeverityError, SupportedRegisteredRule)
+	if cat == CategorySupportedIndependent && age >= 16 && age < 18 && p.Type != "K3" && !p.SupportedAccommodationRegistered && RuleSupportedRegistered.AppliesOn(p.StartDate) {
+		vs.Add("/placementType", "placements.supported-unregistered", "a 16 or 17 year old in supported accommodation must be in Ofsted-registered provision", stablehomes.SeverityError, RuleSupportedRegistered)
 	}
 	// Judged by the start date, like every rule here: a P2 placement that
 	// began earlier and stayed open is queried by the SSDA903 rules instead.
-	if p.Type == "P2" && P2OpenRule.AppliesOn(p.StartDate) {
-		vs.Add("/placementType", "placements.p2-open-after-2023-10-28", "placement type P2 may not be used for a placement starting on or after 28 October 2023; use registered supported accommodation (K3 from 2024-25)", stablehomes.SeverityError, P2OpenRule)
+	if p.Type == "P2" && RuleP2Open.AppliesOn(p.StartDate) {
+		vs.Add("/placementType", "placements.p2-open-after-2023-10-28", "placement type P2 may not be used for a placement starting on or after 28 October 2023; use registered supported accommodation (K3 from 2024-25)", stablehomes.SeverityError, RuleP2Open)
 	}
 	switch {
 	case !p.EndDate.IsZero() && p.EndReason == "":
-		vs.Add("/endReason", "placements.end-reason", "the placement has an end date but no reason it ended", stablehomes.SeverityError, EndReasonRule)
+		vs.Add("/endReason", "placements.end-reason", "the placement has an end date but no reason it ended", stablehomes.SeverityError, RuleEndReason)
 	case p.EndDate.IsZero() && p.EndReason != "":
-		vs.Add("/endReason", "placements.end-reason", "a reason the placement ended is recorded without an end date", stablehomes.SeverityError, EndReasonRule)
+		vs.Add("/endReason", "placements.end-reason", "a reason the placement ended is recorded without an end date", stablehomes.SeverityError, RuleEndReason)
 	case p.EndReason != "" && !ValidReasonEpisodeCeasedIn(string(p.EndReason), stablehomes.FinancialYearOf(p.EndDate)):
-		vs.Add("/endReason", "placements.code-not-valid", "the reason the episode ceased is not valid in the collection year of the end date", stablehomes.SeverityError, CodesRule)
+		vs.Add("/endReason", "placements.code-not-valid", "the reason the episode ceased is not valid in the collection year of the end date", stablehomes.SeverityError, RuleCodes)
 	}
 	switch {
 	case p.ChangeReason != "" && cat == CategoryTemporary:
-		vs.Add("/changeReason", "placements.change-reason", "no reason for a placement change is recorded for a temporary placement", stablehomes.SeverityError, ChangeReasonRule)
+		vs.Add("/changeReason", "placements.change-reason", "no reason for a placement change is recorded for a temporary placement", stablehomes.SeverityError, RuleChangeReason)
 	case p.ChangeReason != "" && p.EndDate.IsZero():
-		vs.Add("/changeReason", "placements.change-reason", "a reason for a placement change is recorded without an end date", stablehomes.SeverityError, ChangeReasonRule)
+		vs.Add("/changeReason", "placements.change-reason", "a reason for a placement change is recorded without an end date", stablehomes.SeverityError, RuleChangeReason)
 	case p.ChangeReason != "" && !ValidReasonPlacementChangeIn(string(p.ChangeReason), stablehomes.FinancialYearOf(p.EndDate)):
-		vs.Add("/changeReason", "placements.code-not-valid", "the reason for the placement change is not valid in the collection year of the end date", stablehomes.SeverityError, CodesRule)
+		vs.Add("/changeReason", "placements.code-not-valid", "the reason for the placement change is not valid in the collection year of the end date", stablehomes.SeverityError, RuleCodes)
 	}
-	if URNRequiredRule.AppliesOn(p.StartDate) && facts != nil {
+	if RuleURNRequired.AppliesOn(p.StartDate) && facts != nil {
 		needs := facts.needsURN(p.StartDate)
 		switch {
 		case p.OfstedURN != "" && !validURN(string(p.OfstedURN)):
-			vs.Add("/ofstedUrn", "placements.urn-not-valid", "an Ofsted URN is 6 to 8 upper-case letters and digits", stablehomes.SeverityError, URNRequiredRule)
+			vs.Add("/ofstedUrn", "placements.urn-not-valid", "an Ofsted URN is 6 to 8 upper-case letters and digits", stablehomes.SeverityError, RuleURNRequired)
 		case needs && p.OfstedURN == "" && !p.OutsideEngland:
-			vs.Add("/ofstedUrn", "placements.urn-required", "the placement type is one Ofsted registers, so the setting's Ofsted URN is required", stablehomes.SeverityError, URNRequiredRule)
+			vs.Add("/ofstedUrn", "placements.urn-required", "the placement type is one Ofsted registers, so the setting's Ofsted URN is required", stablehomes.SeverityError, RuleURNRequired)
 		case !needs && p.OfstedURN != "" && p.OfstedURN != URNPlaceholder:
-			vs.Add("/ofstedUrn", "placements.urn-not-expected", "Ofsted does not register settings of this placement type, so no URN is expected", stablehomes.SeverityError, URNNotExpectedRule)
+			vs.Add("/ofstedUrn", "placements.urn-not-expected", "Ofsted does not register settings of this placement type, so no URN is expected", stablehomes.SeverityError, RuleURNNotExpected)
 		}
 	}
 	if (p.Distance.FarFromHome() || p.OutOfArea || p.SiblingsSeparated || p.SchoolMove) && !p.ReasonRecorded {
-		vs.Add("/reasonRecorded", "placements.reason-required", "the placement is far from home, out of area, separates siblings or moves school, and no reason is recorded", stablehomes.SeverityWarning, ReasonRequiredRule)
+		vs.Add("/reasonRecorded", "placements.reason-required", "the placement is far from home, out of area, separates siblings or moves school, and no reason is recorded", stablehomes.SeverityWarning, RuleReasonRequired)
 	}
 	return vs.Err()
 }

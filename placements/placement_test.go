@@ -30,28 +30,28 @@ func TestPlacementRules(t *testing.T) {
 		rule stablehomes.Rule
 		sev  stablehomes.Severity
 	}{
-		{"under 16 in H5 after 2021-09-09", func(p *Placement) { p.Type = "H5" }, Under16IndependentRule, stablehomes.SeverityError},
-		{"17 in unregistered H5 after 2023-10-28", func(p *Placement) { p.Type = "H5"; p.DateOfBirth = stablehomes.MustDate(2007, 1, 1) }, SupportedRegisteredRule, stablehomes.SeverityError},
-		{"far, no reason", func(p *Placement) { p.Distance = mustDistance("20.1") }, ReasonRequiredRule, stablehomes.SeverityWarning},
-		{"starts at 18", func(p *Placement) { p.StartDate = p.DateOfBirth.AddYears(18) }, AgeRule, stablehomes.SeverityError},
-		{"foster placement past 18", func(p *Placement) { p.EndDate, p.EndReason = p.DateOfBirth.AddYears(18).AddDays(1), "E17" }, After18Rule, stablehomes.SeverityWarning},
-		{"registered type without URN", func(p *Placement) { p.OfstedURN = "" }, URNRequiredRule, stablehomes.SeverityError},
-		{"URN of a bad shape", func(p *Placement) { p.OfstedURN = "sc1" }, URNRequiredRule, stablehomes.SeverityError},
-		{"URN for a placement with parents", func(p *Placement) { p.Type, p.Provider = "P1", "PR0" }, URNNotExpectedRule, stablehomes.SeverityError},
+		{"under 16 in H5 after 2021-09-09", func(p *Placement) { p.Type = "H5" }, RuleUnder16Independent, stablehomes.SeverityError},
+		{"17 in unregistered H5 after 2023-10-28", func(p *Placement) { p.Type = "H5"; p.DateOfBirth = stablehomes.MustDate(2007, 1, 1) }, RuleSupportedRegistered, stablehomes.SeverityError},
+		{"far, no reason", func(p *Placement) { p.Distance = mustDistance("20.1") }, RuleReasonRequired, stablehomes.SeverityWarning},
+		{"starts at 18", func(p *Placement) { p.StartDate = p.DateOfBirth.AddYears(18) }, RuleAge, stablehomes.SeverityError},
+		{"foster placement past 18", func(p *Placement) { p.EndDate, p.EndReason = p.DateOfBirth.AddYears(18).AddDays(1), "E17" }, RuleAfter18, stablehomes.SeverityWarning},
+		{"registered type without URN", func(p *Placement) { p.OfstedURN = "" }, RuleURNRequired, stablehomes.SeverityError},
+		{"URN of a bad shape", func(p *Placement) { p.OfstedURN = "sc1" }, RuleURNRequired, stablehomes.SeverityError},
+		{"URN for a placement with parents", func(p *Placement) { p.Type, p.Provider = "P1", "PR0" }, RuleURNNotExpected, stablehomes.SeverityError},
 		{"H5 without URN after 2023-10-27", func(p *Placement) {
 			p.Type, p.OfstedURN, p.SupportedAccommodationRegistered = "H5", "", true
 			p.DateOfBirth, p.StartDate = stablehomes.MustDate(2007, 1, 1), stablehomes.MustDate(2023, 11, 1)
-		}, URNRequiredRule, stablehomes.SeverityError},
-		{"siblings separated, no reason", func(p *Placement) { p.SiblingsSeparated = true }, ReasonRequiredRule, stablehomes.SeverityWarning},
-		{"end before start", func(p *Placement) { p.EndDate, p.EndReason = stablehomes.MustDate(2024, 5, 1), "E8" }, DatesRule, stablehomes.SeverityError},
-		{"ended without a reason", func(p *Placement) { p.EndDate = stablehomes.MustDate(2025, 5, 1) }, EndReasonRule, stablehomes.SeverityError},
+		}, RuleURNRequired, stablehomes.SeverityError},
+		{"siblings separated, no reason", func(p *Placement) { p.SiblingsSeparated = true }, RuleReasonRequired, stablehomes.SeverityWarning},
+		{"end before start", func(p *Placement) { p.EndDate, p.EndReason = stablehomes.MustDate(2024, 5, 1), "E8" }, RuleDates, stablehomes.SeverityError},
+		{"ended without a reason", func(p *Placement) { p.EndDate = stablehomes.MustDate(2025, 5, 1) }, RuleEndReason, stablehomes.SeverityError},
 		{"change reason for a temporary placement", func(p *Placement) {
 			p.Type, p.Provider, p.OfstedURN, p.EndDate, p.EndReason, p.ChangeReason = "T1", "", "", stablehomes.MustDate(2024, 6, 3), "X1", "CARPL"
-		}, ChangeReasonRule, stablehomes.SeverityError},
-		{"before birth", func(p *Placement) { p.StartDate = stablehomes.MustDate(2011, 5, 1) }, DatesRule, stablehomes.SeverityError},
-		{"K3 before 2024-25", func(p *Placement) { p.Type = "K3"; p.StartDate = stablehomes.MustDate(2024, 3, 1) }, CodesRule, stablehomes.SeverityError},
-		{"P2 in 2025-26", func(p *Placement) { p.Type = "P2"; p.StartDate = stablehomes.MustDate(2025, 4, 1) }, CodesRule, stablehomes.SeverityError},
-		{"missing child", func(p *Placement) { p.ChildID = "" }, RequiredRule, stablehomes.SeverityError},
+		}, RuleChangeReason, stablehomes.SeverityError},
+		{"before birth", func(p *Placement) { p.StartDate = stablehomes.MustDate(2011, 5, 1) }, RuleDates, stablehomes.SeverityError},
+		{"K3 before 2024-25", func(p *Placement) { p.Type = "K3"; p.StartDate = stablehomes.MustDate(2024, 3, 1) }, RuleCodes, stablehomes.SeverityError},
+		{"P2 in 2025-26", func(p *Placement) { p.Type = "P2"; p.StartDate = stablehomes.MustDate(2025, 4, 1) }, RuleCodes, stablehomes.SeverityError},
+		{"missing child", func(p *Placement) { p.ChildID = "" }, RuleRequired, stablehomes.SeverityError},
 	}
 	for _, c := range cases {
 		p := validPlacement()
@@ -81,10 +81,10 @@ func TestRulesNotRetrospective(t *testing.T) {
 		t.Errorf("before 2023-10-28: %v", err)
 	}
 	p.StartDate = stablehomes.MustDate(2023, 10, 28)
-	if !errors.Is(p.Validate(), SupportedRegisteredRule) {
+	if !errors.Is(p.Validate(), RuleSupportedRegistered) {
 		t.Error("on 2023-10-28 the registration rule applies")
 	}
-	if !errors.Is(p.Validate(), URNRequiredRule) {
+	if !errors.Is(p.Validate(), RuleURNRequired) {
 		t.Error("from 2023-10-28 an H5 setting needs a URN")
 	}
 	p.Type, p.StartDate, p.OfstedURN = "K2", stablehomes.MustDate(2022, 3, 31), ""

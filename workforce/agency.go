@@ -71,28 +71,28 @@ func (e AgencyEngagement) ValidateWithCaps(caps *PriceCaps) error {
 	if start.IsZero() {
 		return vs.Err()
 	}
-	if AgencyExperienceRule.AppliesOn(start) && !e.FirstRegistered.IsZero() &&
+	if RuleAgencyExperience.AppliesOn(start) && !e.FirstRegistered.IsZero() &&
 		ExperienceBetween(e.FirstRegistered, start).Years < AgencyMinYears {
-		vs.Add("/firstRegistered", CodeAgencyExperience, agencyExperienceMsg, stablehomes.SeverityError, AgencyExperienceRule)
+		vs.Add("/firstRegistered", CodeAgencyExperience, agencyExperienceMsg, stablehomes.SeverityError, RuleAgencyExperience)
 	}
-	if AgencyProjectTeamRule.AppliesOn(start) && e.RateUnit == PerPackage {
-		vs.Add("/rateUnit", CodeAgencyProjectTeam, "a project team or bundled service is under the same price caps: state the charge per worker per hour or day, not as a package", stablehomes.SeverityError, AgencyProjectTeamRule)
+	if RuleAgencyProjectTeam.AppliesOn(start) && e.RateUnit == PerPackage {
+		vs.Add("/rateUnit", CodeAgencyProjectTeam, "a project team or bundled service is under the same price caps: state the charge per worker per hour or day, not as a package", stablehomes.SeverityError, RuleAgencyProjectTeam)
 	}
-	if AgencyReferencesRule.AppliesOn(start) && !e.PracticeReferencesTaken {
-		vs.Add("/practiceReferencesTaken", CodeAgencyReferences, "practice-based references must be taken before an agency engagement starts", stablehomes.SeverityError, AgencyReferencesRule)
+	if RuleAgencyReferences.AppliesOn(start) && !e.PracticeReferencesTaken {
+		vs.Add("/practiceReferencesTaken", CodeAgencyReferences, "practice-based references must be taken before an agency engagement starts", stablehomes.SeverityError, RuleAgencyReferences)
 	}
-	if AgencyCoolingOffRule.AppliesOn(start) && e.inCoolingOff() {
-		vs.Add("/lastPermanentLeftOn", CodeAgencyCoolingOff, coolingOffMsg, stablehomes.SeverityError, AgencyCoolingOffRule)
+	if RuleAgencyCoolingOff.AppliesOn(start) && e.inCoolingOff() {
+		vs.Add("/lastPermanentLeftOn", CodeAgencyCoolingOff, coolingOffMsg, stablehomes.SeverityError, RuleAgencyCoolingOff)
 	}
-	if caps != nil && AgencyPriceCapRule.AppliesOn(start) && (e.RateUnit == PerHour || e.RateUnit == PerDay) && !e.Authority.IsZero() {
+	if caps != nil && RuleAgencyPriceCap.AppliesOn(start) && (e.RateUnit == PerHour || e.RateUnit == PerDay) && !e.Authority.IsZero() {
 		cap, err := caps.CapFor(e.Authority.Region, e.Role, e.RateUnit, start)
 		switch {
 		case err != nil:
-			vs.Add("/rate", CodeAgencyNoCap, "no regional price cap was supplied for the authority's region, the role and the rate unit on the start date", stablehomes.SeverityWarning, AgencyPriceCapRule)
+			vs.Add("/rate", CodeAgencyNoCap, "no regional price cap was supplied for the authority's region, the role and the rate unit on the start date", stablehomes.SeverityWarning, RuleAgencyPriceCap)
 		case e.Rate > cap.Value && e.CapExceptionApproved:
-			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Value.String()+" per "+string(e.RateUnit)+"; signed off as an exception", stablehomes.SeverityWarning, AgencyPriceCapRule)
+			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Value.String()+" per "+string(e.RateUnit)+"; signed off as an exception", stablehomes.SeverityWarning, RuleAgencyPriceCap)
 		case e.Rate > cap.Value:
-			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Value.String()+" per "+string(e.RateUnit)+" without sign-off by the director of children's services and the chief executive", stablehomes.SeverityError, AgencyPriceCapRule)
+			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Value.String()+" per "+string(e.RateUnit)+" without sign-off by the director of children's services and the chief executive", stablehomes.SeverityError, RuleAgencyPriceCap)
 		}
 	}
 	return vs.Err()
@@ -114,45 +114,45 @@ func (e AgencyEngagement) inCoolingOff() bool {
 
 func (e AgencyEngagement) validateRecord(vs *stablehomes.Violations) {
 	if e.ID == (uuid.UUID{}) {
-		vs.Add("/id", CodeRequired, "the engagement ID is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/id", CodeRequired, "the engagement ID is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if e.PractitionerID == (uuid.UUID{}) {
-		vs.Add("/practitionerId", CodeRequired, "the practitioner ID is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/practitionerId", CodeRequired, "the practitioner ID is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if e.Authority.IsZero() {
-		vs.Add("/authority", CodeRequired, "the engaging authority is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/authority", CodeRequired, "the engaging authority is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if !e.Role.IsValid() {
-		vs.Add("/role", CodeRequired, "a known role is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/role", CodeRequired, "a known role is required", stablehomes.SeverityError, RuleRequired)
 	} else if !e.Role.RequiresRegistration() {
-		vs.Add("/role", CodeAgencyScope, "the agency rules cover child and family social workers: the role must be one that needs Social Work England registration", stablehomes.SeverityError, AgencyScopeRule)
+		vs.Add("/role", CodeAgencyScope, "the agency rules cover child and family social workers: the role must be one that needs Social Work England registration", stablehomes.SeverityError, RuleAgencyScope)
 	}
 	if e.FirstRegistered.IsZero() {
-		vs.Add("/firstRegistered", CodeRequired, "the date first registered is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/firstRegistered", CodeRequired, "the date first registered is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if e.StartDate.IsZero() {
-		vs.Add("/startDate", CodeRequired, "the start date is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/startDate", CodeRequired, "the start date is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if e.Rate <= 0 {
-		vs.Add("/rate", CodeRequired, "the rate charged is required and must be positive", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/rate", CodeRequired, "the rate charged is required and must be positive", stablehomes.SeverityError, RuleRequired)
 	}
 	if !e.RateUnit.IsValid() {
-		vs.Add("/rateUnit", CodeRequired, "a known rate unit is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/rateUnit", CodeRequired, "a known rate unit is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if e.CoolingOffException != "" && !e.CoolingOffException.IsValid() {
-		vs.Add("/coolingOffException", CodeRequired, "the cooling-off exception is not a known code", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/coolingOffException", CodeRequired, "the cooling-off exception is not a known code", stablehomes.SeverityError, RuleRequired)
 	}
 	if !e.EndDate.IsZero() && !e.StartDate.IsZero() && e.EndDate.Before(e.StartDate) {
-		vs.Add("/endDate", CodeDates, "the end date is before the start date", stablehomes.SeverityError, DatesRule)
+		vs.Add("/endDate", CodeDates, "the end date is before the start date", stablehomes.SeverityError, RuleDates)
 	}
 	if !e.StartDate.IsZero() && !e.FirstRegistered.IsZero() && e.StartDate.Before(e.FirstRegistered) {
-		vs.Add("/firstRegistered", CodeDates, "an agency social worker is registered before the engagement starts", stablehomes.SeverityError, DatesRule)
+		vs.Add("/firstRegistered", CodeDates, "an agency social worker is registered before the engagement starts", stablehomes.SeverityError, RuleDates)
 	}
 	if e.LastPermanentEmployer.IsZero() != e.LastPermanentLeftOn.IsZero() {
-		vs.Add("/lastPermanentLeftOn", CodeDates, "the last permanent employer and the date left are given together", stablehomes.SeverityError, DatesRule)
+		vs.Add("/lastPermanentLeftOn", CodeDates, "the last permanent employer and the date left are given together", stablehomes.SeverityError, RuleDates)
 	}
 	if !e.LastPermanentLeftOn.IsZero() && !e.StartDate.IsZero() && e.LastPermanentLeftOn.After(e.StartDate) {
-		vs.Add("/lastPermanentLeftOn", CodeDates, "the date left the permanent post is after the engagement starts", stablehomes.SeverityError, DatesRule)
+		vs.Add("/lastPermanentLeftOn", CodeDates, "the date left the permanent post is after the engagement starts", stablehomes.SeverityError, RuleDates)
 	}
 }
 

@@ -76,18 +76,18 @@ func agencyFigure(id string) int { return agencyRules()[id].figure }
 
 // The agency rules, each from its commencement date.
 var (
-	// AgencyExperienceRule: minimum post-qualifying experience.
-	AgencyExperienceRule = agencyRule("workforce.agency-experience")
-	// AgencyPriceCapRule: the regional price cap for the role.
-	AgencyPriceCapRule = agencyRule("workforce.agency-price-cap")
-	// AgencyProjectTeamRule: project teams and bundled models are under the
+	// RuleAgencyExperience: minimum post-qualifying experience.
+	RuleAgencyExperience = agencyRule("workforce.agency-experience")
+	// RuleAgencyPriceCap: the regional price cap for the role.
+	RuleAgencyPriceCap = agencyRule("workforce.agency-price-cap")
+	// RuleAgencyProjectTeam: project teams and bundled models are under the
 	// same caps, so their charge is stated per worker.
-	AgencyProjectTeamRule = agencyRule("workforce.agency-project-team")
-	// AgencyCoolingOffRule: the cooling-off period after leaving a
+	RuleAgencyProjectTeam = agencyRule("workforce.agency-project-team")
+	// RuleAgencyCoolingOff: the cooling-off period after leaving a
 	// permanent post in the same authority or region.
-	AgencyCoolingOffRule = agencyRule("workforce.agency-cooling-off")
-	// AgencyReferencesRule: practice-based references.
-	AgencyReferencesRule = agencyRule("workforce.agency-references")
+	RuleAgencyCoolingOff = agencyRule("workforce.agency-cooling-off")
+	// RuleAgencyReferences: practice-based references.
+	RuleAgencyReferences = agencyRule("workforce.agency-references")
 )
 
 var (

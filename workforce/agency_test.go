@@ -108,7 +108,7 @@ func TestAgencyEngagementValidate(t *testing.T) {
 	e := engagement()
 	e.Rate, e.CapExceptionApproved = 5001, true
 	err := e.ValidateWithCaps(caps)
-	if errors.Is(err, stablehomes.ErrInvalid) || !errors.Is(err, AgencyPriceCapRule) {
+	if errors.Is(err, stablehomes.ErrInvalid) || !errors.Is(err, RuleAgencyPriceCap) {
 		t.Errorf("signed-off exception should be a warning only: %v", err)
 	}
 	if err := e.Validate(); err != nil {
@@ -251,7 +251,7 @@ func TestApprenticeValidate(t *testing.T) {
 	if got := codes(a.Validate()); !equal(got, []string{CodeApprenticeDuration, CodeApprenticeRole, CodeApprenticeRole}) {
 		t.Errorf("registered apprentice: %v", got)
 	}
-	if err := (Apprentice{}).Validate(); !errors.Is(err, RequiredRule) {
+	if err := (Apprentice{}).Validate(); !errors.Is(err, RuleRequired) {
 		t.Errorf("zero apprentice: %v", err)
 	}
 }

@@ -126,7 +126,7 @@ func genValidPractitioner() gopter.Gen {
 // post left in the same region is outside the cooling-off period or
 // excused by a recorded exception. Before it, none of that is required.
 func genValidAgencyEngagement() gopter.Gen {
-	commencement := AgencyExperienceRule.From
+	commencement := RuleAgencyExperience.From
 	start := gens.Date(stablehomes.MustDate(2015, 1, 1), stablehomes.MustDate(2032, 12, 31))
 	return start.FlatMap(func(s any) gopter.Gen {
 		start := s.(stablehomes.Date)

@@ -8,7 +8,7 @@ import (
 
 // ApprenticeshipYears is the length of a social work degree apprenticeship
 // (level 6, at least 20% off-the-job), per the source cited in
-// ApprenticeDurationRule.
+// RuleApprenticeDuration.
 const ApprenticeshipYears = 3
 
 // Apprentice is a child and family social work degree apprentice: employed
@@ -35,32 +35,32 @@ type Apprentice struct {
 func (a Apprentice) Validate() error {
 	var vs stablehomes.Violations
 	if a.ID == (uuid.UUID{}) {
-		vs.Add("/id", CodeRequired, "the apprentice ID is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/id", CodeRequired, "the apprentice ID is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if a.Employer.IsZero() {
-		vs.Add("/employer", CodeRequired, "the employing authority is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/employer", CodeRequired, "the employing authority is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if a.ProgrammeStart.IsZero() {
-		vs.Add("/programmeStart", CodeRequired, "the programme start date is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/programmeStart", CodeRequired, "the programme start date is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if a.ExpectedEnd.IsZero() {
-		vs.Add("/expectedEnd", CodeRequired, "the expected end date is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/expectedEnd", CodeRequired, "the expected end date is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if !a.Role.IsValid() {
-		vs.Add("/role", CodeRequired, "a known role is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/role", CodeRequired, "a known role is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if !a.ProgrammeStart.IsZero() && !a.ExpectedEnd.IsZero() {
 		if !a.ExpectedEnd.After(a.ProgrammeStart) {
-			vs.Add("/expectedEnd", CodeDates, "the expected end is not after the programme start", stablehomes.SeverityError, DatesRule)
+			vs.Add("/expectedEnd", CodeDates, "the expected end is not after the programme start", stablehomes.SeverityError, RuleDates)
 		} else if a.ExpectedEnd.Before(addMonths(a.ProgrammeStart, 12*ApprenticeshipYears-1)) {
-			vs.Add("/expectedEnd", CodeApprenticeDuration, "the expected end is less than the 3 years of a social work degree apprenticeship after the start", stablehomes.SeverityWarning, ApprenticeDurationRule)
+			vs.Add("/expectedEnd", CodeApprenticeDuration, "the expected end is less than the 3 years of a social work degree apprenticeship after the start", stablehomes.SeverityWarning, RuleApprenticeDuration)
 		}
 	}
 	if a.RegistrationNumber != "" {
-		vs.Add("/registrationNumber", CodeApprenticeRole, "an apprentice is not yet a registered social worker and has no registration number", stablehomes.SeverityError, ApprenticeRoleRule)
+		vs.Add("/registrationNumber", CodeApprenticeRole, "an apprentice is not yet a registered social worker and has no registration number", stablehomes.SeverityError, RuleApprenticeRole)
 	}
 	if a.Role.RequiresRegistration() {
-		vs.Add("/role", CodeApprenticeRole, "an apprentice cannot hold a role that needs Social Work England registration", stablehomes.SeverityError, ApprenticeRoleRule)
+		vs.Add("/role", CodeApprenticeRole, "an apprentice cannot hold a role that needs Social Work England registration", stablehomes.SeverityError, RuleApprenticeRole)
 	}
 	return vs.Err()
 }

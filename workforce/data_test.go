@@ -45,12 +45,12 @@ func TestAgencyRuleRowsParseAndCite(t *testing.T) {
 	if AgencyMinYears != 3 || CoolingOffMonths != 3 {
 		t.Errorf("agency figures %d years, %d months; want 3 and 3", AgencyMinYears, CoolingOffMonths)
 	}
-	for _, r := range []stablehomes.Rule{AgencyExperienceRule, AgencyCoolingOffRule, AgencyReferencesRule} {
+	for _, r := range []stablehomes.Rule{RuleAgencyExperience, RuleAgencyCoolingOff, RuleAgencyReferences} {
 		if r.Source.Unconfirmed == "" {
 			t.Errorf("%s: figure seen only in a secondary source but not flagged unconfirmed", r.ID)
 		}
 	}
-	for _, r := range []stablehomes.Rule{AgencyPriceCapRule, AgencyProjectTeamRule} {
+	for _, r := range []stablehomes.Rule{RuleAgencyPriceCap, RuleAgencyProjectTeam} {
 		if r.Source.Unconfirmed != "" {
 			t.Errorf("%s: confirmed in the guidance but flagged unconfirmed", r.ID)
 		}

@@ -56,7 +56,7 @@
 // stablehomes.Violations: a JSON Pointer path with the JSON member names,
 // a stable code ("workforce.agency-cooling-off"), a plain message with no
 // personal data, and the Rule with its source and dates, so that
-// errors.Is(err, workforce.AgencyCoolingOffRule) works. The valid path
+// errors.Is(err, workforce.RuleAgencyCoolingOff) works. The valid path
 // does not allocate.
 //
 // # Schemas

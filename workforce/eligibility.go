@@ -2,8 +2,8 @@ package workforce
 
 import "github.com/stablehomes/stablehomes"
 
-// RoleUnknownRule: Eligible is asked about a known role.
-var RoleUnknownRule = stablehomes.Rule{
+// RuleRoleUnknown: Eligible is asked about a known role.
+var RuleRoleUnknown = stablehomes.Rule{
 	ID:     "workforce.role-unknown",
 	Title:  "Eligibility is judged for a role in the workforce role list",
 	Source: srcSchemas,
@@ -21,13 +21,13 @@ var RoleUnknownRule = stablehomes.Rule{
 func Eligible(p Practitioner, role Role, on stablehomes.Date) error {
 	info, ok := role.info()
 	if !ok {
-		return stablehomes.Violations{{Path: "/role", Code: CodeRoleUnknown, Message: "the role is not in the workforce role list", Severity: stablehomes.SeverityError, Rule: RoleUnknownRule}}
+		return stablehomes.Violations{{Path: "/role", Code: CodeRoleUnknown, Message: "the role is not in the workforce role list", Severity: stablehomes.SeverityError, Rule: RuleRoleUnknown}}
 	}
 	var vs stablehomes.Violations
 	req := &info.req
 	if req.Registration {
 		if p.ContractType == Apprenticeship {
-			vs.Add("/contractType", CodeApprenticeRole, "an apprentice is not yet a registered social worker and cannot hold a role that needs registration", stablehomes.SeverityError, ApprenticeRoleRule)
+			vs.Add("/contractType", CodeApprenticeRole, "an apprentice is not yet a registered social worker and cannot hold a role that needs registration", stablehomes.SeverityError, RuleApprenticeRole)
 		}
 		if !p.RegisteredOn(on) {
 			vs.Add("/registrationStatus", CodeRoleRegistration, "the role needs Social Work England registration in force on the date judged", stablehomes.SeverityError, info.registrationRule)

@@ -233,7 +233,7 @@ func TestPractitionerValidate(t *testing.T) {
 		t.Errorf("lower-case number set from Go not flagged: %v", vs)
 	}
 	var zero Practitioner
-	if err := zero.Validate(); !errors.Is(err, RequiredRule) {
+	if err := zero.Validate(); !errors.Is(err, RuleRequired) {
 		t.Errorf("zero practitioner: %v", err)
 	}
 }

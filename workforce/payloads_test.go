@@ -44,12 +44,12 @@ func TestInvalidRulesCoverEveryRule(t *testing.T) {
 	}
 	for _, r := range Rules() {
 		switch {
-		case strings.HasPrefix(r.ID, "workforce.role-"), r.ID == AgencyPriceCapRule.ID, r.ID == RegistrationNumberRule.ID, r.ID == RoleUnknownRule.ID:
+		case strings.HasPrefix(r.ID, "workforce.role-"), r.ID == RuleAgencyPriceCap.ID, r.ID == RuleRegistrationNumber.ID, r.ID == RuleRoleUnknown.ID:
 			// Reached only from Go (the decoder canonicalises numbers and
 			// refuses unknown codes) or with caller data: unit tests cover them.
 			continue
 		}
-		if !seen[r.ID] && r.ID != RequiredRule.ID {
+		if !seen[r.ID] && r.ID != RuleRequired.ID {
 			t.Errorf("no invalid-rules payload breaks %s", r.ID)
 		}
 	}

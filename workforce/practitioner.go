@@ -76,34 +76,34 @@ func (p Practitioner) CompletedBy(c TrainingCourse, d stablehomes.Date) bool {
 func (p Practitioner) Validate() error {
 	var vs stablehomes.Violations
 	if p.ID == (uuid.UUID{}) {
-		vs.Add("/id", CodeRequired, "the practitioner ID is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/id", CodeRequired, "the practitioner ID is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if !p.RegistrationStatus.IsValid() {
-		vs.Add("/registrationStatus", CodeRequired, "a known registration status is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/registrationStatus", CodeRequired, "a known registration status is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if p.Employer.IsZero() {
-		vs.Add("/employer", CodeRequired, "the employing authority is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/employer", CodeRequired, "the employing authority is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if !p.ContractType.IsValid() {
-		vs.Add("/contractType", CodeRequired, "a known contract type is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/contractType", CodeRequired, "a known contract type is required", stablehomes.SeverityError, RuleRequired)
 	}
 	if !p.Role.IsValid() {
-		vs.Add("/role", CodeRequired, "a known role is required", stablehomes.SeverityError, RequiredRule)
+		vs.Add("/role", CodeRequired, "a known role is required", stablehomes.SeverityError, RuleRequired)
 	}
 	p.validateRegistration(&vs)
 	for i, t := range p.Training {
 		if !t.Course.IsValid() {
-			vs.Add(stablehomes.PointerIndex("/training", i)+"/course", CodeRequired, "a known training course is required", stablehomes.SeverityError, RequiredRule)
+			vs.Add(stablehomes.PointerIndex("/training", i)+"/course", CodeRequired, "a known training course is required", stablehomes.SeverityError, RuleRequired)
 		}
 		if t.CompletedOn.IsZero() {
-			vs.Add(stablehomes.PointerIndex("/training", i)+"/completedOn", CodeRequired, "the date the course was completed is required", stablehomes.SeverityError, RequiredRule)
+			vs.Add(stablehomes.PointerIndex("/training", i)+"/completedOn", CodeRequired, "the date the course was completed is required", stablehomes.SeverityError, RuleRequired)
 		}
 	}
 	if p.Role.RequiresRegistration() {
 		if p.ContractType == Apprenticeship {
-			vs.Add("/role", CodeApprenticeRole, "an apprentice is not yet a registered social worker and cannot hold a role that needs registration", stablehomes.SeverityError, ApprenticeRoleRule)
+			vs.Add("/role", CodeApprenticeRole, "an apprentice is not yet a registered social worker and cannot hold a role that needs registration", stablehomes.SeverityError, RuleApprenticeRole)
 		} else if p.RegistrationStatus != Registered {
-			vs.Add("/role", CodeRegisteredRole, "the current role needs Social Work England registration, but the registration status is not registered", stablehomes.SeverityError, RegisteredRoleRule)
+			vs.Add("/role", CodeRegisteredRole, "the current role needs Social Work England registration, but the registration status is not registered", stablehomes.SeverityError, RuleRegisteredRole)
 		}
 	}
 	return vs.Err()
@@ -111,34 +111,34 @@ func (p Practitioner) Validate() error {
 
 func (p Practitioner) validateRegistration(vs *stablehomes.Violations) {
 	if p.RegistrationNumber != "" && !p.RegistrationNumber.IsValid() {
-		vs.Add("/registrationNumber", CodeRegistrationNumber, `the registration number is not "SW" then 1 to 6 digits (first not 0), in upper case`, stablehomes.SeverityError, RegistrationNumberRule)
+		vs.Add("/registrationNumber", CodeRegistrationNumber, `the registration number is not "SW" then 1 to 6 digits (first not 0), in upper case`, stablehomes.SeverityError, RuleRegistrationNumber)
 	}
 	switch p.RegistrationStatus {
 	case NeverRegistered:
 		if p.RegistrationNumber != "" {
-			vs.Add("/registrationNumber", CodeRegistration, "a practitioner never registered has no registration number", stablehomes.SeverityError, RegistrationRecordRule)
+			vs.Add("/registrationNumber", CodeRegistration, "a practitioner never registered has no registration number", stablehomes.SeverityError, RuleRegistrationRecord)
 		}
 		if !p.FirstRegistered.IsZero() {
-			vs.Add("/firstRegistered", CodeRegistration, "a practitioner never registered has no date first registered", stablehomes.SeverityError, RegistrationRecordRule)
+			vs.Add("/firstRegistered", CodeRegistration, "a practitioner never registered has no date first registered", stablehomes.SeverityError, RuleRegistrationRecord)
 		}
 		if !p.RegistrationEnded.IsZero() {
-			vs.Add("/registrationEnded", CodeRegistration, "a practitioner never registered has no date registration ended", stablehomes.SeverityError, RegistrationRecordRule)
+			vs.Add("/registrationEnded", CodeRegistration, "a practitioner never registered has no date registration ended", stablehomes.SeverityError, RuleRegistrationRecord)
 		}
 	case Registered, Suspended, Removed:
 		if p.RegistrationNumber == "" {
-			vs.Add("/registrationNumber", CodeRegistration, "a registered, suspended or removed practitioner has a registration number", stablehomes.SeverityError, RegistrationRecordRule)
+			vs.Add("/registrationNumber", CodeRegistration, "a registered, suspended or removed practitioner has a registration number", stablehomes.SeverityError, RuleRegistrationRecord)
 		}
 		if p.FirstRegistered.IsZero() {
-			vs.Add("/firstRegistered", CodeRegistration, "a registered, suspended or removed practitioner has a date first registered", stablehomes.SeverityError, RegistrationRecordRule)
+			vs.Add("/firstRegistered", CodeRegistration, "a registered, suspended or removed practitioner has a date first registered", stablehomes.SeverityError, RuleRegistrationRecord)
 		}
 		ended := !p.RegistrationEnded.IsZero()
 		switch {
 		case p.RegistrationStatus == Registered && ended:
-			vs.Add("/registrationEnded", CodeRegistration, "a registered practitioner has no date registration ended", stablehomes.SeverityError, RegistrationRecordRule)
+			vs.Add("/registrationEnded", CodeRegistration, "a registered practitioner has no date registration ended", stablehomes.SeverityError, RuleRegistrationRecord)
 		case p.RegistrationStatus != Registered && !ended:
-			vs.Add("/registrationEnded", CodeRegistration, "a suspended or removed registration needs the date it stopped being in force", stablehomes.SeverityError, RegistrationRecordRule)
+			vs.Add("/registrationEnded", CodeRegistration, "a suspended or removed registration needs the date it stopped being in force", stablehomes.SeverityError, RuleRegistrationRecord)
 		case ended && !p.FirstRegistered.IsZero() && p.RegistrationEnded.Before(p.FirstRegistered):
-			vs.Add("/registrationEnded", CodeRegistration, "registration cannot end before the date first registered", stablehomes.SeverityError, RegistrationRecordRule)
+			vs.Add("/registrationEnded", CodeRegistration, "registration cannot end before the date first registered", stablehomes.SeverityError, RuleRegistrationRecord)
 		}
 	}
 }

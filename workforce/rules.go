@@ -34,22 +34,22 @@ var srcSchemas = stablehomes.Source{
 	URL:      stablehomes.SchemaBaseURL + "workforce/",
 }
 
-// RequiredRule: the members the schemas mark required are present.
-var RequiredRule = stablehomes.Rule{
+// RuleRequired: the members the schemas mark required are present.
+var RuleRequired = stablehomes.Rule{
 	ID:     "workforce.required",
 	Title:  "Required members are present and hold known codes",
 	Source: srcSchemas,
 }
 
-// DatesRule: dates within a record are in order.
-var DatesRule = stablehomes.Rule{
+// RuleDates: dates within a record are in order.
+var RuleDates = stablehomes.Rule{
 	ID:     "workforce.dates",
 	Title:  "Dates within a record are in order (an end is not before its start)",
 	Source: srcSchemas,
 }
 
-// RegistrationNumberRule: the number has the format DfE's SWIP service checks.
-var RegistrationNumberRule = stablehomes.Rule{
+// RuleRegistrationNumber: the number has the format DfE's SWIP service checks.
+var RuleRegistrationNumber = stablehomes.Rule{
 	ID:    "workforce.registration-number",
 	Title: `A Social Work England registration number is "SW" then 1 to 6 digits, the first not 0`,
 	Source: stablehomes.Source{
@@ -60,39 +60,39 @@ var RegistrationNumberRule = stablehomes.Rule{
 	},
 }
 
-// RegistrationRecordRule: the registration fields agree with the status.
-var RegistrationRecordRule = stablehomes.Rule{
+// RuleRegistrationRecord: the registration fields agree with the status.
+var RuleRegistrationRecord = stablehomes.Rule{
 	ID:     "workforce.registration-record",
 	Title:  "A registered, suspended or removed practitioner has a number and a date first registered; a suspension or removal has the date it took effect",
 	Source: srcSWE,
 }
 
-// RegisteredRoleRule: a role that needs registration is held by a
+// RuleRegisteredRole: a role that needs registration is held by a
 // registered social worker.
-var RegisteredRoleRule = stablehomes.Rule{
+var RuleRegisteredRole = stablehomes.Rule{
 	ID:     "workforce.registered-role",
 	Title:  "Only a social worker registered with Social Work England holds a role that needs registration",
 	Source: srcSWE,
 }
 
-// ApprenticeRoleRule: an apprentice is not yet registered and holds no
+// RuleApprenticeRole: an apprentice is not yet registered and holds no
 // registered role.
-var ApprenticeRoleRule = stablehomes.Rule{
+var RuleApprenticeRole = stablehomes.Rule{
 	ID:     "workforce.apprentice-role",
 	Title:  "An apprentice is not yet a registered social worker: no registration number and no role that needs registration",
 	Source: srcApprentices,
 }
 
-// ApprenticeDurationRule: the programme runs as a 3-year degree apprenticeship.
-var ApprenticeDurationRule = stablehomes.Rule{
+// RuleApprenticeDuration: the programme runs as a 3-year degree apprenticeship.
+var RuleApprenticeDuration = stablehomes.Rule{
 	ID:     "workforce.apprentice-duration",
 	Title:  "A social work degree apprenticeship runs for 3 years; a shorter expected end is flagged for review",
 	Source: srcApprentices,
 }
 
-// AgencyScopeRule: an agency engagement record is for a child and family
+// RuleAgencyScope: an agency engagement record is for a child and family
 // social worker, the workers the statutory guidance covers.
-var AgencyScopeRule = stablehomes.Rule{
+var RuleAgencyScope = stablehomes.Rule{
 	ID:     "workforce.agency-scope",
 	Title:  "An agency engagement is of a child and family social worker: a role that needs Social Work England registration",
 	Source: stablehomes.Source{Document: srcAgency.Document, Section: "Scope", URL: srcAgency.URL},
@@ -103,9 +103,9 @@ var AgencyScopeRule = stablehomes.Rule{
 // rules with their commencement dates.
 func Rules() []stablehomes.Rule {
 	out := []stablehomes.Rule{
-		RequiredRule, DatesRule, RegistrationNumberRule, RegistrationRecordRule,
-		RegisteredRoleRule, ApprenticeRoleRule, ApprenticeDurationRule, RoleUnknownRule,
-		AgencyScopeRule, AgencyExperienceRule, AgencyPriceCapRule, AgencyProjectTeamRule, AgencyCoolingOffRule, AgencyReferencesRule,
+		RuleRequired, RuleDates, RuleRegistrationNumber, RuleRegistrationRecord,
+		RuleRegisteredRole, RuleApprenticeRole, RuleApprenticeDuration, RuleRoleUnknown,
+		RuleAgencyScope, RuleAgencyExperience, RuleAgencyPriceCap, RuleAgencyProjectTeam, RuleAgencyCoolingOff, RuleAgencyReferences,
 	}
 	for _, info := range roles().infos {
 		if info.aliasOf != "" {

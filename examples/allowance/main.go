@@ -38,7 +38,7 @@ func run(stdout, stderr io.Writer, args []string) int {
 		fmt.Fprintln(stderr, "allowance:", err)
 		return 2
 	}
-	region := carers.RegionOf(la)
+	region := carers.AllowanceAreaOf(la)
 	table, err := carers.DefaultSchedule().TableFor(year)
 	if err != nil {
 		fmt.Fprintln(stderr, "allowance:", err)

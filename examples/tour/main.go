@@ -130,17 +130,17 @@ func allowances(w io.Writer) error {
 		return err
 	}
 	dob := stablehomes.MustDate(2012, 5, 1)
-	weekly, err := carers.WeeklyMinimum(carers.RegionOf(hounslow), dob, tourDate)
+	weekly, err := carers.WeeklyMinimum(carers.AllowanceAreaOf(hounslow), dob, tourDate)
 	if err != nil {
 		return err
 	}
 	from, to := tourDate, tourDate.AddDays(10)
-	owed, err := carers.MinimumForPeriod(carers.RegionOf(hounslow), dob, from, to)
+	owed, err := carers.MinimumForPeriod(carers.AllowanceAreaOf(hounslow), dob, from, to)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "In Hounslow (%s rate) a 13-year-old's minimum allowance on %s is %s a week; 10 nights from %s: %s\n", carers.RegionOf(hounslow), tourDate, weekly, from, owed)
-	if _, err := carers.WeeklyMinimum(carers.London, dob, stablehomes.MustDate(2022, 9, 1)); err != nil {
+	fmt.Fprintf(w, "In Hounslow (%s rate) a 13-year-old's minimum allowance on %s is %s a week; 10 nights from %s: %s\n", carers.AllowanceAreaOf(hounslow), tourDate, weekly, from, owed)
+	if _, err := carers.WeeklyMinimum(carers.AreaLondon, dob, stablehomes.MustDate(2022, 9, 1)); err != nil {
 		fmt.Fprintf(w, "On 2022-09-01: %v\n", err)
 	}
 	return nil
