@@ -11,6 +11,9 @@ type Source struct {
 	// Unconfirmed is set where the library could not confirm the fact
 	// against the published source; the note says what is missing.
 	Unconfirmed string `json:"unconfirmed,omitempty"`
+	// Derived is set where the fact is not published but computed from
+	// published figures; it says how.
+	Derived string `json:"derived,omitempty"`
 }
 
 // String gives "Document, Section (URL)".
@@ -21,6 +24,9 @@ func (s Source) String() string {
 	}
 	if s.URL != "" {
 		out += " (" + s.URL + ")"
+	}
+	if s.Derived != "" {
+		out += " [derived: " + s.Derived + "]"
 	}
 	if s.Unconfirmed != "" {
 		out += " [unconfirmed: " + s.Unconfirmed + "]"

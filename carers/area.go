@@ -88,7 +88,7 @@ func (AllowanceArea) JSONSchema() *jsonschema.Schema {
 var AllowanceAreaMappingSource = stablehomes.Source{
 	Document:    "stablehomes default: ONS region of the authority (London → London, South East → South East, others → Rest of England)",
 	URL:         "https://www.gov.uk/support-for-foster-parents/help-with-the-cost-of-fostering",
-	Unconfirmed: "DfE's list of the authorities that count as London and South East for the NMA was not found (reference policy.md §4.4); the NMA's South East may differ from the ONS region. State the region explicitly where the authority's own policy says otherwise.",
+	Unconfirmed: "DfE's list of the authorities that count as London and South East for the NMA was not found in any DfE publication read; the NMA's South East may differ from the ONS region. State the region explicitly where the authority's own policy says otherwise.",
 }
 
 // AllowanceAreaOf returns the NMA region the library assumes for an authority:

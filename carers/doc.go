@@ -8,14 +8,22 @@
 // WeeklyMinimum gives the weekly NMA for a child on a date; MinimumForPeriod
 // the minimum for a stay of whole nights, night by night across birthdays
 // and 6 April, rounded once. The tables are the ones gov.uk publishes for
-// the tax year (6 April to 5 April): the library ships every table its
-// reference confirms (2018-19, 2019-20, 2024-25, 2025-26, and the first
-// table of 2007-08 from a secondary source, flagged). A date in a year
-// whose table is not held (2020-21 to 2023-24, 2026-27) is an error that
-// names the missing table: nothing is interpolated, and no uplift
-// percentage is applied, because the published tables cannot be reproduced
-// from the percentages. LoadSchedule adds a published table in the same
-// CSV format, and a Schedule carries the same methods.
+// the tax year (6 April to 5 April): 2018-19, 2019-20, 2024-25 and 2025-26
+// as published; 2023-24 and 2022-23 derived from the 2024-25 table and the
+// published uplifts (6.88% for 2024-25, 12.43% for 2023-24), each cell the
+// only whole pound the uplift rounds onto the next year's cell, flagged
+// Derived with its method (Table.CellSource); and the first table of
+// 2007-08 from a secondary source, flagged. A date in a year whose table is
+// not held (2020-21 and 2021-22, for which neither a table nor an uplift
+// was found; 2026-27, not published in the sources the library was built
+// from as of December 2026) is an error that names the missing table and
+// says how to load it: nothing is interpolated. Table.Uplifted derives a
+// table from a published uplift, rounding each cell to the nearest pound
+// as DfE publishes whole pounds; because DfE uplifts its unrounded
+// figures a derived cell can be a pound out (2025-26 from 2024-25: 10 of
+// 15 cells exact), so a published table always wins. LoadSchedule adds a
+// published table in the same CSV format, and a Schedule carries the same
+// methods.
 //
 // AllowanceAreaOf maps an authority to London, South East or Rest of England by
 // its ONS region, an assumption flagged unconfirmed (DfE's list was not

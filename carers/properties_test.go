@@ -144,6 +144,32 @@ func TestScheduleProperties(t *testing.T) {
 	props.TestingRun(t)
 }
 
+func TestUpliftedProperties(t *testing.T) {
+	props := gopter.NewProperties(gens.Params(t))
+	props.Property("an uplifted cell is the exact product rounded to the nearest pound", prop.ForAll(func(pounds, bp int64) bool {
+		var tab carers.Table
+		tab.Weekly[1][2] = stablehomes.Money(pounds * 100)
+		got := int64(tab.Uplifted(stablehomes.TaxYearStarting(2026), bp).Weekly[1][2])
+		exact := pounds * 100 * (10000 + bp) // pence × 10^4
+		diff := got*10000 - exact            // how far the rounding moved it
+		return got%100 == 0 && diff > -50*10000 && diff <= 50*10000
+	}, gen.Int64Range(50, 500), gen.Int64Range(0, 2000)))
+	props.Property("uplifting never lowers a cell and keeps the orderings of the table", prop.ForAll(func(s carers.Schedule, pick int, bp int64) bool {
+		tabs := s.Tables()
+		from := tabs[pick%len(tabs)]
+		up := from.Uplifted(from.Year.Next(), bp)
+		for i := range up.Weekly {
+			for j := range up.Weekly[i] {
+				if up.Weekly[i][j] < from.Weekly[i][j] || (j > 0 && up.Weekly[i][j] < up.Weekly[i][j-1]) || (i > 0 && up.Weekly[i][j] > up.Weekly[i-1][j]) {
+					return false
+				}
+			}
+		}
+		return up.Derived != ""
+	}, schedules(), gen.IntRange(0, 100), gen.Int64Range(0, 2000)))
+	props.TestingRun(t)
+}
+
 func TestPaymentProperties(t *testing.T) {
 	props := gopter.NewProperties(gens.Params(t))
 	props.Property("raising a payment never adds a violation", prop.ForAll(func(allowance, raise stablehomes.Money, nights, age int, kinship bool) bool {

@@ -52,12 +52,45 @@ func bandOf(age int) int {
 }
 
 // Table is one tax year's National Minimum Allowance: the weekly amount per
-// child by region and age band, with its source.
+// child by allowance area and age band, with its source.
 type Table struct {
-	Year        stablehomes.TaxYear
-	Weekly      [3][numBands]stablehomes.Money // [London, South East, Rest of England][band]
-	Source      string
+	Year   stablehomes.TaxYear
+	Weekly [3][numBands]stablehomes.Money // [London, South East, Rest of England][band]
+	// Source is the first cell's citation; CellSource gives each cell's.
+	Source string
+	// Unconfirmed says what could not be confirmed, where any cell says so.
 	Unconfirmed string
+	// Derived is set, with the method, when the table (or any cell of it) is
+	// not published but computed from published figures.
+	Derived string
+	cells   [3][numBands]stablehomes.Source
+}
+
+// CellSource returns the citation of one cell: its document, URL, what
+// could not be confirmed and, for a derived cell, how it was derived.
+func (t Table) CellSource(r AllowanceArea, b AgeBand) (stablehomes.Source, bool) {
+	i, j := r.index(), bandOf(b.From)
+	if i < 0 || j < 0 || AgeBands()[j] != b {
+		return stablehomes.Source{}, false
+	}
+	return t.cells[i][j], true
+}
+
+// cellSource splits a source_url cell ("Document https://url, further
+// notes") into a Source.
+func cellSource(text, unconfirmed, derived string) stablehomes.Source {
+	src := stablehomes.Source{Document: text, Unconfirmed: unconfirmed, Derived: derived}
+	if i := strings.Index(text, "https://"); i >= 0 {
+		src.Document = strings.TrimRight(strings.TrimSpace(text[:i]), ",;:")
+		rest := text[i:]
+		end := strings.IndexAny(rest, " ;,")
+		if end < 0 {
+			end = len(rest)
+		}
+		src.URL = rest[:end]
+		src.Section = strings.TrimSpace(strings.TrimLeft(rest[end:], " ;,"))
+	}
+	return src
 }
 
 // Rate returns the weekly amount for a region and band index.
@@ -89,18 +122,22 @@ var defaultSchedule = sync.OnceValue(func() Schedule {
 	return s
 })
 
-// DefaultSchedule returns the tables the library ships: every table the
-// reference confirms (2018-19, 2019-20, 2024-25, 2025-26) and the first
-// table of 2007-08 (flagged: secondary source). 2020-21 to 2023-24 and
-// 2026-27 are not held: dates in them are errors until a caller loads the
-// published table.
+// DefaultSchedule returns the tables the library ships: the tables gov.uk
+// published for 2018-19, 2019-20, 2024-25 and 2025-26; 2023-24 and 2022-23
+// derived from the 2024-25 table and the published uplifts of 6.88% and
+// 12.43% (flagged Derived, each cell with its method); and the first table
+// of 2007-08 (flagged: secondary source). 2020-21 and 2021-22 (no table
+// and no uplift found) and 2026-27 (not published in the sources the
+// library was built from, as of December 2026) are not held: dates in them
+// are errors until a caller loads the published table with LoadSchedule.
 func DefaultSchedule() Schedule { return defaultSchedule() }
 
 // LoadSchedule reads published tables in the library's CSV format (the
 // header of data/nma_rates.csv: financial_year, valid_from, valid_to,
 // region, age_band_min, age_band_max, weekly_pence, source_url and an
 // optional unconfirmed column; the year is the tax year, 6 April to 5
-// April) and returns the default schedule with them added. A loaded year
+// April; an optional derived column gives the method of a derived cell) and
+// returns the default schedule with them added. A loaded year
 // replaces the library's table for that year whole; every loaded year must
 // give all fifteen cells.
 func LoadSchedule(r io.Reader) (Schedule, error) {
@@ -161,9 +198,20 @@ func parseSchedule(r io.Reader, base Schedule) (Schedule, error) {
 			return Schedule{}, fmt.Errorf("carers: NMA table line %d: %s %s %s given twice", line, ty, reg, AgeBands()[band])
 		}
 		t.Weekly[reg.index()][band] = stablehomes.Money(pence)
-		if len(row) > 8 && row[8] != "" && t.Unconfirmed == "" {
-			t.Unconfirmed = row[8]
+		var unconfirmed, derived string
+		if len(row) > 8 {
+			unconfirmed = row[8]
 		}
+		if len(row) > 9 {
+			derived = row[9]
+		}
+		if unconfirmed != "" && t.Unconfirmed == "" {
+			t.Unconfirmed = unconfirmed
+		}
+		if derived != "" && t.Derived == "" {
+			t.Derived = derived
+		}
+		t.cells[reg.index()][band] = cellSource(row[7], unconfirmed, derived)
 		cells[ty.StartYear()]++
 	}
 	out := base.clone()
@@ -242,17 +290,48 @@ func (s Schedule) missing(y stablehomes.TaxYear) error {
 var ErrNoTable = errors.New("no National Minimum Allowance table held for the year")
 
 // MissingTableError reports a date in a tax year for which the schedule
-// holds no table. The library never interpolates or applies an uplift
-// percentage: published tables cannot be reproduced from the percentages.
+// holds no table. The library never guesses a year it does not hold: a
+// derived table ships only where a published uplift and a published table
+// fix every cell (see Table.Uplifted), and is flagged.
 type MissingTableError struct {
 	Year stablehomes.TaxYear
 	Held []string
 }
 
 func (e *MissingTableError) Error() string {
-	return fmt.Sprintf("carers: no National Minimum Allowance table is held for tax year %s (6 April to 5 April); tables held: %s; load the published %s table with LoadSchedule",
+	return fmt.Sprintf("carers: no National Minimum Allowance table is held for tax year %s (6 April to 5 April): none was published, nor an uplift to derive it from, in the sources the library was built from; tables held: %s; "+
+		"load the published %s table with LoadSchedule (the CSV format of carers/data/nma_rates.csv)",
 		e.Year, strings.Join(e.Held, ", "), e.Year)
 }
 
 // Unwrap returns ErrNoTable.
 func (e *MissingTableError) Unwrap() error { return ErrNoTable }
+
+// Uplifted returns the table for a later tax year derived from this one by
+// a published uplift (basis points: 355 is 3.55%), each cell rounded to the
+// nearest pound, halves up, as DfE publishes whole pounds. The result is
+// flagged Derived. It is an estimate of DfE's table, not DfE's table: DfE
+// uplifts its unrounded figures, so a derived cell can differ from the
+// published one by £1 (2025-26 from 2024-25 by 3.55%: 10 of 15 cells
+// exact, 5 a pound out); load the published table where one exists.
+func (t Table) Uplifted(to stablehomes.TaxYear, basisPoints int64) Table {
+	method := fmt.Sprintf("%s cell × (1 + %d.%02d%%), rounded to the nearest pound (halves up)", t.Year, basisPoints/100, basisPoints%100)
+	out := Table{Year: to, Source: "derived from the " + t.Year.String() + " table: " + t.Source, Unconfirmed: t.Unconfirmed, Derived: method}
+	for i := range out.Weekly {
+		for j := range out.Weekly[i] {
+			out.Weekly[i][j] = upliftPounds(t.Weekly[i][j], basisPoints)
+			src := t.cells[i][j]
+			src.Derived = method
+			out.cells[i][j] = src
+		}
+	}
+	return out
+}
+
+// upliftPounds applies an uplift in basis points to an amount and rounds
+// to the nearest whole pound, halves up, exactly (integer arithmetic).
+func upliftPounds(m stablehomes.Money, basisPoints int64) stablehomes.Money {
+	scaled := int64(m) * (10000 + basisPoints) // pence × 10^4
+	const pound = 100 * 10000
+	return stablehomes.Money((scaled + pound/2) / pound * 100)
+}

@@ -17,7 +17,7 @@ func TestAllowanceGolden(t *testing.T) {
 
 func TestMissingYearIsAnError(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := run(&out, &errOut, []string{"-year", "2022-23"}); code != 2 || !bytes.Contains(errOut.Bytes(), []byte("2022-23")) {
+	if code := run(&out, &errOut, []string{"-year", "2021-22"}); code != 2 || !bytes.Contains(errOut.Bytes(), []byte("2021-22")) {
 		t.Errorf("exit %d: %s", code, errOut.String())
 	}
 }
