@@ -304,3 +304,71 @@ func BenchmarkApplyMillionEvents(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e6, "ns/event")
 }
+
+// The 2025-26 and 2026-29 lines: the ledger holds their years and caps.
+func TestProgrammesTo2029(t *testing.T) {
+	for _, id := range []string{"families-first-partnership-2025-26", "families-first-partnership-transformation-2025-26", "families-first-partnership-2026-29",
+		"children-and-families-grant", "childrens-homes-foster-care-capital", "fostering-places-2026-28", "regional-care-cooperatives-capital", "kinship-allowance-pilot"} {
+		if _, ok := funding.ProgrammeByID(id); !ok {
+			t.Errorf("%s missing from the catalogue", id)
+		}
+	}
+	l := funding.NewLedger()
+	n := 100
+	event := func(prog string, year int, auth string, amount stablehomes.Money) funding.Event {
+		n++
+		return funding.Event{ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte(fmt.Sprint("2029 event", n))), Kind: funding.Allocate, Date: stablehomes.MustDate(2026, 5, 1),
+			Programme: prog, Year: stablehomes.FinancialYearStarting(year), Authority: la(auth), Amount: amount}
+	}
+	ffp := "families-first-partnership-2026-29"
+	// £2.4bn caps the three years together: £800m in each is the whole envelope.
+	for _, y := range []int{2026, 2027, 2028} {
+		if err := l.Apply(event(ffp, y, "886", 800_000_000_00)); err != nil {
+			t.Fatalf("%d: %v", y, err)
+		}
+	}
+	if err := l.Apply(event(ffp, 2028, "886", 1)); !errors.Is(err, funding.RuleEnvelope) {
+		t.Errorf("a penny past £2.4bn: %v", err)
+	}
+	if err := l.Apply(event(ffp, 2029, "886", 1)); !errors.Is(err, funding.RuleKnownProgramme) {
+		t.Errorf("2029-30 is not in the settlement: %v", err)
+	}
+	if err := l.Apply(event("families-first-partnership-2025-26", 2025, "886", 523_000_000_00)); err != nil {
+		t.Errorf("2025-26 envelope: %v", err)
+	}
+	if err := l.Apply(event("families-first-partnership-2025-26", 2026, "886", 1)); !errors.Is(err, funding.RuleKnownProgramme) {
+		t.Errorf("2025-26 programme in 2026-27: %v", err)
+	}
+	// Kinship Zones pay only the seven authorities, from 27 February 2026.
+	if err := l.Apply(event("kinship-allowance-pilot", 2026, "303", 1_000_000_00)); err != nil { // Bexley
+		t.Errorf("Bexley: %v", err)
+	}
+	if err := l.Apply(event("kinship-allowance-pilot", 2026, "886", 1)); !errors.Is(err, funding.RuleEligible) { // Kent
+		t.Errorf("Kent is not a Kinship Zone: %v", err)
+	}
+	if err := l.Apply(event("childrens-homes-foster-care-capital", 2027, "886", 560_000_000_01)); !errors.Is(err, funding.RuleEnvelope) {
+		t.Errorf("past £560m capital: %v", err)
+	}
+	if got := l.Unallocated(ffp); got != 0 {
+		t.Errorf("unallocated %v", got)
+	}
+	caf, _ := funding.ProgrammeByID("children-and-families-grant")
+	var sum stablehomes.Money
+	for _, f := range caf.Figures {
+		if f.Government && f.Amount != 253_500_000_00 {
+			t.Errorf("the government's figure for the Children and Families Grant is the £253.5m Supporting Families element, got %v", f.Amount)
+		}
+		if f.Source.Derived != "" {
+			sum = f.Amount
+		}
+	}
+	if sum != caf.Envelope || sum != (253_500_000+94_500_000+33_300_000+7_600_000+13_400_000+12_100_000)*100 {
+		t.Errorf("Children and Families Grant: envelope %v, sum of its grants %v", caf.Envelope, sum)
+	}
+	prev, _ := funding.ProgrammeByID("childrens-social-care-prevention-grant")
+	for _, f := range prev.Figures {
+		if f.Amount == 253_500_000_00 {
+			t.Error("£253.5m belongs to the Children and Families Grant, not the prevention grant")
+		}
+	}
+}
