@@ -355,8 +355,8 @@ func TestProgrammesTo2029(t *testing.T) {
 	caf, _ := funding.ProgrammeByID("children-and-families-grant")
 	var sum stablehomes.Money
 	for _, f := range caf.Figures {
-		if f.Government && f.Amount != 253_500_000_00 {
-			t.Errorf("the government's figure for the Children and Families Grant is the £253.5m Supporting Families element, got %v", f.Amount)
+		if f.Government {
+			t.Errorf("no published total for the Children and Families Grant, yet %v is marked the government's", f.Amount)
 		}
 		if f.Source.Derived != "" {
 			sum = f.Amount

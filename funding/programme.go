@@ -154,7 +154,7 @@ func Programmes() []Programme {
 		{ID: "children-and-families-grant", Name: "Children and Families Grant (former Supporting Families and five other DfE grants)", Envelope: stablehomes.Money(41_440_000_000), Years: []stablehomes.FinancialYear{fy(2025)},
 			Figures: []Figure{
 				{Amount: stablehomes.Money(41_440_000_000), Note: "Supporting Families £253.5m, supported accommodation new burdens £94.5m, Staying Put £33.3m, virtual school heads for previously looked-after children £7.6m, leaving care allowance uplift £13.4m, personal advisers' extended duty £12.1m", Source: stablehomes.Source{Document: cafDetermination.Document, Section: "paragraph 2", URL: cafDetermination.URL, Derived: "sum of the six grants paragraph 2 names"}},
-				{Amount: m(253_500_000), Government: true, Note: "the Supporting Families element, which with the prevention grant funds the Families First Partnership programme", Source: stablehomes.Source{Document: cafDetermination.Document, Section: "paragraphs 2(a) and 4", URL: cafDetermination.URL}},
+				{Amount: m(253_500_000), Note: "the Supporting Families element (a part, not the total), which with the prevention grant funds the Families First Partnership programme", Source: stablehomes.Source{Document: cafDetermination.Document, Section: "paragraphs 2(a) and 4", URL: cafDetermination.URL}},
 			},
 			Unconfirmed: "paragraph 2 lists the grants it comprises as \"including\"; the envelope is their sum, Annex A's total was not read"},
 		{ID: "families-first-partnership-2025-26", Name: "Families First Partnership programme, 2025-26", Envelope: m(523_000_000), Years: []stablehomes.FinancialYear{fy(2025)},
