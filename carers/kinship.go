@@ -66,8 +66,8 @@ func Pilot() KinshipAllowancePilot {
 			"kinship carers with a private-law \"lives with\" order (not naming a birth parent) where the child would otherwise be in care, evidenced as the pilot sets out",
 			"not informal kinship carers without an order; not means-tested",
 		},
-		Source: stablehomes.Source{Document: "Kinship: financial allowances pilot; DfE announcement of the seven pilot authorities (27 February 2026)", URL: "https://kinship.org.uk/support-and-advice/advice-and-information/financial-allowances-pilot",
-			Unconfirmed: "secondary sources only; the date payments start is not held, so the pilot is not applied to payments by date"},
+		Source: stablehomes.Source{Document: "Department for Education, Government launches investment in support for kinship carers (press release, 27 February 2026): the seven Kinship Zones, £126m, an allowance equivalent to what foster carers receive", URL: "https://www.gov.uk/government/news/government-launches-investment-in-support-for-kinship-carers",
+			Unconfirmed: "the release was read in a syndicated copy; the eligibility rules are as the charity Kinship sets them out (https://kinship.org.uk/support-and-advice/advice-and-information/financial-allowances-pilot), not read in a DfE document; the date payments start is not held, so the pilot is not applied to payments by date"},
 	}
 	for _, c := range codes {
 		la, err := stablehomes.LookupLA(c)

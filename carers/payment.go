@@ -55,7 +55,7 @@ var (
 		Source: stablehomes.Source{Document: "Fostering Services: National Minimum Standards (DfE, 2011)", Section: "Standard 28 (payment to carers)", URL: "https://assets.publishing.service.gov.uk/government/uploads/system/uploads/attachment_data/file/192705/NMS_Fostering_Services.pdf"},
 		From:   stablehomes.MustDate(2007, 4, 6)}
 	RuleKinshipParity = stablehomes.Rule{ID: "carers.kinship-parity", Title: "Fees and allowances are calculated by the same criteria for all foster carers, related to the child or not: a connected-person foster carer is not paid a lower allowance than an unrelated foster carer for a child of the same age",
-		Source: stablehomes.Source{Document: "Fostering Services: National Minimum Standards (DfE, 2011), Standard 28; Family and Friends Care statutory guidance (2011)", Section: "criteria applied equally to all foster carers, whether related or unrelated to the child (as restated by DfE in answer to PQ 38410, 2025)", URL: "https://parallelparliament.co.uk/question/38410/foster-care-payments"}}
+		Source: stablehomes.Source{Document: "Fostering Services: National Minimum Standards (DfE, 2011), Standard 28; Family and Friends Care statutory guidance (2011)", Section: "criteria applied equally to all foster carers, whether related or unrelated to the child (as restated by DfE in written answer 38410, 2025)", URL: "https://questions-statements.parliament.uk/written-questions?SearchTerm=38410"}}
 	RuleTableHeld = stablehomes.Rule{ID: "carers.nma-table-held", Title: "A payment can be checked only against a National Minimum Allowance table held for every night it covers",
 		Source: nmaSource}
 )

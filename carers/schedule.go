@@ -76,8 +76,8 @@ func (t Table) CellSource(r AllowanceArea, b AgeBand) (stablehomes.Source, bool)
 	return t.cells[i][j], true
 }
 
-// cellSource splits a source_url cell ("Document https://url, further
-// notes") into a Source.
+// cellSource splits a source_url cell (a document, then its URL, then further
+// notes) into a Source.
 func cellSource(text, unconfirmed, derived string) stablehomes.Source {
 	src := stablehomes.Source{Document: text, Unconfirmed: unconfirmed, Derived: derived}
 	if i := strings.Index(text, "https://"); i >= 0 {
