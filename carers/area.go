@@ -47,7 +47,9 @@ func (r AllowanceArea) index() int {
 }
 
 // AllowanceAreas lists the three regions, London first.
-func AllowanceAreas() []AllowanceArea { return []AllowanceArea{AreaLondon, AreaSouthEast, AreaRestOfEngland} }
+func AllowanceAreas() []AllowanceArea {
+	return []AllowanceArea{AreaLondon, AreaSouthEast, AreaRestOfEngland}
+}
 
 // ParseAllowanceArea accepts "london", "south-east" or "rest-of-england".
 func ParseAllowanceArea(s string) (AllowanceArea, error) {

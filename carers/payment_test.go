@@ -22,7 +22,7 @@ func samplePayment() carers.Payment {
 		CarerKind:        carers.LocalAuthorityFosterCarer,
 		ChildRef:         "C1001",
 		ChildDateOfBirth: d("2012-03-14"),
-		AllowanceArea:           carers.AreaRestOfEngland,
+		AllowanceArea:    carers.AreaRestOfEngland,
 		From:             d("2025-06-02"),
 		To:               d("2025-06-09"),
 		Allowance:        22000,

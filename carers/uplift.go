@@ -8,7 +8,7 @@ import (
 
 // UpliftRow is the change in one cell of the table between two years.
 type UpliftRow struct {
-	Area   AllowanceArea
+	Area     AllowanceArea
 	Band     AgeBand
 	From, To stablehomes.Money
 }
