@@ -155,6 +155,8 @@ func genOption() gopter.Gen {
 // options: every Ranked the library produces is a valid payload.
 func genRanked() gopter.Gen {
 	return gopter.CombineGens(genNeed(), genOption(), genOptions()).Map(func(v []any) Ranked {
-		return Rank(v[0].(Need), append([]Option{v[1].(Option)}, v[2].([]Option)...))[0]
+		first := v[1].(Option)
+		first.ID = "home-first" // genOptions names its options home-000...: no two share an ID
+		return mustRank(v[0].(Need), append([]Option{first}, v[2].([]Option)...))[0]
 	})
 }

@@ -17,9 +17,14 @@ type Distance struct {
 	known  bool
 }
 
-// MaxDistance is the largest distance the return accepts: 999.9 miles
-// (SSDA903 rule 164).
-var MaxDistance = Distance{tenths: 9999, known: true}
+// MaxDistanceTenths is the largest distance the return accepts, in tenths
+// of a mile: 999.9 miles (SSDA903 rule 164). ParseDistance and
+// DistanceFromTenths refuse anything beyond it; MaxDistance returns it as a
+// Distance.
+const MaxDistanceTenths = 9999
+
+// MaxDistance is the largest distance the return accepts: 999.9 miles.
+func MaxDistance() Distance { return Distance{tenths: MaxDistanceTenths, known: true} }
 
 // farFromHome is DfE's "more than 20 miles from home" line: a distance
 // over 20.0 miles (DfE's looked-after children methodology; whether exactly 20.0 counts
@@ -31,7 +36,7 @@ var errDistance = errors.New(`placements: a distance is miles from 0.0 to 999.9 
 // DistanceFromTenths returns a known distance of n tenths of a mile; it
 // fails outside 0 to 9999.
 func DistanceFromTenths(n int) (Distance, error) {
-	if n < 0 || n > int(MaxDistance.tenths) {
+	if n < 0 || n > MaxDistanceTenths {
 		return Distance{}, errDistance
 	}
 	return Distance{tenths: int16(n), known: true}, nil
@@ -71,7 +76,7 @@ func ParseDistance(s string) (Distance, error) {
 		}
 		n += int(frac[0] - '0')
 	}
-	return Distance{tenths: int16(n), known: true}, nil
+	return DistanceFromTenths(n)
 }
 
 // Known reports whether the distance was given.

@@ -3,6 +3,8 @@ package placements
 import (
 	"cmp"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/stablehomes/stablehomes"
 )
@@ -74,7 +76,15 @@ type Ranked struct {
 // (a home 0.1 miles nearer comes before one that keeps the same school).
 // An option whose distance is not known comes after those whose distance
 // is known.
-func Rank(need Need, options []Option) []Ranked {
+//
+// Rank refuses nonsense rather than ranking it: a need without its child or
+// home authority, an option without an ID or with a preference outside the
+// s22C order, or two options with one ID give Violations (paths
+// "/need/...", "/options/<i>/...") and no ranking.
+func Rank(need Need, options []Option) ([]Ranked, error) {
+	if err := checkRankInput(need, options); err != nil {
+		return nil, err
+	}
 	opts := slices.Clone(options)
 	slices.SortStableFunc(opts, func(a, b Option) int {
 		if c := cmp.Compare(a.Preference, b.Preference); c != 0 {
@@ -121,7 +131,79 @@ func Rank(need Need, options []Option) []Ranked {
 		}
 		out[i] = Ranked{Rank: i + 1, Option: o, Reasons: rs}
 	}
-	return out
+	return out, nil
+}
+
+func checkRankInput(need Need, options []Option) error {
+	var vs stablehomes.Violations
+	if err := need.Validate(); err != nil {
+		if nvs, ok := err.(stablehomes.Violations); ok {
+			vs = append(vs, nvs.Prefix("/need")...)
+		}
+	}
+	seen := make(map[string]int, len(options))
+	for i, o := range options {
+		at := "/options/" + strconv.Itoa(i)
+		if err := o.Validate(); err != nil {
+			if ovs, ok := err.(stablehomes.Violations); ok {
+				vs = append(vs, ovs.Prefix(at)...)
+			}
+		}
+		if o.ID == "" {
+			continue
+		}
+		if first, dup := seen[o.ID]; dup {
+			vs.Add(at+"/id", "placements.ranking-input", "two options have the same ID (the first is option "+strconv.Itoa(first)+")", stablehomes.SeverityError, RuleRankingInput)
+			continue
+		}
+		seen[o.ID] = i
+	}
+	return vs.Err()
+}
+
+// String names the preference as the s22C order does: "connected person".
+func (p Preference) String() string {
+	switch p {
+	case PreferParent:
+		return "parent or person with parental responsibility"
+	case PreferConnectedPerson:
+		return "connected person foster parent"
+	case PreferFosterParent:
+		return "local authority foster parent"
+	case PreferOther:
+		return "other placement"
+	}
+	return "Preference(" + strconv.Itoa(int(p)) + ")"
+}
+
+// String gives the reason with its source: "keeps siblings together
+// (Children Act 1989, s22C(8)(c))".
+func (r Reason) String() string {
+	src := r.Source.Document
+	if r.Source.Section != "" {
+		src += ", " + r.Source.Section
+	}
+	if src == "" {
+		return r.Text
+	}
+	return r.Text + " (" + src + ")"
+}
+
+// String gives the rank, the option's ID and its reasons on one line.
+func (r Ranked) String() string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(r.Rank))
+	b.WriteString(". ")
+	b.WriteString(r.Option.ID)
+	for i, reason := range r.Reasons {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		b.WriteString(reason.Text)
+	}
+	return b.String()
 }
 
 func boolFirst(a bool) int {

@@ -51,15 +51,15 @@ func TestRankGopterProperties(t *testing.T) {
 	}
 	props := gopter.NewProperties(gens.Params(t))
 	props.Property("ranking is invariant under shuffling the options", prop.ForAll(func(opts []Option, seed uint64, sib bool) bool {
-		a := order(Rank(need(sib, false), opts))
+		a := order(mustRank(need(sib, false), opts))
 		shuffled := append([]Option(nil), opts...)
 		rand.New(rand.NewPCG(seed, 7)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-		return fmt.Sprint(a) == fmt.Sprint(order(Rank(need(sib, false), shuffled)))
+		return fmt.Sprint(a) == fmt.Sprint(order(mustRank(need(sib, false), shuffled)))
 	}, genOptions(), gen.UInt64(), gen.Bool()))
 	props.Property("adding an option never reorders the others", prop.ForAll(func(opts []Option, extra Option) bool {
-		before := order(Rank(need(true, true), opts))
+		before := order(mustRank(need(true, true), opts))
 		extra.ID = "home-new"
-		after := order(Rank(need(true, true), append(append([]Option(nil), opts...), extra)))
+		after := order(mustRank(need(true, true), append(append([]Option(nil), opts...), extra)))
 		var kept []string
 		for _, id := range after {
 			if id != "home-new" {
@@ -76,7 +76,7 @@ func TestRankGopterProperties(t *testing.T) {
 			a, b := base[0], base[0]
 			a.ID, b.ID = "home-b", "home-a" // b would win the ID tie-break
 			change(&a, &b)
-			rs := Rank(need(true, true), []Option{b, a})
+			rs := mustRank(need(true, true), []Option{b, a})
 			return position(rs, "home-b") < position(rs, "home-a")
 		}
 	}
@@ -94,7 +94,7 @@ func TestRankGopterProperties(t *testing.T) {
 	}), genOptions()))
 	props.Property("all else equal, a known distance outranks an unknown one", prop.ForAll(pair(func(a, b *Option) {
 		if !a.Distance.Known() {
-			a.Distance = MaxDistance
+			a.Distance = MaxDistance()
 		}
 		b.Distance = Distance{}
 	}), genOptions()))

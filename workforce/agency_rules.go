@@ -72,8 +72,6 @@ func agencyRule(id string) stablehomes.Rule {
 	return r.rule
 }
 
-func agencyFigure(id string) int { return agencyRules()[id].figure }
-
 // The agency rules, each from its commencement date.
 var (
 	// RuleAgencyExperience: minimum post-qualifying experience.
@@ -90,13 +88,18 @@ var (
 	RuleAgencyReferences = agencyRule("workforce.agency-references")
 )
 
-var (
+// The agency rules' figures (statutory guidance, as cited by
+// RuleAgencyExperience and RuleAgencyCoolingOff; a test checks that the
+// rule data states the same figures).
+const (
 	// AgencyMinYears is the minimum whole years of post-qualifying
 	// experience of an agency social worker.
-	AgencyMinYears = agencyFigure("workforce.agency-experience")
+	AgencyMinYears = 3
 	// CoolingOffMonths is the cooling-off period in months.
-	CoolingOffMonths = agencyFigure("workforce.agency-cooling-off")
+	CoolingOffMonths = 3
+)
 
+var (
 	agencyExperienceMsg = "an agency social worker needs at least " + strconv.Itoa(AgencyMinYears) + " whole years of post-qualifying experience when the engagement starts"
 	coolingOffMsg       = "the engagement starts within " + strconv.Itoa(CoolingOffMonths) + " months of leaving a permanent post in the same region, and no exception is recorded"
 )

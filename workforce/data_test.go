@@ -42,8 +42,8 @@ func TestAgencyRuleRowsParseAndCite(t *testing.T) {
 	}
 	// Figures from the policy reference 6.1, flagged there as seen only in
 	// a secondary source.
-	if AgencyMinYears != 3 || CoolingOffMonths != 3 {
-		t.Errorf("agency figures %d years, %d months; want 3 and 3", AgencyMinYears, CoolingOffMonths)
+	if y, m := agencyFigure("workforce.agency-experience"), agencyFigure("workforce.agency-cooling-off"); y != AgencyMinYears || m != CoolingOffMonths {
+		t.Errorf("agency rule data states %d years, %d months; the package applies %d and %d", y, m, AgencyMinYears, CoolingOffMonths)
 	}
 	for _, r := range []stablehomes.Rule{RuleAgencyExperience, RuleAgencyCoolingOff, RuleAgencyReferences} {
 		if r.Source.Unconfirmed == "" {
@@ -163,3 +163,5 @@ func TestCodeTypes(t *testing.T) {
 		t.Fail()
 	}
 }
+
+func agencyFigure(id string) int { return agencyRules()[id].figure }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"flag"
 	"fmt"
@@ -57,13 +58,23 @@ func run(stdout, stderr io.Writer, args []string) int {
 		}
 		opts.Metadata.LocalAuthority = authority.GSSCode
 	}
-	ret, load, err := ssda903.LoadDir(fsys, dir, year, opts)
+	ctx := context.Background()
+	ret, load, err := ssda903.LoadDir(ctx, fsys, dir, year, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, "dashboard:", err)
 		return 2
 	}
-	counts, excluded := dashboard.Compute(ret, dashboard.Options{})
-	report := ssda903.Validate(ret, year)
+	computed, err := dashboard.Compute(ctx, ret, dashboard.Options{})
+	if err != nil {
+		fmt.Fprintln(stderr, "dashboard:", err)
+		return 2
+	}
+	counts, excluded := computed.Counts, computed.Excluded
+	report, err := ssda903.Validate(ctx, ret, year)
+	if err != nil {
+		fmt.Fprintln(stderr, "dashboard:", err)
+		return 2
+	}
 	if *asJSON {
 		return writeJSON(stdout, stderr, ret, counts)
 	}

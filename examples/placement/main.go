@@ -40,7 +40,12 @@ func run(w io.Writer, _ []string) int {
 		{ID: "foster-c", Preference: placements.PreferFosterParent, Distance: miles("3.0"), Authority: cheshireEast},
 		{ID: "foster-d", Preference: placements.PreferFosterParent, SiblingsTogether: true}, // distance not known
 	}
-	for _, r := range placements.Rank(need, opts) {
+	ranked, err := placements.Rank(need, opts)
+	if err != nil {
+		fmt.Fprintln(w, "ranking refused:", err)
+		return 1
+	}
+	for _, r := range ranked {
 		fmt.Fprintf(w, "%d. %s\n", r.Rank, r.Option.ID)
 		for _, why := range r.Reasons {
 			fmt.Fprintf(w, "   - %s (%s)\n", why.Text, strings.TrimSpace(why.Source.Document+" "+why.Source.Section))

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -163,11 +164,21 @@ func missionsToday(w io.Writer) error {
 func returnDashboard(w io.Writer) error {
 	fmt.Fprintln(w, "== The dashboard from an SSDA903 return (synthetic, made-up children) ==")
 	year := stablehomes.FinancialYearStarting(2024)
-	ret := ssda903.Generate(ssda903.GenerateOptions{Seed: 2025, Year: year, Episodes: 3000, LocalAuthority: "E09000018"})
+	ctx := context.Background()
+	ret, err := ssda903.Generate(ctx, ssda903.GenerateOptions{Seed: 2025, Year: year, Episodes: 3000, LocalAuthority: "E09000018"})
+	if err != nil {
+		return err
+	}
 	ret.Metadata.LocalAuthority = "E09000018"
-	counts, _ := dashboard.Compute(ret, dashboard.Options{})
-	dashboard.WriteText(w, dashboard.Measurements("E09000018", year, counts))
-	report := ssda903.Validate(ret, year)
+	computed, err := dashboard.Compute(ctx, ret, dashboard.Options{})
+	if err != nil {
+		return err
+	}
+	dashboard.WriteText(w, dashboard.Measurements("E09000018", year, computed.Counts))
+	report, err := ssda903.Validate(ctx, ret, year)
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "DfE validation rules: %s\n", report.Summary())
 	return nil
 }

@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"bytes"
+	"context"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -23,7 +24,7 @@ func generatedFiles(b *testing.B, n int) fstest.MapFS {
 	if fs, ok := csvCache[n]; ok {
 		return fs
 	}
-	ret := ssda903.Generate(ssda903.GenerateOptions{Seed: 1, Year: stablehomes.FinancialYearStarting(2024), Episodes: n})
+	ret := generate(ssda903.GenerateOptions{Seed: 1, Year: stablehomes.FinancialYearStarting(2024), Episodes: n})
 	fs := fstest.MapFS{}
 	for _, id := range []ssda903.TableID{ssda903.Header, ssda903.Episodes, ssda903.UASC, ssda903.OC2, ssda903.OC3} {
 		t := ret.Table(id)
@@ -52,11 +53,11 @@ func benchmarkReadAndCompute(b *testing.B, n int) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
-		ret, rep, err := ssda903.LoadDir(fs, ".", stablehomes.FinancialYearStarting(2024), ssda903.LoadOptions{})
+		ret, rep, err := ssda903.LoadDir(context.Background(), fs, ".", stablehomes.FinancialYearStarting(2024), ssda903.LoadOptions{})
 		if err != nil || rep == nil {
 			b.Fatal(err)
 		}
-		counts, _ := Compute(ret, Options{})
+		counts, _ := compute(ret, Options{})
 		if counts[0].Denominator == 0 {
 			b.Fatal("nothing counted")
 		}
@@ -67,9 +68,9 @@ func BenchmarkReadAndCompute100k(b *testing.B) { benchmarkReadAndCompute(b, 100_
 func BenchmarkReadAndCompute1M(b *testing.B)   { benchmarkReadAndCompute(b, 1_000_000) }
 
 func BenchmarkCompute1M(b *testing.B) {
-	ret := ssda903.Generate(ssda903.GenerateOptions{Seed: 1, Year: stablehomes.FinancialYearStarting(2024), Episodes: 1_000_000})
+	ret := generate(ssda903.GenerateOptions{Seed: 1, Year: stablehomes.FinancialYearStarting(2024), Episodes: 1_000_000})
 	b.ReportAllocs()
 	for b.Loop() {
-		Compute(ret, Options{})
+		compute(ret, Options{})
 	}
 }

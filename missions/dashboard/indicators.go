@@ -1,6 +1,9 @@
 package dashboard
 
 import (
+	"context"
+	"fmt"
+
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/placements"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
@@ -63,9 +66,17 @@ type Options struct {
 	Method placements.Method
 }
 
+// Report is what Compute finds: every indicator's counts, in a fixed order,
+// and the rows it could not use.
+type Report struct {
+	Counts   []Count
+	Excluded []Excluded
+}
+
 // Compute returns every indicator the return supports, in a fixed order,
-// with the rows it could not use.
-func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
+// with the rows it could not use. It stops promptly when ctx is cancelled
+// and returns an error wrapping ctx.Err().
+func Compute(ctx context.Context, ret *ssda903.Return, opts Options) (Report, error) {
 	kids, excluded := children(ret)
 	start, end := ret.Start(), ret.End()
 	cols := columnsOf(ret.Table(ssda903.Episodes))
@@ -80,6 +91,11 @@ func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 	longTermFrom := end.AddMonths(-30)
 	var need []int
 	for k, c := range kids {
+		if k%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return Report{}, fmt.Errorf("dashboard: stopped after %d of %d children: %w", k, len(kids), err)
+			}
+		}
 		history = cols.historyOf(history, c.episodes)
 		measures[k] = placements.Child{UASC: uasc[c.id], Episodes: history}.StabilityOver(start, end, opts.Method)
 		if measures[k].LookedAfter && !placements.PeriodOfCareStart(history, end).After(longTermFrom) {
@@ -133,7 +149,7 @@ func Compute(ret *ssda903.Return, opts Options) ([]Count, []Excluded) {
 	health, ex := healthChecks(ret)
 	excluded = append(excluded, ex...)
 	out = append(out, health...)
-	return out, excluded
+	return Report{Counts: out, Excluded: excluded}, nil
 }
 
 // careLeavers computes the OC3 indicators for care leavers aged 19 to 21

@@ -99,7 +99,7 @@ func TestHandCountedReturn(t *testing.T) {
 	}
 	oc2 := [][4]string{{"A", "1", "1", "0"}, {"C", "1", "0", "1"}, {"F", "0", "1", "1"}}
 	ret := buildReturn("2024-25", header, eps, oc3, oc2)
-	counts, excluded := Compute(ret, Options{})
+	counts, excluded := compute(ret, Options{})
 	if len(excluded) != 0 {
 		t.Errorf("excluded: %v", excluded)
 	}
@@ -148,7 +148,7 @@ func TestUnusableRowsAreReported(t *testing.T) {
 		{"Y", "01/01/2024", "S", "U1", "01/01/2023", "", "", ""},
 		{"Z", "01/01/2024", "S", "U1", "", "", "", ""},
 	}, [][4]string{{"L", "bad", "F1", "B1"}}, nil)
-	_, excluded := Compute(ret, Options{})
+	_, excluded := compute(ret, Options{})
 	if len(excluded) != 4 {
 		t.Fatalf("excluded %v, want 4 rows", excluded)
 	}
@@ -163,8 +163,8 @@ func TestUnusableRowsAreReported(t *testing.T) {
 // generated return, written without the package's helpers: for each child
 // take the episode open at 31 March by scanning the raw table.
 func TestAgainstPlainCount(t *testing.T) {
-	ret := ssda903.Generate(ssda903.GenerateOptions{Seed: 7, Year: stablehomes.FinancialYearStarting(2024), Episodes: 20000})
-	counts, _ := Compute(ret, Options{})
+	ret := generate(ssda903.GenerateOptions{Seed: 7, Year: stablehomes.FinancialYearStarting(2024), Episodes: 20000})
+	counts, _ := compute(ret, Options{})
 	e := ret.Table(ssda903.Episodes)
 	end := ret.End()
 	type open struct {
@@ -263,17 +263,17 @@ func reorder(ret *ssda903.Return, seed uint64) *ssda903.Return {
 func TestProperties(t *testing.T) {
 	props := gopter.NewProperties(gens.Params(t))
 	props.Property("shuffling rows changes no indicator", prop.ForAll(func(seed uint64) bool {
-		ret := ssda903.Generate(ssda903.GenerateOptions{Seed: seed, Year: stablehomes.FinancialYearStarting(2024), Episodes: 300})
-		a, _ := Compute(ret, Options{})
-		b, _ := Compute(reorder(ret, seed+1), Options{})
+		ret := generate(ssda903.GenerateOptions{Seed: seed, Year: stablehomes.FinancialYearStarting(2024), Episodes: 300})
+		a, _ := compute(ret, Options{})
+		b, _ := compute(reorder(ret, seed+1), Options{})
 		return equalCounts(a, b)
 	}, gen.UInt64()))
 	props.Property("splitting by child and adding gives the whole", prop.ForAll(func(seed uint64) bool {
-		ret := ssda903.Generate(ssda903.GenerateOptions{Seed: seed, Year: stablehomes.FinancialYearStarting(2024), Episodes: 300})
-		whole, _ := Compute(ret, Options{})
+		ret := generate(ssda903.GenerateOptions{Seed: seed, Year: stablehomes.FinancialYearStarting(2024), Episodes: 300})
+		whole, _ := compute(ret, Options{})
 		x, y := splitByChild(ret, seed)
-		a, _ := Compute(x, Options{})
-		b, _ := Compute(y, Options{})
+		a, _ := compute(x, Options{})
+		b, _ := compute(y, Options{})
 		for i := range whole {
 			if a[i].Numerator+b[i].Numerator != whole[i].Numerator || a[i].Denominator+b[i].Denominator != whole[i].Denominator {
 				return false
@@ -287,7 +287,7 @@ func TestProperties(t *testing.T) {
 		dob := end.AddYears(-15).AddDays(dobOffset) // under 16 at 31 March
 		ret := buildReturn("2024-25", [][2]string{{"K", ssda903.FormatReturnDate(dob)}},
 			[]ep{{"K", ssda903.FormatReturnDate(start), "S", "U4", "", "AB1 1AB", "2.0", ""}}, nil, nil)
-		counts, _ := Compute(ret, Options{})
+		counts, _ := compute(ret, Options{})
 		lts := get(t, counts, LongTermStability)
 		three := get(t, counts, ThreeOrMorePlacements)
 		return lts.Numerator == 1 && lts.Denominator == 1 && three.Numerator == 0 && three.Denominator == 1
@@ -339,8 +339,8 @@ func splitByChild(ret *ssda903.Return, seed uint64) (*ssda903.Return, *ssda903.R
 // Every measurement the dashboard produces passes missions' own checks:
 // known indicator, consistent value, percentage range, period and area.
 func TestMeasurementsValidate(t *testing.T) {
-	ret := ssda903.Generate(ssda903.GenerateOptions{Seed: 3, Year: stablehomes.FinancialYearStarting(2024), Episodes: 5000})
-	counts, _ := Compute(ret, Options{})
+	ret := generate(ssda903.GenerateOptions{Seed: 3, Year: stablehomes.FinancialYearStarting(2024), Episodes: 5000})
+	counts, _ := compute(ret, Options{})
 	ms := Measurements("E09000018", ret.Year, counts)
 	if len(ms) != len(counts) {
 		t.Errorf("%d measurements for %d counts", len(ms), len(counts))

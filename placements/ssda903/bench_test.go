@@ -2,13 +2,14 @@ package ssda903
 
 import (
 	"bytes"
+	"context"
 	"sync"
 	"testing"
 )
 
 var benchCSV = sync.OnceValue(func() map[int][]byte {
 	out := map[int][]byte{}
-	ret := Generate(GenerateOptions{Seed: 42, Episodes: 1_000_000})
+	ret := generate(GenerateOptions{Seed: 42, Episodes: 1_000_000})
 	ep := ret.Table(Episodes)
 	for _, n := range []int{100_000, 1_000_000} {
 		rows := make([]int, n)
@@ -28,7 +29,7 @@ func benchmarkRead(b *testing.B, n int) {
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	for b.Loop() {
-		t, res, err := ReadTable(bytes.NewReader(data), "episodes.csv", Episodes, fy2024, ReadOptions{})
+		t, res, err := ReadTable(context.Background(), bytes.NewReader(data), "episodes.csv", Episodes, fy2024, ReadOptions{})
 		if err != nil || res.Counts.Accepted != n || t.Len() != n {
 			b.Fatalf("%v %+v", err, res.Counts)
 		}
@@ -50,7 +51,7 @@ func BenchmarkValidate100k(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		Validate(ret, ret.Year)
+		validate(ret, ret.Year)
 	}
 	b.ReportMetric(float64(len(RulesFor(ret.Year))), "rules")
 }

@@ -1,6 +1,7 @@
 package ssda903
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -225,7 +226,7 @@ func TestConformance(t *testing.T) {
 			t.Fatal(err)
 		}
 		rules := map[string]*Rule{}
-		for _, r := range RulesFor(y) {
+		for _, r := range rulesFor(y) {
 			rules[r.Code] = r
 		}
 		codes := slices.Sorted(func(yield func(string) bool) {
@@ -250,7 +251,8 @@ func TestConformance(t *testing.T) {
 			for i, c := range fileCases {
 				cases++
 				ret := buildReturn(t, c, y)
-				res := validateRules(ret, y, []*Rule{r}).Results[0]
+				rep, _ := validateRules(context.Background(), ret, y, []*Rule{r})
+				res := rep.Results[0]
 				got, want := gotRows(res), expectedRows(t, c)
 				key := fmt.Sprintf("%s/%s/%d", ys, code, i)
 				if d, ok := conformanceDifferences[fmt.Sprintf("%s#%d", file, i)]; ok {

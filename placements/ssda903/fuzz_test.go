@@ -2,6 +2,7 @@ package ssda903
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"strings"
@@ -53,7 +54,7 @@ func fuzzTable(f *testing.F, id TableID) {
 		if err := tbl.WriteCSV(&buf); err != nil {
 			t.Fatal(err)
 		}
-		again, res, err := ReadTable(&buf, "g.csv", id, fy2026, ReadOptions{MaxRowBytes: 1 << 20})
+		again, res, err := ReadTable(context.Background(), &buf, "g.csv", id, fy2026, ReadOptions{MaxRowBytes: 1 << 20})
 		if err != nil || res.Counts.Rejected != 0 || again.Len() != tbl.Len() {
 			t.Fatalf("round trip: %v %+v", err, res)
 		}

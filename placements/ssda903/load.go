@@ -1,6 +1,7 @@
 package ssda903
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"path"
@@ -43,7 +44,10 @@ type LoadReport struct {
 // "placed_adoption.csv"; case and underscores ignored; "_last" for last
 // year's return), or failing that from its header (the one table whose
 // required columns it has exactly). Two files for one table is an error.
-func LoadDir(fsys fs.FS, dir string, year stablehomes.FinancialYear, opts LoadOptions) (*Return, *LoadReport, error) {
+//
+// LoadDir stops promptly when ctx is cancelled and returns an error wrapping
+// ctx.Err().
+func LoadDir(ctx context.Context, fsys fs.FS, dir string, year stablehomes.FinancialYear, opts LoadOptions) (*Return, *LoadReport, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, nil, err
@@ -76,7 +80,7 @@ func LoadDir(fsys fs.FS, dir string, year stablehomes.FinancialYear, opts LoadOp
 		}
 		// Columns(id, year) already uses last year's specification for a
 		// _last table.
-		t, res, err := ReadTable(f, file, id, year, opts.ReadOptions)
+		t, res, err := ReadTable(ctx, f, file, id, year, opts.ReadOptions)
 		f.Close()
 		if err != nil {
 			return nil, rep, err

@@ -41,7 +41,7 @@ func TestNoPersonalDataInMessages(t *testing.T) {
 		[]string{name, postcode, dob, name, postcode, "", dob}))
 	ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "HOME_POST", "PL_POST"},
 		[]string{name, dob, "S", name, "N1", postcode, "PR1", postcode, postcode}))
-	rep := Validate(ret, fy2024)
+	rep := validate(ret, fy2024)
 	if len(rep.Failed()) == 0 {
 		t.Fatal("nothing failed")
 	}

@@ -3,6 +3,7 @@ package ssda903
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -395,11 +396,20 @@ type ReadResult struct {
 // ReadTable reads a whole CSV file of one table into a frozen Table whose
 // columns are the file's header columns. Rejected rows are returned with
 // their reasons; the error is only for I/O failures.
-func ReadTable(rd io.Reader, file string, table TableID, year stablehomes.FinancialYear, opts ReadOptions) (*Table, ReadResult, error) {
+//
+// ReadTable stops promptly when ctx is cancelled and returns an error
+// wrapping ctx.Err().
+func ReadTable(ctx context.Context, rd io.Reader, file string, table TableID, year stablehomes.FinancialYear, opts ReadOptions) (*Table, ReadResult, error) {
 	r := NewReader(rd, file, table, year, opts)
 	t := NewTable(table, r.Columns())
 	res := ReadResult{HeaderErr: r.HeaderErr()}
-	for {
+	for n := 1; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				res.Counts = r.Counts()
+				return nil, res, fmt.Errorf("ssda903: reading %s stopped: %w", table, err)
+			}
+		}
 		row, err := r.Read()
 		if err == io.EOF {
 			break

@@ -1,6 +1,7 @@
 package ssda903
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -27,7 +28,7 @@ func TestReaderAcceptsAndRejects(t *testing.T) {
 		"\n" + // line 7 blank
 		"5,0\"1,S,C2,N1,U4,PR1,,,,a,b,c\n" + // line 8 bare quote
 		"6,99/bad/date,S,C2,N1,ZZ,PR9,,,,a,b,c" // line 9: field problems are not rejections; no final newline
-	tbl, res, err := ReadTable(strings.NewReader(in), "episodes.csv", Episodes, fy2024, ReadOptions{})
+	tbl, res, err := ReadTable(context.Background(), strings.NewReader(in), "episodes.csv", Episodes, fy2024, ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +87,7 @@ func TestReaderHeaderProblemsRejectEveryRow(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := tc.header + "1,2\n3,4\n"
-			_, res, err := ReadTable(strings.NewReader(in), "f.csv", Episodes, fy2024, ReadOptions{})
+			_, res, err := ReadTable(context.Background(), strings.NewReader(in), "f.csv", Episodes, fy2024, ReadOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -148,7 +149,7 @@ func TestLoadDirDerivesLocation(t *testing.T) {
 	}
 	// 30 km east and 40 km north: 50 km = 31.07 miles -> 31.1.
 	look := gridLookup{"A11AA": {400000, 300000}, "B11BB": {430000, 340000}}
-	ret, rep, err := LoadDir(fsys, "r", fy2024, LoadOptions{Postcodes: look, Metadata: Metadata{LocalAuthority: "E09000001"}})
+	ret, rep, err := LoadDir(context.Background(), fsys, "r", fy2024, LoadOptions{Postcodes: look, Metadata: Metadata{LocalAuthority: "E09000001"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,7 @@ func TestValidateThinReturns(t *testing.T) {
 	for y := 2022; y <= 2026; y++ {
 		fy := stablehomes.FinancialYearStarting(y)
 		empty := &Return{Year: fy}
-		rep := Validate(empty, fy)
+		rep := validate(empty, fy)
 		if len(rep.Failed()) != 0 {
 			t.Errorf("%s: empty return has failures", fy)
 		}
@@ -33,9 +33,9 @@ func TestValidateThinReturns(t *testing.T) {
 			tbl.AppendStrings([]string{""}, []bool{true}, Pos{})
 			only.SetTable(tbl)
 		}
-		if rep := Validate(blank, fy); len(rep.Failed()) != 0 {
+		if rep := validate(blank, fy); len(rep.Failed()) != 0 {
 			t.Errorf("%s: empty tables have failures: %s", fy, rep.Summary())
 		}
-		Validate(only, fy) // must not panic
+		validate(only, fy) // must not panic
 	}
 }

@@ -1,13 +1,17 @@
 package ssda903
 
 import (
+	"slices"
+
 	"github.com/stablehomes/stablehomes"
 )
 
 // Rule is one version of one DfE validation rule: its code (146, 178,
 // 1015...), DfE's message, the fields and tables it concerns, the collection
 // years this version applies (From..To; To zero = still applies), and the
-// check. Rules are values: RulesFor(year) lists exactly what Validate runs.
+// check. Rules are values: RulesFor(year) lists exactly what Validate runs,
+// and every Rule a function returns is a copy (changing it, or the slices it
+// holds, changes nothing the package does).
 type Rule struct {
 	Code    string
 	Message string
@@ -27,7 +31,7 @@ type Rule struct {
 }
 
 // AppliesIn reports whether this version of the rule applies in year y.
-func (r *Rule) AppliesIn(y stablehomes.FinancialYear) bool {
+func (r Rule) AppliesIn(y stablehomes.FinancialYear) bool {
 	if y.Compare(r.From) < 0 {
 		return false
 	}
@@ -35,7 +39,7 @@ func (r *Rule) AppliesIn(y stablehomes.FinancialYear) bool {
 }
 
 // Source is the rule as a stablehomes.Rule value (ID "ssda903.<code>").
-func (r *Rule) Source() stablehomes.Rule {
+func (r Rule) Source() stablehomes.Rule {
 	return stablehomes.Rule{
 		ID:    "ssda903." + r.Code,
 		Title: r.Message,
@@ -47,6 +51,14 @@ func (r *Rule) Source() stablehomes.Rule {
 		From: r.From.Start(),
 		To:   toDate(r.To),
 	}
+}
+
+// clone is the rule as a caller may hold it: a copy with its own slices.
+func (r *Rule) clone() Rule {
+	c := *r
+	c.Fields = slices.Clone(r.Fields)
+	c.Tables = slices.Clone(r.Tables)
+	return c
 }
 
 func toDate(y stablehomes.FinancialYear) stablehomes.Date {

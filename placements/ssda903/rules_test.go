@@ -1,6 +1,7 @@
 package ssda903
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -23,9 +24,9 @@ func table(id TableID, cols []string, rows ...[]string) *Table {
 
 func failingRows(t *testing.T, ret *Return, code string) map[TableID][]int {
 	t.Helper()
-	res, ok := ValidateRule(ret, ret.Year, code)
-	if !ok {
-		t.Fatalf("rule %s does not apply in %s", code, ret.Year)
+	res, err := ValidateRule(context.Background(), ret, ret.Year, code)
+	if err != nil {
+		t.Fatalf("rule %s: %v", code, err)
 	}
 	if res.Skipped != "" {
 		t.Fatalf("rule %s skipped: %s", code, res.Skipped)

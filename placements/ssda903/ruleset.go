@@ -55,11 +55,24 @@ var allRules = sync.OnceValue(func() []*Rule {
 })
 
 // AllRules lists every version of every implemented rule, by first year.
-func AllRules() []*Rule { return slices.Clone(allRules()) }
+// The rules are copies: changing one changes nothing the package does.
+func AllRules() []Rule { return cloneRules(allRules()) }
+
+func cloneRules(rs []*Rule) []Rule {
+	out := make([]Rule, len(rs))
+	for i, r := range rs {
+		out[i] = r.clone()
+	}
+	return out
+}
 
 // RulesFor lists the rules that apply in collection year y, ordered by code
-// (numeric codes numerically). Years before 2022-23 have none.
-func RulesFor(y stablehomes.FinancialYear) []*Rule {
+// (numeric codes numerically). Years before 2022-23 have none. The rules
+// are copies: changing one changes nothing the package does.
+func RulesFor(y stablehomes.FinancialYear) []Rule { return cloneRules(rulesFor(y)) }
+
+// rulesFor is RulesFor without the copies, for Validate.
+func rulesFor(y stablehomes.FinancialYear) []*Rule {
 	var out []*Rule
 	for _, r := range allRules() {
 		if r.AppliesIn(y) {

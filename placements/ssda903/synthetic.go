@@ -2,10 +2,12 @@ package ssda903
 
 import (
 	"bytes"
+	"context"
 	_ "embed"
 	"encoding/csv"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,8 +44,23 @@ func (d *Distribution) pick(r *rand.Rand) string {
 	return d.Keys[len(d.Keys)-1]
 }
 
-// Distributions returns the generator's embedded distributions by name.
-var Distributions = sync.OnceValue(func() map[string]*Distribution {
+// Distributions returns the generator's embedded distributions by name. The
+// map and its values are copies: changing them changes nothing Generate does.
+func Distributions() map[string]Distribution {
+	src := distributions()
+	out := make(map[string]Distribution, len(src))
+	for k, d := range src {
+		c := *d
+		c.Keys = slices.Clone(d.Keys)
+		c.Weights = slices.Clone(d.Weights)
+		c.Sources = slices.Clone(d.Sources)
+		c.Unconfirmed = slices.Clone(d.Unconfirmed)
+		out[k] = c
+	}
+	return out
+}
+
+var distributions = sync.OnceValue(func() map[string]*Distribution {
 	recs, err := csv.NewReader(bytes.NewReader(distributionsCSV)).ReadAll()
 	if err != nil {
 		panic(err)
@@ -86,7 +103,10 @@ type GenerateOptions struct {
 // are random. Placement types, placements per child, ages, distance and
 // care leavers' accommodation follow Distributions. The Episodes table
 // carries PL_DISTANCE, PL_LA and PL_LOCATION.
-func Generate(opts GenerateOptions) *Return {
+//
+// Generate stops promptly when ctx is cancelled and returns an error wrapping
+// ctx.Err().
+func Generate(ctx context.Context, opts GenerateOptions) (*Return, error) {
 	if opts.Year.IsZero() {
 		opts.Year = stablehomes.FinancialYearStarting(2024)
 	}
@@ -95,7 +115,7 @@ func Generate(opts GenerateOptions) *Return {
 	}
 	g := &generator{
 		r:     rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x903)),
-		dist:  Distributions(),
+		dist:  distributions(),
 		year:  opts.Year,
 		la:    opts.LocalAuthority,
 		start: opts.Year.Start(),
@@ -113,13 +133,18 @@ func Generate(opts GenerateOptions) *Return {
 	oc3, _, _ := Columns(OC3, y)
 	g.oc3 = NewTable(OC3, oc3)
 	for child := 1; g.episodes.Len() < opts.Episodes; child++ {
+		if child%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("ssda903: generating stopped after %d episodes: %w", g.episodes.Len(), err)
+			}
+		}
 		g.child(child)
 	}
 	ret := &Return{Year: y, Metadata: Metadata{LocalAuthority: opts.LocalAuthority}}
 	for _, t := range []*Table{g.header, g.episodes, g.uasc, g.oc2, g.oc3} {
 		ret.SetTable(t)
 	}
-	return ret
+	return ret, nil
 }
 
 type generator struct {

@@ -2,6 +2,7 @@ package ssda903
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"testing"
 )
@@ -20,9 +21,9 @@ func TestDistributionsCiteSources(t *testing.T) {
 }
 
 func TestGenerateIsReproducible(t *testing.T) {
-	a := Generate(GenerateOptions{Seed: 7, Episodes: 2000})
-	b := Generate(GenerateOptions{Seed: 7, Episodes: 2000})
-	c := Generate(GenerateOptions{Seed: 8, Episodes: 2000})
+	a := generate(GenerateOptions{Seed: 7, Episodes: 2000})
+	b := generate(GenerateOptions{Seed: 7, Episodes: 2000})
+	c := generate(GenerateOptions{Seed: 8, Episodes: 2000})
 	var ba, bb, bc bytes.Buffer
 	a.Table(Episodes).WriteCSV(&ba)
 	b.Table(Episodes).WriteCSV(&bb)
@@ -41,7 +42,7 @@ func TestGenerateIsReproducible(t *testing.T) {
 // The generated placement mix follows the distribution: foster placements
 // (U1-U6) are about two thirds of episodes (DfE CLA 2024: 68% at 31 March).
 func TestGenerateFollowsDistributions(t *testing.T) {
-	ret := Generate(GenerateOptions{Seed: 1, Episodes: 20000})
+	ret := generate(GenerateOptions{Seed: 1, Episodes: 20000})
 	ep := ret.Table(Episodes)
 	place := ep.Column("PLACE")
 	foster := 0
@@ -72,14 +73,14 @@ func TestGenerateFollowsDistributions(t *testing.T) {
 }
 
 func TestGeneratedCSVRoundTrips(t *testing.T) {
-	ret := Generate(GenerateOptions{Seed: 3, Episodes: 500})
+	ret := generate(GenerateOptions{Seed: 3, Episodes: 500})
 	for _, id := range []TableID{Header, Episodes, UASC, OC2, OC3} {
 		var buf bytes.Buffer
 		src := ret.Table(id)
 		if err := src.WriteCSV(&buf); err != nil {
 			t.Fatal(err)
 		}
-		got, res, err := ReadTable(&buf, id.String()+".csv", id, ret.Year, ReadOptions{})
+		got, res, err := ReadTable(context.Background(), &buf, id.String()+".csv", id, ret.Year, ReadOptions{})
 		if err != nil || res.HeaderErr != nil || res.Counts.Rejected != 0 {
 			t.Fatalf("%s: %v %v %+v", id, err, res.HeaderErr, res.Counts)
 		}
@@ -98,7 +99,7 @@ func TestGeneratedCSVRoundTrips(t *testing.T) {
 }
 
 func ExampleGenerate() {
-	ret := Generate(GenerateOptions{Seed: 1, Episodes: 100})
+	ret := generate(GenerateOptions{Seed: 1, Episodes: 100})
 	fmt.Println(ret.Year, ret.Table(Episodes).Len() >= 100, ret.Table(Episodes).HasColumn("PL_DISTANCE"))
 	// Output: 2024-25 true true
 }

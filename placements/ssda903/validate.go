@@ -2,6 +2,8 @@ package ssda903
 
 import (
 	"cmp"
+	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -18,7 +20,7 @@ type RowRef struct {
 
 // Result is one rule's outcome.
 type Result struct {
-	Rule *Rule
+	Rule Rule
 	// Skipped says why the rule did not run ("" when it ran).
 	Skipped string
 	// Failures are the failing rows, sorted by table then row, each once.
@@ -71,26 +73,40 @@ func (r Report) Summary() string {
 // the return. The return's own Year is not consulted for choosing rules, but
 // its collection period (Return.Start/End) is what date rules measure
 // against, so set ret.Year (or the metadata dates) to the same year.
-func Validate(ret *Return, y stablehomes.FinancialYear) Report {
-	return validateRules(ret, y, RulesFor(y))
+//
+// Validate stops promptly when ctx is cancelled and returns an error
+// wrapping ctx.Err() with the rules finished so far.
+func Validate(ctx context.Context, ret *Return, y stablehomes.FinancialYear) (Report, error) {
+	return validateRules(ctx, ret, y, rulesFor(y))
 }
 
-// ValidateRule runs a single rule on the return if it applies in year y
-// (ok=false when it does not).
-func ValidateRule(ret *Return, y stablehomes.FinancialYear, code string) (Result, bool) {
-	for _, r := range RulesFor(y) {
+// ErrNoSuchRule is returned by ValidateRule for a code that has no version
+// applying in the year asked.
+var ErrNoSuchRule = errors.New("ssda903: no rule with that code applies in the collection year")
+
+// ValidateRule runs a single rule on the return if it applies in year y;
+// otherwise it returns an error wrapping ErrNoSuchRule.
+func ValidateRule(ctx context.Context, ret *Return, y stablehomes.FinancialYear, code string) (Result, error) {
+	for _, r := range rulesFor(y) {
 		if r.Code == code {
-			return validateRules(ret, y, []*Rule{r}).Results[0], true
+			rep, err := validateRules(ctx, ret, y, []*Rule{r})
+			if err != nil {
+				return Result{}, err
+			}
+			return rep.Results[0], nil
 		}
 	}
-	return Result{}, false
+	return Result{}, fmt.Errorf("%w (rule %s, %s)", ErrNoSuchRule, code, y)
 }
 
-func validateRules(ret *Return, y stablehomes.FinancialYear, rules []*Rule) Report {
+func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear, rules []*Rule) (Report, error) {
 	in := &inputs{Ret: ret, Year: y, views: map[TableID]*ChildIndex{}}
 	rep := Report{Year: y, Results: make([]Result, 0, len(rules))}
 	for _, r := range rules {
-		res := Result{Rule: r}
+		if err := ctx.Err(); err != nil {
+			return rep, fmt.Errorf("ssda903: validation stopped after %d of %d rules: %w", len(rep.Results), len(rules), err)
+		}
+		res := Result{Rule: r.clone()}
 		for _, n := range r.needs {
 			if why := n.missing(ret); why != "" {
 				res.Skipped = why
@@ -104,7 +120,7 @@ func validateRules(ret *Return, y stablehomes.FinancialYear, rules []*Rule) Repo
 		}
 		rep.Results = append(rep.Results, res)
 	}
-	return rep
+	return rep, nil
 }
 
 // normalise sorts failures by table and row, drops repeats and fills in

@@ -1,6 +1,7 @@
 package ssda903
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -18,7 +19,7 @@ import (
 // valid codes, invalid ones, blanks and bad dates, so rules have something
 // to find.
 func noisy(seed uint64, episodes, rate int) *Return {
-	ret := Generate(GenerateOptions{Seed: seed, Episodes: episodes})
+	ret := generate(GenerateOptions{Seed: seed, Episodes: episodes})
 	r := rand.New(rand.NewPCG(seed, 99))
 	pool := []string{"", "\x00null", "P1", "T1", "T4", "Z1", "K2", "U4", "PR0", "PR1", "PR3", "PR4", "PR9",
 		"C2", "V3", "V4", "J1", "L1", "S", "P", "L", "B", "X1", "E11", "E45", "N1", "N9",
@@ -112,7 +113,7 @@ func TestPropertyRowOrderDoesNotMatter(t *testing.T) {
 		func(seed uint64) string {
 			ret := noisy(seed, 300, 8)
 			y := ret.Year
-			base := failuresByRule(Validate(ret, y), ret, func(_ TableID, r int) int { return r })
+			base := failuresByRule(validate(ret, y), ret, func(_ TableID, r int) int { return r })
 			r := rand.New(rand.NewPCG(seed, 7))
 			perms := map[TableID][]int{}
 			shuffled := *ret
@@ -125,7 +126,7 @@ func TestPropertyRowOrderDoesNotMatter(t *testing.T) {
 				perms[id] = perm
 				shuffled.tables[id] = tbl.Subset(perm)
 			}
-			got := failuresByRule(Validate(&shuffled, y), ret, func(id TableID, row int) int { return perms[id][row] })
+			got := failuresByRule(validate(&shuffled, y), ret, func(id TableID, row int) int { return perms[id][row] })
 			if code := sameFailures(base, got); code != "" {
 				return "rule " + code + " changed with row order"
 			}
@@ -143,22 +144,22 @@ func TestPropertyRulesOnlyInTheirYears(t *testing.T) {
 	props.Property("Validate runs exactly the rules that apply that year", prop.ForAll(
 		func(start int) string {
 			y := stablehomes.FinancialYearStarting(start)
-			rep := Validate(ret, y)
-			ran := map[*Rule]bool{}
+			rep := validate(ret, y)
+			ran := map[string]bool{}
 			for _, res := range rep.Results {
 				if !res.Rule.AppliesIn(y) {
 					return fmt.Sprintf("%s (%s..%s) ran in %s", res.Rule.Code, res.Rule.From, res.Rule.To, y)
 				}
-				if ran[res.Rule] {
+				if ran[res.Rule.Code] {
 					return "rule ran twice: " + res.Rule.Code
 				}
-				ran[res.Rule] = true
+				ran[res.Rule.Code] = true
 			}
 			codes := map[string]int{}
 			for _, r := range AllRules() {
 				if r.AppliesIn(y) {
 					codes[r.Code]++
-					if !ran[r] {
+					if !ran[r.Code] {
 						return fmt.Sprintf("%s applies in %s but did not run", r.Code, y)
 					}
 				}
@@ -187,7 +188,7 @@ func TestPropertyRemovingAFailingRow(t *testing.T) {
 		func(seed uint64, pick int) string {
 			ret := noisy(seed, 200, 10)
 			y := ret.Year
-			rep := Validate(ret, y)
+			rep := validate(ret, y)
 			var cands []RowRef
 			for _, res := range rep.Results {
 				if res.Rule.rowLocal {
@@ -207,7 +208,7 @@ func TestPropertyRemovingAFailingRow(t *testing.T) {
 			}
 			smaller := *ret
 			smaller.tables[victim.Table] = tbl.Subset(keep)
-			after := Validate(&smaller, y)
+			after := validate(&smaller, y)
 			for k, res := range rep.Results {
 				// A row-local rule's verdicts depend on its own row of its
 				// primary table and on its other tables: removing a row of a
@@ -246,12 +247,12 @@ func TestReportSkipsWithReason(t *testing.T) {
 	ep := NewTable(Episodes, []string{"CHILD", "PLACE", "PLACE_PROVIDER", "LS"})
 	ep.AppendStrings([]string{"1", "U4", "PR1", "C2"}, nil, Pos{})
 	ret.SetTable(ep)
-	res, ok := ValidateRule(ret, fy2024, "1015")
-	if !ok || res.Skipped == "" {
+	res, err := ValidateRule(context.Background(), ret, fy2024, "1015")
+	if err != nil || res.Skipped == "" {
 		t.Fatalf("1015 should be skipped without the authority: %+v", res)
 	}
 	ret.Metadata.LocalAuthority = "E09000001"
-	res, _ = ValidateRule(ret, fy2024, "1015")
+	res, _ = ValidateRule(context.Background(), ret, fy2024, "1015")
 	if res.Skipped == "" {
 		t.Fatal("1015 should be skipped without PL_LA")
 	}
@@ -259,7 +260,7 @@ func TestReportSkipsWithReason(t *testing.T) {
 
 func TestValidateIsDeterministic(t *testing.T) {
 	ret := noisy(5, 500, 8)
-	a, b := Validate(ret, ret.Year), Validate(ret, ret.Year)
+	a, b := validate(ret, ret.Year), validate(ret, ret.Year)
 	if fmt.Sprint(a) != fmt.Sprint(b) {
 		t.Fatal("two runs differ")
 	}
@@ -275,7 +276,7 @@ func ExampleValidate() {
 	ep.AppendStrings([]string{"1", "U4", "PR1"}, nil, Pos{File: "episodes.csv", Line: 2})
 	ep.AppendStrings([]string{"2", "H5", "PR4"}, nil, Pos{File: "episodes.csv", Line: 3}) // H5 gone in 2025-26
 	ret.SetTable(ep)
-	rep := Validate(ret, ret.Year)
+	rep := validate(ret, ret.Year)
 	for _, res := range rep.Failed() {
 		if res.Rule.Code == "146" {
 			for _, f := range res.Failures {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,7 +21,10 @@ func main() {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		fail(err)
 	}
-	ret := ssda903.Generate(ssda903.GenerateOptions{Seed: seed, Year: stablehomes.FinancialYearStarting(2024), Episodes: episodes, LocalAuthority: "E09000018"})
+	ret, err := ssda903.Generate(context.Background(), ssda903.GenerateOptions{Seed: seed, Year: stablehomes.FinancialYearStarting(2024), Episodes: episodes, LocalAuthority: "E09000018"})
+	if err != nil {
+		fail(err)
+	}
 	for _, id := range ssda903.Tables() {
 		t := ret.Table(id)
 		if t == nil || id.IsLast() {
