@@ -141,8 +141,8 @@ func allowances(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "In Hounslow (%s rate) a 13-year-old's minimum allowance on %s is %s a week; 10 nights from %s: %s\n", carers.AllowanceAreaOf(hounslow), tourDate, weekly, from, owed)
-	if _, err := carers.WeeklyMinimum(carers.AreaLondon, dob, stablehomes.MustDate(2022, 9, 1)); err != nil {
-		fmt.Fprintf(w, "On 2022-09-01: %v\n", err)
+	if _, err := carers.WeeklyMinimum(carers.AreaLondon, dob, stablehomes.MustDate(2021, 9, 1)); err != nil {
+		fmt.Fprintf(w, "On 2021-09-01: %v\n", err)
 	}
 	return nil
 }
