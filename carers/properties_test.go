@@ -154,13 +154,13 @@ func TestUpliftedProperties(t *testing.T) {
 		diff := got*10000 - exact            // how far the rounding moved it
 		return got%100 == 0 && diff > -50*10000 && diff <= 50*10000
 	}, gen.Int64Range(50, 500), gen.Int64Range(0, 2000)))
-	props.Property("uplifting never lowers a cell and keeps the orderings of the table", prop.ForAll(func(s carers.Schedule, pick int, bp int64) bool {
+	props.Property("uplifting never lowers a cell (beyond rounding a loaded table's pence to the pound) and keeps the orderings of the table", prop.ForAll(func(s carers.Schedule, pick int, bp int64) bool {
 		tabs := s.Tables()
 		from := tabs[pick%len(tabs)]
 		up := from.Uplifted(from.Year.Next(), bp)
 		for i := range up.Weekly {
 			for j := range up.Weekly[i] {
-				if up.Weekly[i][j] < from.Weekly[i][j] || (j > 0 && up.Weekly[i][j] < up.Weekly[i][j-1]) || (i > 0 && up.Weekly[i][j] > up.Weekly[i-1][j]) {
+				if up.Weekly[i][j] < from.Weekly[i][j]-50 || (j > 0 && up.Weekly[i][j] < up.Weekly[i][j-1]) || (i > 0 && up.Weekly[i][j] > up.Weekly[i-1][j]) {
 					return false
 				}
 			}
