@@ -3,8 +3,8 @@ package carers_test
 import (
 	"testing"
 
-	"github.com/stablehomes/stablehomes/internal/immutable"
 	"github.com/stablehomes/stablehomes/carers"
+	"github.com/stablehomes/stablehomes/internal/immutable"
 )
 
 // Changing what a function returned never changes what the next call returns.

@@ -3,8 +3,8 @@ package funding_test
 import (
 	"testing"
 
-	"github.com/stablehomes/stablehomes/internal/immutable"
 	"github.com/stablehomes/stablehomes/funding"
+	"github.com/stablehomes/stablehomes/internal/immutable"
 )
 
 // Changing what a function returned never changes what the next call returns.
