@@ -176,7 +176,7 @@ func parseSpan(s string) (int, error) {
 		return 0, fmt.Errorf("%w: want the form 2025-26", ErrInvalidYear)
 	}
 	if n != (y+1)%100 {
-		return 0, fmt.Errorf("%w: %q does not end the year after it starts", ErrInvalidYear, s)
+		return 0, fmt.Errorf("%w: the second year must be the one after the first (2025-26)", ErrInvalidYear)
 	}
 	return y, nil
 }

@@ -3,6 +3,7 @@ package missions
 import (
 	_ "embed"
 	"encoding/csv"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -134,19 +135,33 @@ func parseIndicators() ([]Indicator, error) {
 type unknownIndicatorError struct{ id string }
 
 func (e *unknownIndicatorError) Error() string {
-	return "missions: unknown indicator " + strconv.Quote(e.id)
+	return "missions: unknown indicator ID"
 }
 
 // Indicators returns every indicator: the National Framework dashboard's 68
 // and those the library computes from an SSDA903 return, with the Ofsted
 // system target.
-func Indicators() []Indicator { return append([]Indicator(nil), indicators()...) }
+func Indicators() []Indicator {
+	out := append([]Indicator(nil), indicators()...)
+	for i := range out {
+		out[i] = out[i].clone()
+	}
+	return out
+}
+
+// clone is the indicator with its own slices, so a caller changing it
+// changes nothing the package holds.
+func (in Indicator) clone() Indicator {
+	in.Missions = slices.Clone(in.Missions)
+	in.National = slices.Clone(in.National)
+	return in
+}
 
 // IndicatorByID finds an indicator.
 func IndicatorByID(id string) (Indicator, bool) {
 	for _, in := range indicators() {
 		if in.ID == id {
-			return in, true
+			return in.clone(), true
 		}
 	}
 	return Indicator{}, false
@@ -158,7 +173,7 @@ func IndicatorsFor(n int) []Indicator {
 	for _, in := range indicators() {
 		for _, m := range in.Missions {
 			if m == n {
-				out = append(out, in)
+				out = append(out, in.clone())
 			}
 		}
 	}

@@ -36,6 +36,16 @@ func Params(t *testing.T) *gopter.TestParameters {
 	return p
 }
 
+// Seeded returns gopter parameters with a fixed seed, for a regression
+// test that replays a seed which once found a failure.
+func Seeded(seed int64) *gopter.TestParameters {
+	p := gopter.DefaultTestParameters()
+	p.SetSeed(seed)
+	p.MinSuccessfulTests = 200
+	p.MaxSize = 20
+	return p
+}
+
 // Date generates dates from from to to inclusive, uniformly by day.
 func Date(from, to stablehomes.Date) gopter.Gen {
 	return gen.IntRange(from.Days(), to.Days()).Map(func(n int) stablehomes.Date {

@@ -40,7 +40,7 @@ func Lookup(name string) (stablehomes.PayloadType, error) {
 	case 1:
 		return found[0], nil
 	case 0:
-		return stablehomes.PayloadType{}, fmt.Errorf("registry: unknown payload type %q; known types: %s", name, strings.Join(Names(), ", "))
+		return stablehomes.PayloadType{}, fmt.Errorf("registry: unknown payload type; known types: %s", strings.Join(Names(), ", "))
 	}
 	return stablehomes.PayloadType{}, fmt.Errorf("registry: payload type %q is ambiguous: qualify it with its package, e.g. %s/%s", name, found[0].Package, name)
 }

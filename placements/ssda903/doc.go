@@ -39,24 +39,13 @@
 // Ofsted provider list). Conformance with the peer's own test cases is
 // checked by a test over testdata/conformance (see its README).
 //
-// # Adding a rule
+// # Rules as data
 //
-// A rule is a function returning *Rule in the file for its topic
-// (rules_placement.go, rules_location.go, rules_dates.go, rules_legal.go,
-// rules_episodes.go, rules_oc3.go, rules_oc2.go, rules_header.go...), plus
-// one entry in the year it starts: base2022 in rules_base.go, or
-// changes2023..changes2026 in rules_2023.go (a later entry with the same
-// code replaces the earlier version from that year; registry() in
-// ruleset.go lists removals). The check receives a *Check: Table(id) and
-// Column(name).Cell(row) to read, ByChild and Sequences (a child's episodes
-// in date order) to group, DOB, WasUASC, LookedAfter12Months and Providers
-// for shared derived facts, Start/End for the collection period, and Fail
-// to report a row. needs declare what must be supplied (a table, a column,
-// metadata) so the rule is skipped with a reason rather than passing.
-// Helpers build the common shapes: episodeRule/eachRow (one row at a
-// time), seqRule (each episode with its neighbours), pairRule (episodes
-// against another table's rows). Code lists live only in codes.go. The
-// conformance test picks a new rule up by its code.
+// Every rule is a value: RulesFor(year) lists exactly what Validate runs,
+// each with DfE's code and message, the fields and tables it concerns and
+// the collection years it applies; Rules() gives them as stablehomes.Rule
+// values with their sources. Validate, LoadDir, ReadTable and Generate take
+// a context and stop promptly when it is cancelled.
 //
 // Rules are judged by collection year, never by the clock. Messages carry
 // rule codes and table/row positions only, never a cell's content.

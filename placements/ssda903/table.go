@@ -120,7 +120,7 @@ func ParseTableID(s string) (TableID, error) {
 			return TableID(i), nil
 		}
 	}
-	return 0, fmt.Errorf("ssda903: unknown table %q", s)
+	return 0, fmt.Errorf("ssda903: unknown table name (want one of %s)", strings.Join(tableNames[:], ", "))
 }
 
 // Derived episode columns: the placement's upper-tier authority, IN/OUT of the
