@@ -3,14 +3,18 @@ package main
 import (
 	"context"
 	"embed"
-	"flag"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/cli"
+	"github.com/stablehomes/stablehomes/missions"
 	"github.com/stablehomes/stablehomes/missions/dashboard"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
 )
@@ -20,76 +24,252 @@ var embedded embed.FS
 
 func main() { os.Exit(run(os.Stdout, os.Stderr, os.Args[1:])) }
 
+// result is everything the three outputs (text, JSON, HTML) show.
+type result struct {
+	label    string // the folder as the user gave it, or the embedded return
+	year     stablehomes.FinancialYear
+	area     string
+	ret      *ssda903.Return
+	load     *ssda903.LoadReport
+	computed dashboard.Report
+	report   ssda903.Report
+}
+
 func run(stdout, stderr io.Writer, args []string) int {
-	flags := flag.NewFlagSet("dashboard", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	yearText := flags.String("year", "2024-25", "collection year of the return, e.g. 2024-25")
-	la := flags.String("la", "", "responsible authority (DfE or GSS code), for location-based rules")
-	asJSON := flags.Bool("json", false, "write the measurements as JSON instead of the dashboard")
-	maxRows := flags.Int("rows", 5, "failing rows to show per rule")
-	if err := flags.Parse(args); err != nil {
-		return 2
+	c := cli.New("dashboard", "[-year 2024-25] [-la CODE] [-json | -html FILE] [-rows N] [-q] [DIR]", stderr,
+		"Reads an SSDA903 children looked after return, checks it against DfE's validation rules for its",
+		"collection year, and prints the reform's indicators computed from it beside England's latest figures.")
+	c.Args(cli.Arg{Name: "DIR", Help: "folder holding the return's CSV files (Header.csv, Episodes.csv, OC2.csv, ...; a file's table is\n    \tfound from its name or its header); default: the embedded synthetic return (made-up children)"})
+	c.Exits("the return was read, no row was rejected and no validation rule failed",
+		"rows were rejected or validation rules failed (the report lists them)")
+	f := c.Flags
+	yearText := f.String("year", "2024-25", "collection year of the return (April to March), one of "+cli.Span(yearNames()))
+	la := f.String("la", "", "responsible authority (DfE or GSS code), for the location rules; default for the embedded return: E09000018")
+	asJSON := f.Bool("json", false, "write the indicators as a JSON array of measurements instead of the text report")
+	htmlFile := f.String("html", "", "also write the report as one self-contained HTML `FILE` (charts against England; no external requests)")
+	maxRows := f.Int("rows", 5, "failing rows to list per rule in the text report (the HTML lists every row)")
+	quiet := f.Bool("q", false, "no progress on standard error")
+	if code, done := c.Parse(args); done {
+		return code
+	}
+	if *asJSON && *htmlFile != "" {
+		return c.Usagef("give -json or -html, not both")
+	}
+	if *maxRows < 0 {
+		return c.Usagef("-rows must be 0 or more")
 	}
 	year, err := stablehomes.ParseFinancialYear(*yearText)
 	if err != nil {
-		fmt.Fprintln(stderr, "dashboard: -year:", err)
-		return 2
+		return c.Usagef("-year %q: %v", *yearText, err)
+	}
+	if !held(year) {
+		return c.YearNotHeld("-year", "collection year", year.String(), yearNames())
 	}
 	var fsys fs.FS
-	dir, label := "return", "the embedded synthetic return (made-up children)"
-	switch flags.NArg() {
+	r := result{year: year, label: "the embedded synthetic return (made-up children)"}
+	dir := "return"
+	switch f.NArg() {
 	case 0:
 		fsys = embedded
 		if *la == "" {
 			*la = "E09000018" // the generator's responsible authority
 		}
 	case 1:
-		fsys, dir, label = os.DirFS(flags.Arg(0)), ".", flags.Arg(0)
+		r.label = f.Arg(0)
+		fi, err := os.Stat(r.label)
+		if err != nil {
+			return c.ReadError(r.label, err)
+		}
+		if !fi.IsDir() {
+			return c.Errorf("%s: not a folder: give the folder that holds the return's CSV files", r.label)
+		}
+		fsys, dir = os.DirFS(r.label), "."
 	default:
-		fmt.Fprintln(stderr, "usage: dashboard [-year 2024-25] [-la CODE] [-json] [DIR]")
-		return 2
+		return c.Usagef("takes at most one folder (got %d)", f.NArg())
 	}
 	opts := ssda903.LoadOptions{}
+	r.area = "unknown-authority"
 	if *la != "" {
 		authority, err := stablehomes.LookupLA(*la)
 		if err != nil {
-			fmt.Fprintln(stderr, "dashboard: -la:", err)
-			return 2
+			return c.Usagef("-la: %v", err)
 		}
 		opts.Metadata.LocalAuthority = authority.GSSCode
+		r.area = authority.GSSCode
 	}
+
+	progress := cli.NewProgress(stderr, *quiet)
+	defer progress.Done()
+	lines := map[string]int64{}
+	counted := cli.CountingFS{FS: fsys, OnRead: func(name string, n int64) {
+		lines[name] = n
+		progress.Printf("reading %s: %s rows", display(r.label, dir, name), cli.Count(n))
+	}}
 	ctx := context.Background()
-	ret, load, err := ssda903.LoadDir(ctx, fsys, dir, year, opts)
+	r.ret, r.load, err = ssda903.LoadDir(ctx, counted, dir, year, opts)
 	if err != nil {
-		fmt.Fprintln(stderr, "dashboard:", err)
-		return 2
+		return c.Errorf("%s: %s", r.label, loadReason(err, dir))
 	}
-	computed, err := dashboard.Compute(ctx, ret, dashboard.Options{})
-	if err != nil {
-		fmt.Fprintln(stderr, "dashboard:", err)
-		return 2
+	if code, bad := refuse(c, r); bad {
+		return code
 	}
-	counts, excluded := computed.Counts, computed.Excluded
-	report, err := ssda903.Validate(ctx, ret, year)
+	progress.Printf("computing the indicators")
+	if r.computed, err = dashboard.Compute(ctx, r.ret, dashboard.Options{}); err != nil {
+		return c.Errorf("%v", err)
+	}
+	r.report, err = ssda903.ValidateWith(ctx, r.ret, year, ssda903.ValidateOptions{Progress: func(done, total int) {
+		progress.Printf("validation rules run: %s of %s", cli.Count(done), cli.Count(total))
+	}})
 	if err != nil {
-		fmt.Fprintln(stderr, "dashboard:", err)
-		return 2
+		return c.Errorf("%v", err)
+	}
+	progress.Done()
+
+	code := cli.ExitOK
+	if r.load.Totals.Rejected > 0 || len(r.report.Failed()) > 0 {
+		code = cli.ExitFindings
 	}
 	if *asJSON {
-		return writeJSON(stdout, stderr, ret, counts)
+		ms := dashboard.Measurements(r.area, year, r.computed.Counts)
+		if ms == nil {
+			ms = []missions.Measurement{} // an empty array, never null
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(ms); err != nil {
+			return c.Errorf("writing JSON: %v", err)
+		}
+		return code
 	}
-	printLoad(stdout, label, year, load)
-	printIndicators(stdout, ret, counts, excluded)
-	printValidation(stdout, report, *maxRows)
-	return 0
+	printLoad(stdout, r)
+	printIndicators(stdout, r)
+	printValidation(stdout, r.report, *maxRows)
+	if *htmlFile != "" {
+		if err := writeHTMLFile(*htmlFile, r); err != nil {
+			return c.Errorf("%s: cannot write: %s", *htmlFile, cli.Reason(err))
+		}
+	}
+	return code
 }
 
-func printLoad(w io.Writer, label string, year stablehomes.FinancialYear, load *ssda903.LoadReport) {
-	fmt.Fprintf(w, "SSDA903 return: %s, collection year %s\n", label, year)
+// display names a file as the user would: inside the folder they gave.
+func display(label, dir, name string) string {
+	if dir == "." {
+		return strings.TrimSuffix(label, "/") + "/" + name
+	}
+	return name
+}
+
+// loadReason is a load error without the fs.FS's own path for the folder.
+func loadReason(err error, dir string) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == dir {
+		return "cannot read: " + cli.Reason(err)
+	}
+	return err.Error()
+}
+
+// refuse turns a load that judged nothing into an input error: no
+// recognised table, every row rejected, or rows that are not of the
+// collection year asked for.
+func refuse(c *cli.Command, r result) (int, bool) {
+	load := r.load
+	if len(load.Files) == 0 {
+		what := "the folder is empty"
+		if n := len(load.Ignored); n > 0 {
+			what = fmt.Sprintf("%s file(s) ignored: %s", cli.Count(n), strings.Join(load.Ignored, ", "))
+		}
+		return c.Errorf("%s: no SSDA903 table found (%s); name each CSV file for its table (Header.csv, Episodes.csv, ...) or give it the table's header", r.label, what), true
+	}
+	if load.Totals.Accepted == 0 {
+		code := c.Errorf("%s: no row could be read: every one of %s rows was rejected", r.label, cli.Count(load.Totals.Read))
+		for _, f := range sortedFiles(load) {
+			if f.HeaderErr != nil {
+				fmt.Fprintf(c.Stderr, "  %s\n", f.HeaderErr)
+			}
+		}
+		return code, true
+	}
+	if out, rows := outsideYear(r.ret); rows > 0 && 2*out > rows {
+		return c.Errorf("%s: %s of its %s episodes lie outside collection year %s (%s to %s): they start after it or end before it; give the return's own year with -year",
+			r.label, cli.Count(out), cli.Count(rows), r.year, r.year.Start(), r.year.End()), true
+	}
+	return 0, false
+}
+
+// outsideYear counts the Episodes rows that cannot belong to the
+// collection year's return, of the rows with a readable start date: those
+// that start after the year ends or end before it starts. A return for the
+// year has none (rules 354 and 385 report the few a return may have); a
+// majority means -year is not the return's year.
+func outsideYear(ret *ssda903.Return) (out, rows int) {
+	t := ret.Table(ssda903.Episodes)
+	if t == nil {
+		return 0, 0
+	}
+	start, end := ret.Start(), ret.End()
+	decom, dec := t.Column("DECOM"), t.Column("DEC")
+	for i := 0; i < t.Len(); i++ {
+		s, ok := decom.Cell(i).DateOK()
+		if !ok {
+			continue
+		}
+		rows++
+		e, ended := dec.Cell(i).DateOK()
+		if s.After(end) || ended && e.Before(start) {
+			out++
+		}
+	}
+	return out, rows
+}
+
+// The collection years the library holds rules and code lists for: from
+// the first year any rule applies to the last year a rule was added.
+func collectionYears() []stablehomes.FinancialYear {
+	var first, last stablehomes.FinancialYear
+	for _, r := range ssda903.AllRules() {
+		if first.IsZero() || r.From.Compare(first) < 0 {
+			first = r.From
+		}
+		if last.IsZero() || r.From.Compare(last) > 0 {
+			last = r.From
+		}
+	}
+	var out []stablehomes.FinancialYear
+	for y := first; y.Compare(last) <= 0; y = y.Next() {
+		out = append(out, y)
+	}
+	return out
+}
+
+func yearNames() []string {
+	var out []string
+	for _, y := range collectionYears() {
+		out = append(out, y.String())
+	}
+	return out
+}
+
+func held(y stablehomes.FinancialYear) bool {
+	for _, h := range collectionYears() {
+		if h == y {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedFiles(load *ssda903.LoadReport) []ssda903.FileReport {
 	files := append([]ssda903.FileReport(nil), load.Files...)
 	sort.Slice(files, func(i, j int) bool { return files[i].File < files[j].File })
-	for _, f := range files {
-		line := fmt.Sprintf("  %-20s %-10s read %6d, accepted %6d, rejected %d", f.File, f.Table, f.Counts.Read, f.Counts.Accepted, f.Counts.Rejected)
+	return files
+}
+
+func printLoad(w io.Writer, r result) {
+	load := r.load
+	fmt.Fprintf(w, "SSDA903 return: %s, collection year %s\n", r.label, r.year)
+	for _, f := range sortedFiles(load) {
+		line := fmt.Sprintf("  %-20s %-10s read %7s, accepted %7s, rejected %s", f.File, f.Table, cli.Count(f.Counts.Read), cli.Count(f.Counts.Accepted), cli.Count(f.Counts.Rejected))
 		if f.HeaderErr != nil {
 			line += " (" + f.HeaderErr.Error() + ")"
 		}
@@ -99,18 +279,18 @@ func printLoad(w io.Writer, label string, year stablehomes.FinancialYear, load *
 		fmt.Fprintf(w, "  %-20s ignored: not a 903 table\n", name)
 	}
 	t := load.Totals
-	fmt.Fprintf(w, "  rows: read %d, accepted %d, rejected %d\n", t.Read, t.Accepted, t.Rejected)
-	for _, r := range load.Rejected {
-		fmt.Fprintf(w, "  rejected %s: %s\n", r.Pos, r.Reason)
+	fmt.Fprintf(w, "  rows: read %s, accepted %s, rejected %s\n", cli.Count(t.Read), cli.Count(t.Accepted), cli.Count(t.Rejected))
+	for _, rj := range load.Rejected {
+		fmt.Fprintf(w, "  rejected %s: %s\n", rj.Pos, rj.Reason)
 	}
 }
 
-func printIndicators(w io.Writer, ret *ssda903.Return, counts []dashboard.Count, excluded []dashboard.Excluded) {
+func printIndicators(w io.Writer, r result) {
 	fmt.Fprintln(w)
-	dashboard.WriteText(w, dashboard.Measurements(area(ret), ret.Year, counts))
-	if len(excluded) > 0 {
-		fmt.Fprintf(w, "  %d rows could not be used by the indicators:\n", len(excluded))
-		for _, e := range excluded {
+	dashboard.WriteText(w, dashboard.Measurements(r.area, r.year, r.computed.Counts))
+	if ex := r.computed.Excluded; len(ex) > 0 {
+		fmt.Fprintf(w, "  %s rows could not be used by the indicators:\n", cli.Count(len(ex)))
+		for _, e := range ex {
 			fmt.Fprintf(w, "    %s %s: %s\n", e.Table, e.Pos, e.Reason)
 		}
 	}
@@ -124,28 +304,37 @@ func printValidation(w io.Writer, report ssda903.Report, maxRows int) {
 	for _, r := range failed {
 		rows += len(r.Failures)
 	}
-	fmt.Fprintf(w, "%d rules: %d passed, %d with failures (%d rows), %d skipped\n",
-		len(report.Results), len(report.Results)-len(failed)-len(skipped), len(failed), rows, len(skipped))
+	fmt.Fprintf(w, "%s rules: %s passed, %s with failures (%s rows), %s skipped (a rule is skipped when what it reads was not supplied)\n",
+		cli.Count(len(report.Results)), cli.Count(len(report.Results)-len(failed)-len(skipped)), cli.Count(len(failed)), cli.Count(rows), cli.Count(len(skipped)))
 	for _, r := range failed {
-		fmt.Fprintf(w, "  rule %-8s %5d rows  %s\n", r.Rule.Code, len(r.Failures), r.Rule.Message)
+		fmt.Fprintf(w, "  rule %-8s %6s rows  %s\n", r.Rule.Code, cli.Count(len(r.Failures)), r.Rule.Message)
 		for i, f := range r.Failures {
 			if i == maxRows {
-				fmt.Fprintf(w, "      … and %d more\n", len(r.Failures)-maxRows)
+				fmt.Fprintf(w, "      … and %s more\n", cli.Count(len(r.Failures)-maxRows))
 				break
 			}
-			fmt.Fprintf(w, "      %s row %d (%s)\n", f.Table, f.Row, f.Pos)
+			fmt.Fprintf(w, "      %s row %s (%s)\n", f.Table, cli.Count(f.Row), f.Pos)
 		}
 	}
+	for _, s := range skipReasons(skipped) {
+		fmt.Fprintf(w, "  skipped %3d rules: %s\n", s.N, s.Reason)
+	}
+}
+
+type skip struct {
+	Reason string
+	N      int
+}
+
+func skipReasons(skipped []ssda903.Result) []skip {
 	reasons := map[string]int{}
 	for _, r := range skipped {
 		reasons[r.Skipped]++
 	}
-	keys := make([]string, 0, len(reasons))
-	for k := range reasons {
-		keys = append(keys, k)
+	out := make([]skip, 0, len(reasons))
+	for k, n := range reasons {
+		out = append(out, skip{k, n})
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(w, "  skipped %3d rules: %s\n", reasons[k], k)
-	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Reason < out[j].Reason })
+	return out
 }

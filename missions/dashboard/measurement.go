@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/numtext"
 	"github.com/stablehomes/stablehomes/missions"
 )
 
@@ -31,8 +32,15 @@ func Measurements(area string, year stablehomes.FinancialYear, counts []Count) [
 // WriteText prints the measurements mission by mission: each indicator's
 // value with its counts, the latest national figure and a verdict against
 // it (better, worse or in line with England, by the indicator's direction,
-// within one percentage point).
+// within one percentage point). The verdict words are defined in a line
+// before the first of them.
 func WriteText(w io.Writer, ms []missions.Measurement) {
+	type block struct {
+		m     missions.Mission
+		lines []string
+	}
+	var blocks []block
+	verdicts := false
 	for _, m := range missions.All() {
 		var lines []string
 		for _, in := range m.Indicators() {
@@ -44,16 +52,27 @@ func WriteText(w io.Writer, ms []missions.Measurement) {
 				if n, ok := in.Latest(); ok {
 					england = fmt.Sprintf("England %s%% (%s)", n.Value, n.Period)
 					verdict = "; " + missions.Compare(in, x.Value, n.Value, missions.DefaultThreshold)
+					verdicts = true
 				}
-				lines = append(lines, fmt.Sprintf("  %-62s %5s%% (%d of %d); %s%s", in.Name, x.Value, x.Numerator, x.Denominator, england, verdict))
+				lines = append(lines, fmt.Sprintf("  %-62s %5s%% (%s of %s); %s%s", in.Name, x.Value, numtext.Thousands(x.Numerator), numtext.Thousands(x.Denominator), england, verdict))
 			}
 		}
-		if len(lines) == 0 {
-			continue
+		if len(lines) > 0 {
+			blocks = append(blocks, block{m, lines})
 		}
-		fmt.Fprintf(w, "== Mission %d: %s ==\n", m.Number, m.Wording)
-		for _, l := range lines {
+	}
+	if verdicts {
+		fmt.Fprintln(w, VerdictsDefined)
+	}
+	for _, b := range blocks {
+		fmt.Fprintf(w, "== Mission %d: %s ==\n", b.m.Number, b.m.Wording)
+		for _, l := range b.lines {
 			fmt.Fprintln(w, l)
 		}
 	}
 }
+
+// VerdictsDefined says what the verdicts WriteText gives mean.
+const VerdictsDefined = "Verdicts compare each figure with England's latest published figure: \"better than England\" or \"worse than England\" when they differ by 1 percentage point or more " +
+	"(better by the indicator's direction: higher or lower is better), \"in line with England\" when they differ by less, " +
+	"\"no verdict\" where the indicator's direction is unconfirmed."

@@ -251,7 +251,7 @@ func TestConformance(t *testing.T) {
 			for i, c := range fileCases {
 				cases++
 				ret := buildReturn(t, c, y)
-				rep, _ := validateRules(context.Background(), ret, y, []*Rule{r})
+				rep, _ := validateRules(context.Background(), ret, y, []*Rule{r}, nil)
 				res := rep.Results[0]
 				got, want := gotRows(res), expectedRows(t, c)
 				key := fmt.Sprintf("%s/%s/%d", ys, code, i)

@@ -77,7 +77,20 @@ func (r Report) Summary() string {
 // Validate stops promptly when ctx is cancelled and returns an error
 // wrapping ctx.Err() with the rules finished so far.
 func Validate(ctx context.Context, ret *Return, y stablehomes.FinancialYear) (Report, error) {
-	return validateRules(ctx, ret, y, rulesFor(y))
+	return validateRules(ctx, ret, y, rulesFor(y), nil)
+}
+
+// ValidateOptions tune ValidateWith. The zero value validates as Validate.
+type ValidateOptions struct {
+	// Progress, when set, is called after each rule with the number of
+	// rules finished and the number that apply in the year, from the
+	// calling goroutine (a program showing progress on a terminal).
+	Progress func(done, total int)
+}
+
+// ValidateWith is Validate with options.
+func ValidateWith(ctx context.Context, ret *Return, y stablehomes.FinancialYear, opts ValidateOptions) (Report, error) {
+	return validateRules(ctx, ret, y, rulesFor(y), opts.Progress)
 }
 
 // ErrNoSuchRule is returned by ValidateRule for a code that has no version
@@ -89,7 +102,7 @@ var ErrNoSuchRule = errors.New("ssda903: no rule with that code applies in the c
 func ValidateRule(ctx context.Context, ret *Return, y stablehomes.FinancialYear, code string) (Result, error) {
 	for _, r := range rulesFor(y) {
 		if r.Code == code {
-			rep, err := validateRules(ctx, ret, y, []*Rule{r})
+			rep, err := validateRules(ctx, ret, y, []*Rule{r}, nil)
 			if err != nil {
 				return Result{}, err
 			}
@@ -99,7 +112,7 @@ func ValidateRule(ctx context.Context, ret *Return, y stablehomes.FinancialYear,
 	return Result{}, fmt.Errorf("%w (rule %s, %s)", ErrNoSuchRule, code, y)
 }
 
-func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear, rules []*Rule) (Report, error) {
+func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear, rules []*Rule, progress func(done, total int)) (Report, error) {
 	in := &inputs{Ret: ret, Year: y, views: map[TableID]*ChildIndex{}}
 	rep := Report{Year: y, Results: make([]Result, 0, len(rules))}
 	for _, r := range rules {
@@ -119,6 +132,9 @@ func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear
 			res.Failures = normalise(ret, c.fails)
 		}
 		rep.Results = append(rep.Results, res)
+		if progress != nil {
+			progress(len(rep.Results), len(rules))
+		}
 	}
 	return rep, nil
 }

@@ -293,3 +293,29 @@ func ExampleValidate() {
 	// 146 Placement type code is not a valid code. Episodes episodes.csv:3
 	// 392a skipped: Episodes has no PL_DISTANCE: supply it or a postcode lookup
 }
+
+func TestValidateWithReportsEveryRule(t *testing.T) {
+	y := stablehomes.FinancialYearStarting(2024)
+	ret, err := Generate(context.Background(), GenerateOptions{Seed: 3, Year: y, Episodes: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var calls, last, total int
+	rep, err := ValidateWith(context.Background(), ret, y, ValidateOptions{Progress: func(done, n int) {
+		calls++
+		if done != last+1 {
+			t.Errorf("progress %d after %d", done, last)
+		}
+		last, total = done, n
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls != len(rep.Results) || total != len(rep.Results) || last != total {
+		t.Errorf("%d calls, last %d of %d, %d results", calls, last, total, len(rep.Results))
+	}
+	plain, _ := Validate(context.Background(), ret, y)
+	if plain.Summary() != rep.Summary() {
+		t.Errorf("%s != %s", plain.Summary(), rep.Summary())
+	}
+}

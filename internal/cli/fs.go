@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"sync/atomic"
+)
+
+// CountingFS wraps a file system so that the lines read from each file can
+// be shown as progress while a library function reads the folder. OnRead
+// receives the file's name and the lines read from it so far.
+type CountingFS struct {
+	FS     fs.FS
+	OnRead func(name string, lines int64)
+}
+
+// Open opens name and counts the line breaks read from it.
+func (c CountingFS) Open(name string) (fs.File, error) {
+	f, err := c.FS.Open(name)
+	if err != nil || c.OnRead == nil {
+		return f, err
+	}
+	return &countingFile{File: f, name: name, on: c.OnRead}, nil
+}
+
+// ReadDir lists a directory of the wrapped file system.
+func (c CountingFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(c.FS, name) }
+
+type countingFile struct {
+	fs.File
+	name  string
+	lines atomic.Int64
+	on    func(string, int64)
+}
+
+func (f *countingFile) Read(p []byte) (int, error) {
+	n, err := f.File.Read(p)
+	if k := int64(bytes.Count(p[:n], []byte{'\n'})); k > 0 {
+		f.on(f.name, f.lines.Add(k))
+	}
+	return n, err
+}
+
+var _ io.Reader = (*countingFile)(nil)
