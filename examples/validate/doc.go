@@ -13,6 +13,9 @@
 // overrides. It streams: memory stays flat however large the file.
 //
 // The last line is a summary, "read N, accepted A, rejected R", with
-// A + R = N always. Exit status: 0 all valid, 1 some rejected, 2 unusable
-// input (an unknown type, a file that cannot be read).
+// A + R = N always. Exit status (the programs' convention, internal/cli):
+// 0 all valid, 1 some rejected, 2 a usage or input error (an unknown type,
+// a file that cannot be read, an empty file, a file with nothing that is
+// JSON, no file named while standard input is a terminal). Progress goes
+// to standard error when it is a terminal, never with -q.
 package main

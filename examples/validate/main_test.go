@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -57,9 +58,51 @@ func TestExitCodes(t *testing.T) {
 		if got := run(strings.NewReader(c.stdin), &out, &errOut, c.args); got != c.code {
 			t.Errorf("%v: exit %d, want %d\n%s%s", c.args, got, c.code, out.String(), errOut.String())
 		}
-		if c.code != 2 && !regexp.MustCompile(`read \d+, accepted \d+, rejected \d+\n$`).Match(out.Bytes()) {
+		if c.code != 2 && !regexp.MustCompile(`read [\d,]+, accepted [\d,]+, rejected [\d,]+\n$`).Match(out.Bytes()) {
 			t.Errorf("%v: no summary line:\n%s", c.args, out.String())
 		}
+	}
+}
+
+// Input errors name the file as given and exit 2; the first line of
+// standard error says what is wrong.
+func TestInputErrors(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.ndjson")
+	emptyJSON := filepath.Join(dir, "empty.json")
+	binary := filepath.Join(dir, "binary.ndjson")
+	csv := filepath.Join(dir, "roster.csv")
+	for name, b := range map[string][]byte{empty: nil, emptyJSON: nil, binary: bytes.Repeat([]byte{0, 0xff, 7, '\n'}, 30), csv: []byte("a,b\n")} {
+		if err := os.WriteFile(name, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		args  []string
+		stdin string
+		say   string
+	}{
+		{nil, "", "validate: -type is required (see -list for the types) (see -h)"},
+		{[]string{"-type", "practitioner"}, "", "validate: (stdin): no record in it: the input is empty"},
+		{[]string{"-type", "practitioner", empty}, "", "validate: " + empty + ": no record in it: the input is empty"},
+		{[]string{"-type", "practitioner", emptyJSON}, "", "validate: " + emptyJSON + ": "},
+		{[]string{"-type", "practitioner", binary}, "", "validate: " + binary + ": nothing readable: none of its 30 records is JSON"},
+		{[]string{"-type", "practitioner", dir}, "", "validate: " + dir + ": cannot read: is a directory, not a file"},
+		{[]string{"-type", "practitioner", "testdata/./missing.json"}, "", "validate: testdata/./missing.json: cannot read: no such file or directory"},
+		{[]string{"-type", "practitioner", csv}, "", "validate: " + csv + ": cannot tell JSON from NDJSON by its name; give -format (see -h)"},
+		{[]string{"-type", "nope"}, "", "validate: -type: "},
+		{[]string{"-bogus"}, "", "validate: flag provided but not defined: -bogus (see -h)"},
+	} {
+		var out, errOut bytes.Buffer
+		code := run(strings.NewReader(c.stdin), &out, &errOut, c.args)
+		first, _, _ := strings.Cut(errOut.String(), "\n")
+		if code != 2 || !strings.HasPrefix(first, c.say) {
+			t.Errorf("%v: exit %d, stderr %q", c.args, code, errOut.String())
+		}
+	}
+	var out, errOut bytes.Buffer
+	if code := run(nil, &out, &errOut, []string{"-h"}); code != 0 || out.Len() != 0 || !strings.Contains(errOut.String(), "FILE...") || !strings.Contains(errOut.String(), "-max-record-bytes") {
+		t.Errorf("-h: exit %d\n%s", code, errOut.String())
 	}
 }
 
