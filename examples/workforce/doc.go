@@ -10,4 +10,9 @@
 //
 //	go run ./examples/workforce
 //	go run ./examples/workforce -on 2026-12-01
+//	go run ./examples/workforce -roster roster.json -engagements engagements.json -caps caps.csv
+//
+// It exits 1 when a record is rejected, a practitioner is not eligible or
+// an engagement breaks a rule (warnings are shown but are not findings), 0
+// when there is none, and 2 for a usage or input error (internal/cli).
 package main
