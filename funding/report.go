@@ -6,6 +6,8 @@ import (
 
 // Report is the ledger's totals, by programme, year and authority. It is
 // JSON-serialisable and the same for any ledger built from the same events.
+// Amounts are written in JSON as integers of pence, and each member's name
+// says so (envelopePence: 4500000000 is £45,000,000.00).
 type Report struct {
 	Programmes []ProgrammeReport `json:"programmes"`
 }
@@ -13,10 +15,10 @@ type Report struct {
 // ProgrammeReport is one programme's totals.
 type ProgrammeReport struct {
 	ID          string            `json:"id"`
-	Envelope    stablehomes.Money `json:"envelope"`
-	Allocated   stablehomes.Money `json:"allocated"`
-	Spent       stablehomes.Money `json:"spent"`
-	Unallocated stablehomes.Money `json:"unallocated"`
+	Envelope    stablehomes.Money `json:"envelopePence"`
+	Allocated   stablehomes.Money `json:"allocatedPence"`
+	Spent       stablehomes.Money `json:"spentPence"`
+	Unallocated stablehomes.Money `json:"unallocatedPence"`
 	Years       []YearReport      `json:"years"`
 }
 
@@ -24,17 +26,17 @@ type ProgrammeReport struct {
 type YearReport struct {
 	Year        stablehomes.FinancialYear `json:"year"`
 	Closed      bool                      `json:"closed,omitempty"`
-	Allocated   stablehomes.Money         `json:"allocated"`
-	Spent       stablehomes.Money         `json:"spent"`
-	Headroom    stablehomes.Money         `json:"headroom"`
+	Allocated   stablehomes.Money         `json:"allocatedPence"`
+	Spent       stablehomes.Money         `json:"spentPence"`
+	Headroom    stablehomes.Money         `json:"headroomPence"`
 	Authorities []AuthorityLine           `json:"authorities,omitempty"`
 }
 
 // AuthorityLine is an authority's allocation and spend in a year.
 type AuthorityLine struct {
 	Authority stablehomes.LocalAuthority `json:"authority"`
-	Allocated stablehomes.Money          `json:"allocated"`
-	Spent     stablehomes.Money          `json:"spent"`
+	Allocated stablehomes.Money          `json:"allocatedPence"`
+	Spent     stablehomes.Money          `json:"spentPence"`
 }
 
 // Report totals the ledger, programmes in catalogue order, authorities by
