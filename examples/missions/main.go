@@ -6,12 +6,26 @@ import (
 	"os"
 
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/cli"
 	"github.com/stablehomes/stablehomes/missions"
 )
 
-func main() { os.Exit(run(os.Stdout)) }
+func main() { os.Exit(run(os.Stdout, os.Stderr, os.Args[1:])) }
 
-func run(w io.Writer) int {
+func run(w, stderr io.Writer, args []string) int {
+	c := cli.New("missions", "", stderr,
+		"Prints the six missions with their indicators, England's latest figures and a progress verdict for each,",
+		"and the share of authorities judged inadequate by Ofsted against the 10% target. It takes no arguments.")
+	c.Exits("always, once the report is printed (it judges no input)", "not used")
+	if code, done := c.Parse(args); done {
+		return code
+	}
+	if code, done := c.NoArgs(); done {
+		return code
+	}
+	fmt.Fprintln(w, "Verdicts: the trend (improving, worsening, unchanged) compares England's first and latest published figures by the indicator's direction; "+
+		"on track means improving against that baseline by the mission's target year. Method: "+missions.Assess(missions.Indicator{}, nil, 2027, missions.DefaultThreshold).Method)
+	fmt.Fprintln(w)
 	for _, m := range missions.All() {
 		target := "no target year"
 		if m.TargetYear > 0 {
@@ -48,7 +62,6 @@ func run(w io.Writer) int {
 		}
 		fmt.Fprintf(w, "Ofsted: %d of %d authorities' latest published judgement on %s is inadequate (%s%%), %s\n", share.Numerator, share.Denominator, on, share.Value, verdict)
 	}
-	fmt.Fprintln(w, "Method: "+missions.Assess(missions.Indicator{}, nil, 2027, missions.DefaultThreshold).Method)
 	return 0
 }
 

@@ -2,15 +2,33 @@ package main
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/stablehomes/stablehomes/internal/golden"
 )
 
-func TestMissionsGolden(t *testing.T) {
-	var out bytes.Buffer
-	if code := run(&out); code != 0 {
-		t.Fatalf("exit %d", code)
+func TestGolden(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run(&out, &errOut, nil); code != 0 || errOut.Len() != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	golden.Check(t, "testdata/missions.golden", out.Bytes())
+}
+
+func TestUsage(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		code int
+		say  string
+	}{
+		{[]string{"file.json"}, 2, "missions: takes no arguments (got 1); see -h\n"},
+		{[]string{"-bogus"}, 2, "missions: flag provided but not defined: -bogus (see -h)\n"},
+		{[]string{"-h"}, 0, "usage: missions \n"},
+	} {
+		var out, errOut bytes.Buffer
+		if code := run(&out, &errOut, c.args); code != c.code || !strings.HasPrefix(errOut.String(), c.say) || out.Len() != 0 {
+			t.Errorf("%v: exit %d, stderr %q, stdout %d bytes", c.args, code, errOut.String(), out.Len())
+		}
+	}
 }

@@ -7,10 +7,11 @@ import (
 	"strings"
 
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/cli"
 	"github.com/stablehomes/stablehomes/placements"
 )
 
-func main() { os.Exit(run(os.Stdout, os.Args[1:])) }
+func main() { os.Exit(run(os.Stdout, os.Stderr, os.Args[1:])) }
 
 var samples = []string{
 	`{"id":"P-1","childId":"C-1","dateOfBirth":"2012-05-01","responsibleAuthority":"E08000003","startDate":"2024-06-01","placementType":"U4","provider":"PR1","ofstedUrn":"SC123456","distanceMiles":"5.5"}`,
@@ -20,7 +21,17 @@ var samples = []string{
 	`{"id":"P-5","childId":"C-5","dateOfBirth":"2012-05-01","responsibleAuthority":"E08000003","startDate":"2024-06-01","placementType":"U4","distanceTenthsOfMile":55}`,
 }
 
-func run(w io.Writer, _ []string) int {
+func run(w, stderr io.Writer, args []string) int {
+	c := cli.New("placement", "", stderr,
+		"Validates sample placements, ranks candidate homes for a sample child with the cited reasons for each place,",
+		"and works out DfE's stability measures for a sample child. It takes no arguments.")
+	c.Exits("always, once the report is printed (the samples' refusals are the example's own)", "not used")
+	if code, done := c.Parse(args); done {
+		return code
+	}
+	if code, done := c.NoArgs(); done {
+		return code
+	}
 	for _, s := range samples {
 		p, err := placements.DecodePlacement(strings.NewReader(s))
 		if err == nil {
@@ -42,8 +53,7 @@ func run(w io.Writer, _ []string) int {
 	}
 	ranked, err := placements.Rank(need, opts)
 	if err != nil {
-		fmt.Fprintln(w, "ranking refused:", err)
-		return 1
+		return c.Errorf("ranking refused: %v", err)
 	}
 	for _, r := range ranked {
 		fmt.Fprintf(w, "%d. %s\n", r.Rank, r.Option.ID)

@@ -12,24 +12,29 @@ import (
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/carers"
 	"github.com/stablehomes/stablehomes/funding"
+	"github.com/stablehomes/stablehomes/internal/cli"
 	"github.com/stablehomes/stablehomes/missions"
 	"github.com/stablehomes/stablehomes/missions/dashboard"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
 	"github.com/stablehomes/stablehomes/workforce"
 )
 
-func main() { os.Exit(run(os.Stdout, os.Args[1:])) }
+func main() { os.Exit(run(os.Stdout, os.Stderr, os.Args[1:])) }
 
-func run(w io.Writer, args []string) int {
-	if len(args) > 0 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./examples/tour")
-		return 2
+func run(w, stderr io.Writer, args []string) int {
+	c := cli.New("tour", "", stderr,
+		"The main example: a short tour of what the library knows and checks, on its embedded data. It takes no arguments.")
+	c.Exits("the tour ran", "not used")
+	if code, done := c.Parse(args); done {
+		return code
+	}
+	if code, done := c.NoArgs(); done {
+		return code
 	}
 	sections := []func(io.Writer) error{foundation, allowances, socialWorkers, grants, missionsToday, returnDashboard}
 	for _, s := range sections {
 		if err := s(w); err != nil {
-			fmt.Fprintln(w, "error:", err)
-			return 1
+			return c.Errorf("%v", err)
 		}
 		fmt.Fprintln(w)
 	}
