@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"github.com/stablehomes/stablehomes/carers"
 	"github.com/stablehomes/stablehomes/funding"
 	"github.com/stablehomes/stablehomes/internal/citation"
+	"github.com/stablehomes/stablehomes/internal/cli"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 	"github.com/stablehomes/stablehomes/missions"
 	"github.com/stablehomes/stablehomes/placements"
@@ -55,28 +55,21 @@ type Report struct {
 }
 
 func run(stdout, stderr io.Writer, args []string) int {
-	fs := flag.NewFlagSet("sources", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print the report as JSON (facts, totals, findings) instead of text")
-	status := fs.String("status", "", "list only facts with this status: confirmed, derived or unconfirmed (totals still count every fact)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sources [-json] [-status confirmed|derived|unconfirmed]")
-		fmt.Fprintln(stderr, "Prints the source, dates and status of every rule, table and figure the library holds.")
-		fmt.Fprintln(stderr, "Exit status: 0 every fact cites a source that can be opened, 1 some do not (listed as findings), 2 usage error.")
-		fs.PrintDefaults()
+	c := cli.New("sources", "[-json] [-status confirmed|derived|unconfirmed]", stderr,
+		"Prints the source, dates and status of every rule, table and figure the library holds.")
+	c.Exits("every fact cites a source that can be opened", "some do not (listed as findings)")
+	asJSON := c.Flags.Bool("json", false, "print the report as JSON (facts, totals, findings) instead of text")
+	status := c.Flags.String("status", "", "list only facts with this status: confirmed, derived or unconfirmed (totals still count every fact)")
+	if code, done := c.Parse(args); done {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "sources: takes no arguments (got "+strconv.Itoa(fs.NArg())+"); see -h")
-		return 2
+	if code, done := c.NoArgs(); done {
+		return code
 	}
 	switch *status {
 	case "", confirmed, derived, unconfirmed:
 	default:
-		fmt.Fprintln(stderr, "sources: -status must be confirmed, derived or unconfirmed")
-		return 2
+		return c.Usagef("-status must be confirmed, derived or unconfirmed")
 	}
 	r := build()
 	shown := r

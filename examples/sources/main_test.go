@@ -59,7 +59,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"extra"}, 2, "takes no arguments"},
 		{[]string{"-bogus"}, 2, "flag provided but not defined"},
 		{[]string{"-status", "maybe"}, 2, "-status must be"},
-		{[]string{"-h"}, 2, "-json"},
+		{[]string{"-h"}, 0, "-json"},
 	} {
 		var out, errOut bytes.Buffer
 		code := run(&out, &errOut, c.args)
