@@ -78,3 +78,50 @@ var agreementDifferences = map[string]struct {
 	Reason string
 	Case   string
 }{}
+
+// agreementUndecided lists rules whose whole-return rows still differ from
+// the peer's and have not yet been decided (issue 14): they are reported,
+// not failed, so that any new difference fails the agreement test. Each
+// entry leaves this list by a fix or by an entry in agreementDifferences.
+var agreementUndecided = map[string]string{
+	"1007":     "not yet decided (issue 14)",
+	"1014":     "not yet decided (issue 14)",
+	"1015":     "not yet decided (issue 14)",
+	"104":      "not yet decided (issue 14)",
+	"146":      "not yet decided (issue 14)",
+	"157":      "not yet decided (issue 14)",
+	"165":      "not yet decided (issue 14)",
+	"185":      "not yet decided (issue 14)",
+	"187":      "not yet decided (issue 14)",
+	"189":      "not yet decided (issue 14)",
+	"190":      "not yet decided (issue 14)",
+	"191":      "not yet decided (issue 14)",
+	"198":      "not yet decided (issue 14)",
+	"199":      "not yet decided (issue 14)",
+	"209":      "not yet decided (issue 14)",
+	"335":      "not yet decided (issue 14)",
+	"336":      "not yet decided (issue 14)",
+	"347":      "not yet decided (issue 14)",
+	"367":      "not yet decided (issue 14)",
+	"372":      "not yet decided (issue 14)",
+	"373":      "not yet decided (issue 14)",
+	"374":      "not yet decided (issue 14)",
+	"375":      "not yet decided (issue 14)",
+	"377":      "not yet decided (issue 14)",
+	"379":      "not yet decided (issue 14)",
+	"383":      "not yet decided (issue 14)",
+	"389":      "not yet decided (issue 14)",
+	"390":      "not yet decided (issue 14)",
+	"391":      "not yet decided (issue 14)",
+	"399":      "not yet decided (issue 14)",
+	"408":      "not yet decided (issue 14)",
+	"431":      "not yet decided (issue 14)",
+	"435":      "not yet decided (issue 14)",
+	"546":      "not yet decided (issue 14)",
+	"553":      "not yet decided (issue 14)",
+	"557":      "not yet decided (issue 14)",
+	"558":      "not yet decided (issue 14)",
+	"EPI":      "not yet decided (issue 14)",
+	"SW12STG2": "not yet decided (issue 14)",
+	"392c":     "not yet decided (issue 14)",
+}
