@@ -2,6 +2,8 @@ package ssda903
 
 import (
 	"strings"
+
+	"github.com/stablehomes/stablehomes"
 )
 
 // The child: Header and UASC tables (rule index topics "header_child",
@@ -96,13 +98,17 @@ func rule174(msg, male string) *Rule {
 		func(_ *Check, row func(string) Cell) bool { return row("SEX").Is(male) && row("MC_DOB").Has() })
 }
 
-// 209: a school-age child (5 or over at the collection start) cannot have
-// UN1 (not of school age).
+// 209: a child of school age cannot have UN1 (not of school age). DfE's
+// rule text fixes the cut-off: "If <DOB> >= 4 years prior to 31/08/YYYY
+// then <UPN> should not be 'UN1'", YYYY being the year before the
+// collection start (31/08/2018 for 2019-20): a child whose 4th birthday
+// fell on or before that day started school that September.
 func rule209() *Rule {
 	return headerRule("209", "Child looked after is of school age and should not have an unknown Unique Pupil Number (UPN) code of UN1.", "header_child", Header, []string{"UPN", "DOB"},
 		func(c *Check, row func(string) Cell) bool {
 			dob, ok := row("DOB").DateOK()
-			return ok && row("UPN").Is("UN1") && dob.AgeOn(c.Start()) >= 5
+			cutoff := stablehomes.MustDate(c.Start().Year()-1, 8, 31)
+			return ok && row("UPN").Is("UN1") && !dob.AddYears(4).After(cutoff)
 		})
 }
 
