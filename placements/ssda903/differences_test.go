@@ -77,7 +77,11 @@ var conformanceDifferences = map[string]struct {
 var agreementDifferences = map[string]struct {
 	Reason string
 	Case   string
-}{}
+}{
+	"146": {Reason: "DfE's 2024-25 placement types add K3. The peer's 2024-25 code list spells it \"k3\" while its reader upper-cases " +
+		"every cell, so it rejects every K3 placement (a peer defect; its 2025-26 list has \"K3\"). We accept K3.",
+		Case: "146 K3 is a placement type from 2024-25"},
+}
 
 // agreementUndecided lists rules whose whole-return rows still differ from
 // the peer's and have not yet been decided (issue 14): they are reported,
