@@ -172,6 +172,7 @@ func ReadPostcodes(ctx context.Context, r io.Reader, opts PostcodeOptions) (*Pos
 	}
 	p := &Postcodes{entries: map[string]postcodeEntry{}}
 	resolved := map[string]string{}
+	var key []byte
 	resolve := func(code string) string {
 		if opts.On.IsZero() || onsPseudo(code) || !strings.HasPrefix(code, "E") {
 			return code
@@ -198,22 +199,23 @@ func ReadPostcodes(ctx context.Context, r io.Reader, opts PostcodeOptions) (*Pos
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				return nil, fmt.Errorf("ssda903: postcode file line %d: %w", pe.Line, pe.Err)
 			}
-			return nil, fmt.Errorf("ssda903: postcode file line %d: %w", line, err)
+			return nil, fmt.Errorf("ssda903: postcode file after row %d: %w", p.read, err)
 		}
+		line, _ := cr.FieldPos(0)
 		p.read++
 		if p.read > maxRows {
 			return nil, fmt.Errorf("ssda903: postcode file has more than %d rows", maxRows)
 		}
-		pc := NormalisePostcode(rec[iPC])
-		if pc == "" || (keep != nil && !keep[pc]) {
+		key = appendPostcodeKey(key[:0], rec[iPC])
+		if len(key) == 0 || (keep != nil && !keep[string(key)]) {
 			continue
 		}
+		pc := string(key)
 		var e postcodeEntry
 		es, ns := strings.TrimSpace(rec[iE]), strings.TrimSpace(rec[iN])
 		if es != "" && ns != "" {
@@ -259,4 +261,23 @@ func (r *Return) Postcodes() []string {
 		}
 	}
 	return out
+}
+
+// appendPostcodeKey appends NormalisePostcode(s) to b without allocating
+// (the national file is 2.7 million rows; most are not kept).
+func appendPostcodeKey(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t':
+			continue
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case c >= 0x80:
+			// Not ASCII: fall back to the general form.
+			return append(b[:0], NormalisePostcode(s)...)
+		}
+		b = append(b, c)
+	}
+	return b
 }
