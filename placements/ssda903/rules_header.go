@@ -37,7 +37,7 @@ func rule103() *Rule {
 		func(_ *Check, row func(string) Cell) bool { return !ethnicCodes.has(row("ETHNIC")) })
 }
 
-// 104: DUC, when given, is a valid date within the collection year.
+// 104: DUC, when given, is a valid date on or after the collection start.
 func rule104() *Rule {
 	return headerRule("104", "Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.", "uasc", UASC, []string{"DUC"},
 		func(c *Check, row func(string) Cell) bool {
@@ -45,8 +45,10 @@ func rule104() *Rule {
 			if !v.Has() {
 				return false
 			}
+			// A DUC after the year is not an error: a child still UASC at
+			// 31 March has the status end on their 18th birthday.
 			d, ok := v.DateOK()
-			return !ok || d.Before(c.Start()) || d.After(c.End())
+			return !ok || d.Before(c.Start())
 		})
 }
 
