@@ -90,9 +90,6 @@ var agreementDifferences = map[string]struct {
 var agreementUndecided = map[string]string{
 	"1007":     "not yet decided (issue 14)",
 	"1014":     "not yet decided (issue 14)",
-	"1015":     "not yet decided (issue 14)",
-	"104":      "not yet decided (issue 14)",
-	"146":      "not yet decided (issue 14)",
 	"157":      "not yet decided (issue 14)",
 	"165":      "not yet decided (issue 14)",
 	"185":      "not yet decided (issue 14)",
@@ -102,7 +99,6 @@ var agreementUndecided = map[string]string{
 	"191":      "not yet decided (issue 14)",
 	"198":      "not yet decided (issue 14)",
 	"199":      "not yet decided (issue 14)",
-	"209":      "not yet decided (issue 14)",
 	"335":      "not yet decided (issue 14)",
 	"336":      "not yet decided (issue 14)",
 	"347":      "not yet decided (issue 14)",
@@ -117,7 +113,6 @@ var agreementUndecided = map[string]string{
 	"389":      "not yet decided (issue 14)",
 	"390":      "not yet decided (issue 14)",
 	"391":      "not yet decided (issue 14)",
-	"399":      "not yet decided (issue 14)",
 	"408":      "not yet decided (issue 14)",
 	"431":      "not yet decided (issue 14)",
 	"435":      "not yet decided (issue 14)",
@@ -125,7 +120,5 @@ var agreementUndecided = map[string]string{
 	"553":      "not yet decided (issue 14)",
 	"557":      "not yet decided (issue 14)",
 	"558":      "not yet decided (issue 14)",
-	"EPI":      "not yet decided (issue 14)",
 	"SW12STG2": "not yet decided (issue 14)",
-	"392c":     "not yet decided (issue 14)",
 }
