@@ -69,3 +69,56 @@ var conformanceDifferences = map[string]struct {
 		Ours: map[string][]int{"Episodes": {1, 4}},
 	},
 }
+
+// agreementDifferences is the reviewed list of rules whose failing rows on
+// the whole returns of testdata/peer-runs differ from the peer's verdict,
+// keyed by rule code (every return) or "<return>/<code>". Case names the
+// subtest of TestDifferencesOurAnswers that shows our answer.
+var agreementDifferences = map[string]struct {
+	Reason string
+	Case   string
+}{
+	"146": {Reason: "DfE's 2024-25 placement types add K3. The peer's 2024-25 code list spells it \"k3\" while its reader upper-cases " +
+		"every cell, so it rejects every K3 placement (a peer defect; its 2025-26 list has \"K3\"). We accept K3.",
+		Case: "146 K3 is a placement type from 2024-25"},
+}
+
+// agreementUndecided lists rules whose whole-return rows still differ from
+// the peer's and have not yet been decided (issue 14): they are reported,
+// not failed, so that any new difference fails the agreement test. Each
+// entry leaves this list by a fix or by an entry in agreementDifferences.
+var agreementUndecided = map[string]string{
+	"1007":     "not yet decided (issue 14)",
+	"1014":     "not yet decided (issue 14)",
+	"157":      "not yet decided (issue 14)",
+	"165":      "not yet decided (issue 14)",
+	"185":      "not yet decided (issue 14)",
+	"187":      "not yet decided (issue 14)",
+	"189":      "not yet decided (issue 14)",
+	"190":      "not yet decided (issue 14)",
+	"191":      "not yet decided (issue 14)",
+	"198":      "not yet decided (issue 14)",
+	"199":      "not yet decided (issue 14)",
+	"335":      "not yet decided (issue 14)",
+	"336":      "not yet decided (issue 14)",
+	"347":      "not yet decided (issue 14)",
+	"367":      "not yet decided (issue 14)",
+	"372":      "not yet decided (issue 14)",
+	"373":      "not yet decided (issue 14)",
+	"374":      "not yet decided (issue 14)",
+	"375":      "not yet decided (issue 14)",
+	"377":      "not yet decided (issue 14)",
+	"379":      "not yet decided (issue 14)",
+	"383":      "not yet decided (issue 14)",
+	"389":      "not yet decided (issue 14)",
+	"390":      "not yet decided (issue 14)",
+	"391":      "not yet decided (issue 14)",
+	"408":      "not yet decided (issue 14)",
+	"431":      "not yet decided (issue 14)",
+	"435":      "not yet decided (issue 14)",
+	"546":      "not yet decided (issue 14)",
+	"553":      "not yet decided (issue 14)",
+	"557":      "not yet decided (issue 14)",
+	"558":      "not yet decided (issue 14)",
+	"SW12STG2": "not yet decided (issue 14)",
+}

@@ -90,6 +90,7 @@ func LoadDir(ctx context.Context, fsys fs.FS, dir string, year stablehomes.Finan
 		rep.Totals = rep.Totals.Add(res.Counts)
 		ret.SetTable(t)
 	}
+	ret.DeriveUASC()
 	ret.DeriveLocation(opts.Postcodes)
 	return ret, rep, nil
 }

@@ -46,11 +46,13 @@ func NormalisePostcode(p string) string {
 // not already carry them (a file's own values are kept). PL_LOCATION is IN
 // when PL_LA equals the responsible authority (Metadata.LocalAuthority),
 // else OUT; without that authority it stays blank. Unknown postcodes leave
-// the cells blank. A nil lookup does nothing.
+// the cells blank. The lookup is kept for rule 392c, which asks it whether
+// each postcode exists. A nil lookup does nothing.
 func (r *Return) DeriveLocation(l PostcodeLookup) {
 	if l == nil {
 		return
 	}
+	r.postcodes = l
 	for _, id := range []TableID{Episodes, EpisodesLast} {
 		t := r.Table(id)
 		if t == nil || t.Len() == 0 {

@@ -15,6 +15,8 @@ type Return struct {
 	Metadata Metadata
 
 	tables [numTables]*Table
+	// postcodes is the lookup DeriveLocation was given (rule 392c).
+	postcodes PostcodeLookup
 }
 
 // Metadata is what the return does not carry in its tables.

@@ -267,15 +267,20 @@ func ruleNoE() *Rule {
 		})
 }
 
-// EPI: every child in Header needs episodes.
+// EPI: every child in Header needs episodes, except a care leaver the
+// return holds for the OC3 (care leavers) table: DfE's Header covers the
+// children looked after in the year and the young people whose OC3
+// birthday falls in it, who may have no episode this year.
 func ruleEPI() *Rule {
 	return &Rule{Code: "EPI", Message: "WARNING: Episodes need to be loaded for this child before further validation is possible [NOTE: This refers to the DfE portal - here, all checks that can be performed with only the available data will be.]",
-		Fields: []string{"CHILD"}, Tables: []TableID{Header, Episodes}, Topic: "header_child",
-		needs: []need{needTable(Header), needTable(Episodes)},
+		Fields: []string{"CHILD"}, Tables: []TableID{Header, Episodes, OC3}, Topic: "header_child",
+		needs: []need{needTable(Header)},
 		check: func(c *Check) {
 			has := map[string]bool{}
-			for _, ch := range c.ByChild(Episodes).Children {
-				has[ch] = true
+			for _, id := range []TableID{Episodes, OC3} {
+				for _, ch := range c.ByChild(id).Children {
+					has[ch] = true
+				}
 			}
 			h := c.Table(Header).Column("CHILD")
 			for i := range c.Table(Header).Len() {

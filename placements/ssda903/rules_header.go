@@ -2,6 +2,8 @@ package ssda903
 
 import (
 	"strings"
+
+	"github.com/stablehomes/stablehomes"
 )
 
 // The child: Header and UASC tables (rule index topics "header_child",
@@ -35,7 +37,7 @@ func rule103() *Rule {
 		func(_ *Check, row func(string) Cell) bool { return !ethnicCodes.has(row("ETHNIC")) })
 }
 
-// 104: DUC, when given, is a valid date within the collection year.
+// 104: DUC, when given, is a valid date on or after the collection start.
 func rule104() *Rule {
 	return headerRule("104", "Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.", "uasc", UASC, []string{"DUC"},
 		func(c *Check, row func(string) Cell) bool {
@@ -43,8 +45,10 @@ func rule104() *Rule {
 			if !v.Has() {
 				return false
 			}
+			// A DUC after the year is not an error: a child still UASC at
+			// 31 March has the status end on their 18th birthday.
 			d, ok := v.DateOK()
-			return !ok || d.Before(c.Start()) || d.After(c.End())
+			return !ok || d.Before(c.Start())
 		})
 }
 
@@ -96,13 +100,17 @@ func rule174(msg, male string) *Rule {
 		func(_ *Check, row func(string) Cell) bool { return row("SEX").Is(male) && row("MC_DOB").Has() })
 }
 
-// 209: a school-age child (5 or over at the collection start) cannot have
-// UN1 (not of school age).
+// 209: a child of school age cannot have UN1 (not of school age). DfE's
+// rule text fixes the cut-off: "If <DOB> >= 4 years prior to 31/08/YYYY
+// then <UPN> should not be 'UN1'", YYYY being the year before the
+// collection start (31/08/2018 for 2019-20): a child whose 4th birthday
+// fell on or before that day started school that September.
 func rule209() *Rule {
 	return headerRule("209", "Child looked after is of school age and should not have an unknown Unique Pupil Number (UPN) code of UN1.", "header_child", Header, []string{"UPN", "DOB"},
 		func(c *Check, row func(string) Cell) bool {
 			dob, ok := row("DOB").DateOK()
-			return ok && row("UPN").Is("UN1") && dob.AgeOn(c.Start()) >= 5
+			cutoff := stablehomes.MustDate(c.Start().Year()-1, 8, 31)
+			return ok && row("UPN").Is("UN1") && !dob.AddYears(4).After(cutoff)
 		})
 }
 

@@ -237,21 +237,31 @@ func rule399() *Rule {
 			}
 			onlyBreaks[child] = all
 		}
-		flagged := map[string]bool{}
-		h := c.Table(Header)
+		// The child's record is what breaks the rule: a short-breaks-only
+		// child with a mother's field or a review has their Header row,
+		// every review row and every episode reported.
+		h, rv := c.Table(Header), c.Table(Reviews)
+		mother := map[string]bool{}
 		for i := range h.Len() {
 			child := h.Cell(i, "CHILD").String()
 			if onlyBreaks[child] && h.Cell(i, "MOTHER").Has() {
-				c.Fail(Header, i)
+				mother[child] = true
+			}
+		}
+		flagged := map[string]bool{}
+		for child := range mother {
+			flagged[child] = true
+		}
+		for i := range rv.Len() {
+			child := rv.Cell(i, "CHILD").String()
+			if onlyBreaks[child] && (mother[child] || rv.Cell(i, "REVIEW").Has() || rv.Cell(i, "REVIEW_CODE").Has()) {
+				c.Fail(Reviews, i)
 				flagged[child] = true
 			}
 		}
-		rv := c.Table(Reviews)
-		for i := range rv.Len() {
-			child := rv.Cell(i, "CHILD").String()
-			if onlyBreaks[child] && (rv.Cell(i, "REVIEW").Has() || rv.Cell(i, "REVIEW_CODE").Has()) {
-				c.Fail(Reviews, i)
-				flagged[child] = true
+		for i := range h.Len() {
+			if flagged[h.Cell(i, "CHILD").String()] {
+				c.Fail(Header, i)
 			}
 		}
 		for k, child := range ix.Children {

@@ -48,20 +48,42 @@ func rule392b() *Rule {
 		})
 }
 
-// ukPostcode is the shape of a full UK postcode, the space optional.
-var ukPostcode = regexp.MustCompile(`^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$`)
+// ukPostcode is the shape of a full UK postcode once spaces are removed.
+var ukPostcode = regexp.MustCompile(`^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$`)
 
-// 392c: postcodes given must be valid postcodes.
+// 392c: postcodes given must be valid postcodes. DfE checks them against
+// the ONS postcode directory it derives distances from, as the key the
+// directory is asked with (upper case, spaces removed, so "S5  6QR" and a
+// leading space are the same postcode as "S5 6QR"). With the caller's
+// lookup (DeriveLocation) a postcode is valid when the directory holds it;
+// without one, when it has a postcode's shape.
 func rule392c() *Rule {
-	return episodeRule("392c", "Postcode(s) provided are invalid.", "location_distance", []string{"HOME_POST", "PL_POST"},
-		func(row func(string) Cell) bool {
+	r := episodeRule("392c", "Postcode(s) provided are invalid.", "location_distance", []string{"HOME_POST", "PL_POST"}, nil)
+	r.check = func(c *Check) {
+		l := c.Ret.postcodes
+		eachRow(c, Episodes, func(row func(string) Cell) bool {
 			for _, col := range []string{"HOME_POST", "PL_POST"} {
-				if p := row(col); p.Has() && !ukPostcode.MatchString(p.String()) {
+				p := row(col)
+				if !p.Has() {
+					continue
+				}
+				n := NormalisePostcode(p.String())
+				if l == nil {
+					if !ukPostcode.MatchString(n) {
+						return true
+					}
+					continue
+				}
+				_, grid := l.GridRef(n)
+				_, la := l.Authority(n)
+				if !grid && !la {
 					return true
 				}
 			}
 			return false
 		})
+	}
+	return r
 }
 
 // 392d: home and placement postcodes may only be the same for P1.

@@ -117,7 +117,10 @@ func rule550() *Rule {
 }
 
 // 1015: own provision (PR1), other than foster or adoption placements and
-// short breaks, must be inside the authority's own area.
+// short breaks, must be inside the authority's own area. DfE's condition is
+// that PL_LA must equal the authority: a PL_LA left blank (no placement
+// postcode, or one the postcode directory does not hold) does not, so it
+// fails too, as in the peer.
 func rule1015() *Rule {
 	r := &Rule{
 		Code: "1015", Message: "Placement provider is own provision but child not placed in own LA.",
@@ -131,7 +134,7 @@ func rule1015() *Rule {
 		eachRow(c, Episodes, func(row func(string) Cell) bool {
 			place, ls, pl := row("PLACE"), row("LS"), row(ColPlacementLA)
 			return row("PLACE_PROVIDER").Is("PR1") && place.Has() && !exempt.has(place) &&
-				ls.Has() && !shortBreaks.has(ls) && pl.Has() && pl.String() != la
+				ls.Has() && !shortBreaks.has(ls) && !pl.Is(la)
 		})
 	}
 	return r

@@ -90,6 +90,17 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("710 got %v", got)
 		}
 	})
+	t.Run("146 K3 is a placement type from 2024-25", func(t *testing.T) {
+		// DfE's 2024-25 PLACE codes add K3; the peer's 2024-25 list holds
+		// "k3" while it upper-cases every cell it reads, so it rejects
+		// every K3 (its 2025-26 list has "K3").
+		ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+		ret.SetTable(table(Episodes, []string{"CHILD", "PLACE"},
+			[]string{"1", "K3"}, []string{"2", "K9"}))
+		if got := failingRows(t, ret, "146"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	t.Run("375 open hospital stay measured to 31 March", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
