@@ -51,12 +51,15 @@ func (e *RowError) Error() string {
 // HeaderError is a header line that does not match the table's published
 // columns for the year. Every data row of such a file is rejected with it.
 type HeaderError struct {
-	File    string
-	Table   TableID
-	Year    stablehomes.FinancialYear
-	Unknown []string // columns not in the year's specification
-	Missing []string // required columns not in the file
-	Dup     []string // columns given twice
+	File  string
+	Table TableID
+	Year  stablehomes.FinancialYear
+	// Unknown counts the file's columns not in the year's specification.
+	// Their names are not kept: a file without a header line has a child's
+	// data row there, and no output may echo input text.
+	Unknown int
+	Missing []string // required columns not in the file (specification names)
+	Dup     []string // specification columns given twice
 	Other   string   // e.g. empty file, table not collected that year
 }
 
@@ -66,8 +69,8 @@ func (e *HeaderError) Error() string {
 	if e.Other != "" {
 		fmt.Fprintf(&b, ": %s", e.Other)
 	}
-	if len(e.Unknown) > 0 {
-		fmt.Fprintf(&b, "; unknown columns %s", strings.Join(e.Unknown, ", "))
+	if e.Unknown > 0 {
+		fmt.Fprintf(&b, "; %d unknown column(s)", e.Unknown)
 	}
 	if len(e.Missing) > 0 {
 		fmt.Fprintf(&b, "; missing columns %s", strings.Join(e.Missing, ", "))
@@ -161,20 +164,20 @@ func (r *Reader) readHeader() {
 	}
 	seen := map[string]bool{}
 	for _, c := range r.columns {
-		if seen[c] {
+		known := slices.Contains(required, c) || slices.Contains(optional, c)
+		if !known {
+			herr.Unknown++
+		} else if seen[c] {
 			herr.Dup = append(herr.Dup, c)
 		}
 		seen[c] = true
-		if !slices.Contains(required, c) && !slices.Contains(optional, c) {
-			herr.Unknown = append(herr.Unknown, c)
-		}
 	}
 	for _, c := range required {
 		if !seen[c] {
 			herr.Missing = append(herr.Missing, c)
 		}
 	}
-	if len(herr.Unknown)+len(herr.Missing)+len(herr.Dup) > 0 {
+	if herr.Unknown+len(herr.Missing)+len(herr.Dup) > 0 {
 		r.headerErr = herr
 	}
 }
