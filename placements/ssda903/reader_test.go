@@ -179,7 +179,9 @@ func TestDistanceMiles(t *testing.T) {
 }
 
 func TestReturnDate(t *testing.T) {
-	for _, s := range []string{"29/02/2023", "31/04/2024", "1/04/2024", "2024-04-01", "00/01/2024", "aa/bb/cccc"} {
+	for _, s := range []string{"29/02/2023", "31/04/2024", "2024-04-01", "00/01/2024", "aa/bb/cccc",
+		"001/04/2024", "1/004/2024", "1/4/24", "1/4/02024", "/4/2024", "1//2024", "1/4/", "01/05/2024x", " 1/5/2024",
+		"1/5/2024 ", "31/4/2024", "0/5/2024", "1/0/2024", "1/13/2024", "1-5-2024", "", "1/5/0000"} {
 		if _, err := ParseReturnDate(s); err == nil {
 			t.Errorf("%q accepted", s)
 		}
@@ -187,6 +189,62 @@ func TestReturnDate(t *testing.T) {
 	d, err := ParseReturnDate("29/02/2024")
 	if err != nil || FormatReturnDate(d) != "29/02/2024" {
 		t.Errorf("%v %v", d, err)
+	}
+	for s, want := range map[string]stablehomes.Date{
+		"1/5/2024": stablehomes.MustDate(2024, 5, 1), "1/05/2024": stablehomes.MustDate(2024, 5, 1),
+		"01/5/2024": stablehomes.MustDate(2024, 5, 1), "9/12/2023": stablehomes.MustDate(2023, 12, 9),
+		"29/2/2024": stablehomes.MustDate(2024, 2, 29),
+	} {
+		if d, err := ParseReturnDate(s); err != nil || d != want {
+			t.Errorf("%q: %v %v", s, d, err)
+		}
+	}
+}
+
+// Every calendar date from 1900 to 2100 reads back the same in each of the
+// four spreadsheet shapes (padded or not, day and month).
+func TestReturnDateUnpaddedEveryDay(t *testing.T) {
+	for d := stablehomes.MustDate(1900, 1, 1); d.Year() <= 2100; d = d.AddDays(1) {
+		for _, s := range []string{
+			fmt.Sprintf("%d/%d/%04d", d.Day(), d.Month(), d.Year()),
+			fmt.Sprintf("%02d/%d/%04d", d.Day(), d.Month(), d.Year()),
+			fmt.Sprintf("%d/%02d/%04d", d.Day(), d.Month(), d.Year()),
+			FormatReturnDate(d),
+		} {
+			if got, err := ParseReturnDate(s); err != nil || got != d {
+				t.Fatalf("%s: %v %v", s, got, err)
+			}
+		}
+	}
+}
+
+// A date in another shape is a per-cell fault the rules report, not a crash
+// nor a rejected row.
+func TestISODateIsACellFault(t *testing.T) {
+	in := "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,1,2012-02-14,WBRI,UN1,,\n1002,1,1/5/2012,WBRI,UN1,,\n"
+	tbl, res, err := ReadTable(context.Background(), strings.NewReader(in), "header.csv", Header, fy2024, ReadOptions{})
+	if err != nil || res.Counts.Accepted != 2 {
+		t.Fatalf("%v %+v", err, res)
+	}
+	ret := &Return{Year: fy2024}
+	ret.SetTable(tbl)
+	rep, err := Validate(context.Background(), ret, fy2024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var flagged1001, flagged1002, ran bool
+	for _, r := range rep.Results {
+		if r.Rule.Code != "102" {
+			continue
+		}
+		ran = r.Skipped == ""
+		for _, f := range r.Failures {
+			flagged1001 = flagged1001 || f.Row == 0
+			flagged1002 = flagged1002 || f.Row == 1
+		}
+	}
+	if !ran || !flagged1001 || flagged1002 {
+		t.Errorf("DOB flagged: ISO %v, unpadded %v", flagged1001, flagged1002)
 	}
 }
 
