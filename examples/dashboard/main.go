@@ -89,14 +89,21 @@ func printLoad(w io.Writer, label string, year stablehomes.FinancialYear, load *
 	files := append([]ssda903.FileReport(nil), load.Files...)
 	sort.Slice(files, func(i, j int) bool { return files[i].File < files[j].File })
 	for _, f := range files {
+		if f.Conflict {
+			fmt.Fprintf(w, "  %-20s %-10s not loaded: another file in the folder is for the same table\n", f.File, f.Table)
+			continue
+		}
 		line := fmt.Sprintf("  %-20s %-10s read %6d, accepted %6d, rejected %d", f.File, f.Table, f.Counts.Read, f.Counts.Accepted, f.Counts.Rejected)
+		if f.Counts.Blank > 0 {
+			line += fmt.Sprintf(", blank lines %d", f.Counts.Blank)
+		}
 		if f.HeaderErr != nil {
 			line += " (" + f.HeaderErr.Error() + ")"
 		}
 		fmt.Fprintln(w, line)
 	}
-	for _, name := range load.Ignored {
-		fmt.Fprintf(w, "  %-20s ignored: not a 903 table\n", name)
+	for _, ig := range load.Ignored {
+		fmt.Fprintf(w, "  %-20s ignored: %s\n", ig.File, ig.Reason)
 	}
 	t := load.Totals
 	fmt.Fprintf(w, "  rows: read %d, accepted %d, rejected %d\n", t.Read, t.Accepted, t.Rejected)

@@ -24,14 +24,17 @@ type ReadOptions struct {
 }
 
 // Counts are a reader's totals: Read = Accepted + Rejected, always. Read
-// counts data records (the header line is not a row).
+// counts data records (the header line is not a row); Blank counts empty
+// lines apart (spreadsheets leave them at the end of a file): they are
+// neither rows nor rejections.
 type Counts struct {
 	Read, Accepted, Rejected int
+	Blank                    int
 }
 
 // Add sums counts.
 func (c Counts) Add(d Counts) Counts {
-	return Counts{c.Read + d.Read, c.Accepted + d.Accepted, c.Rejected + d.Rejected}
+	return Counts{c.Read + d.Read, c.Accepted + d.Accepted, c.Rejected + d.Rejected, c.Blank + d.Blank}
 }
 
 // RowError is a rejected row: where it is, which table, and why. Reasons are
@@ -140,6 +143,10 @@ func (r *Reader) readHeader() {
 	}
 	herr := &HeaderError{File: r.file, Table: r.table, Year: r.year}
 	ok, reason, err := r.readRecord()
+	for err == nil && !ok && reason == reasonBlank {
+		r.counts.Blank++
+		ok, reason, err = r.readRecord()
+	}
 	if err != nil || !ok {
 		switch {
 		case err == io.EOF:
@@ -213,6 +220,11 @@ func (r *Reader) Read() (Row, error) {
 	}
 	start := r.line + 1
 	ok, reason, err := r.readRecord()
+	for err == nil && !ok && reason == reasonBlank {
+		r.counts.Blank++
+		start = r.line + 1
+		ok, reason, err = r.readRecord()
+	}
 	if err != nil {
 		r.err = err
 		return Row{}, err
@@ -235,6 +247,9 @@ func (r *Reader) Read() (Row, error) {
 
 var errTooLong = errors.New("too long")
 
+// reasonBlank marks an empty line: counted in Counts.Blank, not a row.
+const reasonBlank = "blank line"
+
 // readRecord reads one record into r.fields. ok=false with a reason means a
 // structurally bad record (consumed); err is io.EOF or an I/O error.
 func (r *Reader) readRecord() (ok bool, reason string, err error) {
@@ -252,7 +267,7 @@ func (r *Reader) readRecord() (ok bool, reason string, err error) {
 			return false, "not valid UTF-8", nil
 		}
 		if len(line) == 0 {
-			return false, "blank line", nil
+			return false, reasonBlank, nil
 		}
 		for {
 			i := bytes.IndexByte(line, ',')

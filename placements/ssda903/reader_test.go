@@ -25,7 +25,7 @@ func TestReaderAcceptsAndRejects(t *testing.T) {
 		"2,01/04/2024,S,C2,N1,U4,PR1\n" + // line 3 short
 		"3,\"01/04/2024\",S,C2,N1,U4,PR1,,,,\"AB1\n2CD\",X,Y\n" + // lines 4-5, quoted newline ok
 		"4,01/04/2024,S,C2,N1,U4,PR1,,,,\xff,X,Y\n" + // line 6 bad UTF-8
-		"\n" + // line 7 blank
+		"\n" + // line 7 blank: counted apart, not a row
 		"5,0\"1,S,C2,N1,U4,PR1,,,,a,b,c\n" + // line 8 bare quote
 		"6,99/bad/date,S,C2,N1,ZZ,PR9,,,,a,b,c" // line 9: field problems are not rejections; no final newline
 	tbl, res, err := ReadTable(context.Background(), strings.NewReader(in), "episodes.csv", Episodes, fy2024, ReadOptions{})
@@ -35,7 +35,7 @@ func TestReaderAcceptsAndRejects(t *testing.T) {
 	if res.HeaderErr != nil {
 		t.Fatal(res.HeaderErr)
 	}
-	want := Counts{Read: 7, Accepted: 3, Rejected: 4}
+	want := Counts{Read: 6, Accepted: 3, Rejected: 3, Blank: 1}
 	if res.Counts != want {
 		t.Fatalf("counts %+v, want %+v", res.Counts, want)
 	}
@@ -49,8 +49,8 @@ func TestReaderAcceptsAndRejects(t *testing.T) {
 			t.Errorf("bad rejection %+v", r)
 		}
 	}
-	if got := lines; len(got) != 4 || got[0] != 3 || got[1] != 6 || got[2] != 7 || got[3] != 8 {
-		t.Errorf("rejected lines %v, want [3 6 7 8]", got)
+	if got := lines; len(got) != 3 || got[0] != 3 || got[1] != 6 || got[2] != 8 {
+		t.Errorf("rejected lines %v, want [3 6 8]", got)
 	}
 	if tbl.Len() != 3 {
 		t.Fatalf("rows %d", tbl.Len())
@@ -271,5 +271,5 @@ func ExampleNewReader() {
 	// Output:
 	// accepted header.csv:2 1001 2012-02-14
 	// rejected header.csv:3 has 3 fields, the header has 7
-	// {Read:2 Accepted:1 Rejected:1}
+	// {Read:2 Accepted:1 Rejected:1 Blank:0}
 }
