@@ -25,7 +25,8 @@ type LoadOptions struct {
 type FileReport struct {
 	File  string
 	Table TableID
-	// How says why the file became Table: "file name" or "header columns".
+	// How says why the file became Table: "file name", "header columns", or
+	// for an XML return "XML elements" (one report per table).
 	How    string
 	Counts Counts
 	// HeaderErr is set when the header did not match (all rows rejected).
@@ -48,7 +49,10 @@ type LoadReport struct {
 	Rejected []RowError
 	// Ignored lists files that are not CSV or name no known table.
 	Ignored []IgnoredFile
-	Totals  Counts
+	// Elements lists, for an XML return, the elements not in the layout
+	// (skipped) with their lines.
+	Elements []ElementError
+	Totals   Counts
 }
 
 // Conflicts lists the files left out because another file was for the same
