@@ -12,6 +12,7 @@ import (
 	"github.com/stablehomes/stablehomes/internal/cli"
 	"github.com/stablehomes/stablehomes/missions"
 	"github.com/stablehomes/stablehomes/missions/dashboard"
+	"github.com/stablehomes/stablehomes/placements/ssda903"
 )
 
 // The report page: one file, its style inline, its charts inline SVG, no
@@ -128,7 +129,7 @@ func buildPage(r result) page {
 
 	load := r.load
 	t := load.Totals
-	p.Load = loadView{Ignored: load.Ignored, Read: cli.Count(t.Read), Accepted: cli.Count(t.Accepted), Rejected: cli.Count(t.Rejected)}
+	p.Load = loadView{Ignored: ignoredList(load.Ignored), Read: cli.Count(t.Read), Accepted: cli.Count(t.Accepted), Rejected: cli.Count(t.Rejected)}
 	for _, f := range sortedFiles(load) {
 		fv := fileView{File: f.File, Table: f.Table.String(), Read: cli.Count(f.Counts.Read), Accepted: cli.Count(f.Counts.Accepted), Rejected: cli.Count(f.Counts.Rejected)}
 		if f.HeaderErr != nil {
@@ -193,4 +194,13 @@ func scaled(v missions.Value) string {
 		f = 100
 	}
 	return strconv.FormatFloat(f*3, 'f', 1, 64)
+}
+
+// ignoredList names each file the loader left out, with why.
+func ignoredList(ig []ssda903.IgnoredFile) []string {
+	out := make([]string, len(ig))
+	for i, f := range ig {
+		out[i] = f.File + ": " + f.Reason
+	}
+	return out
 }

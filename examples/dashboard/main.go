@@ -177,7 +177,7 @@ func refuse(c *cli.Command, r result) (int, bool) {
 	if len(load.Files) == 0 {
 		what := "the folder is empty"
 		if n := len(load.Ignored); n > 0 {
-			what = fmt.Sprintf("%s file(s) ignored: %s", cli.Count(n), strings.Join(load.Ignored, ", "))
+			what = fmt.Sprintf("%s file(s) ignored: %s", cli.Count(n), ignoredNames(load.Ignored))
 		}
 		return c.Errorf("%s: no SSDA903 table found (%s); name each CSV file for its table (Header.csv, Episodes.csv, ...) or give it the table's header", r.label, what), true
 	}
@@ -269,14 +269,21 @@ func printLoad(w io.Writer, r result) {
 	load := r.load
 	fmt.Fprintf(w, "SSDA903 return: %s, collection year %s\n", r.label, r.year)
 	for _, f := range sortedFiles(load) {
+		if f.Conflict {
+			fmt.Fprintf(w, "  %-20s %-10s not loaded: another file in the folder is for the same table\n", f.File, f.Table)
+			continue
+		}
 		line := fmt.Sprintf("  %-20s %-10s read %7s, accepted %7s, rejected %s", f.File, f.Table, cli.Count(f.Counts.Read), cli.Count(f.Counts.Accepted), cli.Count(f.Counts.Rejected))
+		if f.Counts.Blank > 0 {
+			line += ", blank lines " + cli.Count(f.Counts.Blank)
+		}
 		if f.HeaderErr != nil {
 			line += " (" + f.HeaderErr.Error() + ")"
 		}
 		fmt.Fprintln(w, line)
 	}
-	for _, name := range load.Ignored {
-		fmt.Fprintf(w, "  %-20s ignored: not a 903 table\n", name)
+	for _, ig := range load.Ignored {
+		fmt.Fprintf(w, "  %-20s ignored: %s\n", ig.File, ig.Reason)
 	}
 	t := load.Totals
 	fmt.Fprintf(w, "  rows: read %s, accepted %s, rejected %s\n", cli.Count(t.Read), cli.Count(t.Accepted), cli.Count(t.Rejected))
@@ -337,4 +344,13 @@ func skipReasons(skipped []ssda903.Result) []skip {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Reason < out[j].Reason })
 	return out
+}
+
+// ignoredNames lists the files the loader left out, by name as given.
+func ignoredNames(ig []ssda903.IgnoredFile) string {
+	names := make([]string, len(ig))
+	for i, f := range ig {
+		names[i] = f.File
+	}
+	return strings.Join(names, ", ")
 }

@@ -61,7 +61,7 @@ var (
 )
 
 // Date parses a dd/mm/yyyy value (the return's date format, reference
-// ssda903.md §2.8). A blank cell gives ErrNoValue; anything else that is not
+// ssda903.md §2.8), day and month also of one digit (ParseReturnDate). A blank cell gives ErrNoValue; anything else that is not
 // a real calendar date gives ErrBadDate.
 func (c Cell) Date() (stablehomes.Date, error) {
 	if c.state != Value {
@@ -100,17 +100,22 @@ func (c Cell) Int() (int, error) {
 	return n, nil
 }
 
-// ParseReturnDate parses a date written dd/mm/yyyy, the only form the
-// return uses. It does not allocate.
+// ParseReturnDate parses a date written d/m/yyyy: day and month of one or
+// two digits (authorities export from spreadsheets, which drop the leading
+// zero: "1/5/2024" is 1 May 2024), a four-digit year. This is the shape the
+// return's dd/mm/yyyy format takes once a spreadsheet has written it; the
+// peer validator reads the same set (day first, format %d/%m/%Y). Any other
+// shape ("2024-05-01", "01/05/24") or a date not in the calendar gives
+// ErrBadDate. It does not allocate.
 func ParseReturnDate(s string) (stablehomes.Date, error) {
-	if len(s) != 10 || s[2] != '/' || s[5] != '/' {
+	d, i, ok1 := dayOrMonth(s, 0)
+	m, j, ok2 := dayOrMonth(s, i)
+	if !ok1 || !ok2 || len(s)-j != 4 {
 		return stablehomes.Date{}, ErrBadDate
 	}
-	d, ok1 := twoDigits(s[0], s[1])
-	m, ok2 := twoDigits(s[3], s[4])
-	y1, ok3 := twoDigits(s[6], s[7])
-	y2, ok4 := twoDigits(s[8], s[9])
-	if !(ok1 && ok2 && ok3 && ok4) {
+	y1, ok3 := twoDigits(s[j], s[j+1])
+	y2, ok4 := twoDigits(s[j+2], s[j+3])
+	if !(ok3 && ok4) {
 		return stablehomes.Date{}, ErrBadDate
 	}
 	y := y1*100 + y2
@@ -119,6 +124,27 @@ func ParseReturnDate(s string) (stablehomes.Date, error) {
 		return stablehomes.Date{}, ErrBadDate
 	}
 	return stablehomes.MustDate(y, m, d), nil
+}
+
+// dayOrMonth reads one or two digits at s[i:] followed by '/', returning the
+// value and the index after the slash.
+func dayOrMonth(s string, i int) (int, int, bool) {
+	v, n := 0, 0
+	for ; i < len(s) && n < 3; i++ {
+		c := s[i]
+		if c == '/' {
+			return v, i + 1, n > 0
+		}
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+		v = v*10 + int(c-'0')
+		n++
+		if n > 2 {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 func daysInMonth(y, m int) int {

@@ -21,13 +21,26 @@ type LoadOptions struct {
 	Postcodes PostcodeLookup
 }
 
-// FileReport is one file's outcome.
+// FileReport is one file's outcome: which table it became and why.
 type FileReport struct {
-	File   string
-	Table  TableID
+	File  string
+	Table TableID
+	// How says why the file became Table: "file name", "header columns", or
+	// for an XML return "XML elements" (one report per table).
+	How    string
 	Counts Counts
 	// HeaderErr is set when the header did not match (all rows rejected).
 	HeaderErr error
+	// Conflict is set when another file in the folder is also for Table:
+	// neither was loaded (which one the authority meant cannot be told), both
+	// are listed, and every other table still loads.
+	Conflict bool
+}
+
+// IgnoredFile is a file LoadDir did not read, and why.
+type IgnoredFile struct {
+	File   string
+	Reason string
 }
 
 // LoadReport accounts for every row of every file read.
@@ -35,15 +48,33 @@ type LoadReport struct {
 	Files    []FileReport
 	Rejected []RowError
 	// Ignored lists files that are not CSV or name no known table.
-	Ignored []string
-	Totals  Counts
+	Ignored []IgnoredFile
+	// Elements lists, for an XML return, the elements not in the layout
+	// (skipped) with their lines.
+	Elements []ElementError
+	Totals   Counts
+}
+
+// Conflicts lists the files left out because another file was for the same
+// table.
+func (r *LoadReport) Conflicts() []FileReport {
+	var out []FileReport
+	for _, f := range r.Files {
+		if f.Conflict {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // LoadDir reads every *.csv file in dir of fsys into a Return for year. A
 // file's table is found from its name ("episodes.csv", "Header_last.csv",
 // "placed_adoption.csv"; case and underscores ignored; "_last" for last
 // year's return), or failing that from its header (the one table whose
-// required columns it has exactly). Two files for one table is an error.
+// required columns it has exactly). Two files for one table are both
+// reported as a conflict and neither is loaded; every other table loads. A
+// folder holds CSV files or one XML file (ReadXML); a mix, or two XML files,
+// is an error.
 //
 // LoadDir stops promptly when ctx is cancelled and returns an error wrapping
 // ctx.Err().
@@ -54,38 +85,74 @@ func LoadDir(ctx context.Context, fsys fs.FS, dir string, year stablehomes.Finan
 	}
 	ret := &Return{Year: year, Metadata: opts.Metadata}
 	rep := &LoadReport{}
+	var csvs, xmls []string
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || !strings.EqualFold(path.Ext(name), ".csv") {
-			if !e.IsDir() {
-				rep.Ignored = append(rep.Ignored, name)
-			}
-			continue
+		switch {
+		case e.IsDir():
+		case strings.EqualFold(path.Ext(name), ".csv"):
+			csvs = append(csvs, name)
+		case strings.EqualFold(path.Ext(name), ".xml"):
+			xmls = append(xmls, name)
+		default:
+			rep.Ignored = append(rep.Ignored, IgnoredFile{name, "not a .csv or .xml file"})
 		}
+	}
+	if len(xmls) > 0 && len(csvs) > 0 {
+		return nil, rep, fmt.Errorf("ssda903: folder %s holds both CSV files (%d) and XML files (%d): a return is one or the other", dir, len(csvs), len(xmls))
+	}
+	if len(xmls) > 1 {
+		return nil, rep, fmt.Errorf("ssda903: folder %s holds %d XML files: an XML return is one file", dir, len(xmls))
+	}
+	if len(xmls) == 1 {
+		if err := loadXMLFile(ctx, fsys, path.Join(dir, xmls[0]), ret, rep, opts); err != nil {
+			return nil, rep, err
+		}
+		ret.DeriveLocation(opts.Postcodes)
+		return ret, rep, nil
+	}
+	type pick struct {
+		file, how string
+	}
+	var order []TableID
+	picks := map[TableID][]pick{}
+	for _, name := range csvs {
 		file := path.Join(dir, name)
+		how := "file name"
 		id, ok := tableFromName(strings.TrimSuffix(name, path.Ext(name)))
 		if !ok {
+			how = "header columns"
 			id, ok = tableFromHeader(fsys, file, year)
 		}
 		if !ok {
-			rep.Ignored = append(rep.Ignored, name)
+			rep.Ignored = append(rep.Ignored, IgnoredFile{name, "neither its name nor its header columns name an SSDA903 table"})
 			continue
 		}
-		if ret.Has(id) {
-			return nil, rep, fmt.Errorf("ssda903: two files for table %s (%s)", id, name)
+		if picks[id] == nil {
+			order = append(order, id)
 		}
-		f, err := fsys.Open(file)
+		picks[id] = append(picks[id], pick{file, how})
+	}
+	for _, id := range order {
+		ps := picks[id]
+		if len(ps) > 1 {
+			for _, p := range ps {
+				rep.Files = append(rep.Files, FileReport{File: p.file, Table: id, How: p.how, Conflict: true})
+			}
+			continue
+		}
+		f, err := fsys.Open(ps[0].file)
 		if err != nil {
 			return nil, rep, err
 		}
 		// Columns(id, year) already uses last year's specification for a
 		// _last table.
-		t, res, err := ReadTable(ctx, f, file, id, year, opts.ReadOptions)
+		t, res, err := ReadTable(ctx, f, ps[0].file, id, year, opts.ReadOptions)
 		f.Close()
 		if err != nil {
 			return nil, rep, err
 		}
-		rep.Files = append(rep.Files, FileReport{File: file, Table: id, Counts: res.Counts, HeaderErr: res.HeaderErr})
+		rep.Files = append(rep.Files, FileReport{File: ps[0].file, Table: id, How: ps[0].how, Counts: res.Counts, HeaderErr: res.HeaderErr})
 		rep.Rejected = append(rep.Rejected, res.Rejected...)
 		rep.Totals = rep.Totals.Add(res.Counts)
 		ret.SetTable(t)

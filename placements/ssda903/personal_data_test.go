@@ -74,3 +74,35 @@ func TestRulesCiteSources(t *testing.T) {
 		}
 	}
 }
+
+// A file without a header line has a data row where the header should be:
+// the header error names the missing specification columns and counts the
+// unknown ones, never echoing them (issue 16.3).
+func TestHeaderErrorEchoesNothing(t *testing.T) {
+	const name, dob, postcode = "Jessica Fletcher", "14/02/2009", "SW1A 1AA"
+	in := name + ",F," + dob + ",WBRI,UN1,0,\n" + name + ",F," + dob + ",WBRI,UN1,0,\n"
+	r := NewReader(strings.NewReader(in), "header.csv", Header, fy2024, ReadOptions{})
+	herr := r.HeaderErr()
+	if herr == nil {
+		t.Fatal("want a header error")
+	}
+	msg := herr.Error()
+	schematest.NoPersonalData(t, herr, name, dob, postcode, "WBRI", "UN1")
+	var he *HeaderError
+	if !errors.As(herr, &he) || he.Unknown != 7 || len(he.Missing) == 0 {
+		t.Fatalf("got %#v", herr)
+	}
+	if !strings.Contains(msg, "missing columns CHILD") || !strings.Contains(msg, "7 unknown column(s)") {
+		t.Fatalf("message %q", msg)
+	}
+	for {
+		_, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		schematest.NoPersonalData(t, err, name, dob, postcode)
+	}
+	if c := r.Counts(); c.Read != 1 || c.Rejected != 1 {
+		t.Fatalf("counts %+v", c)
+	}
+}

@@ -24,14 +24,17 @@ type ReadOptions struct {
 }
 
 // Counts are a reader's totals: Read = Accepted + Rejected, always. Read
-// counts data records (the header line is not a row).
+// counts data records (the header line is not a row); Blank counts empty
+// lines apart (spreadsheets leave them at the end of a file): they are
+// neither rows nor rejections.
 type Counts struct {
 	Read, Accepted, Rejected int
+	Blank                    int
 }
 
 // Add sums counts.
 func (c Counts) Add(d Counts) Counts {
-	return Counts{c.Read + d.Read, c.Accepted + d.Accepted, c.Rejected + d.Rejected}
+	return Counts{c.Read + d.Read, c.Accepted + d.Accepted, c.Rejected + d.Rejected, c.Blank + d.Blank}
 }
 
 // RowError is a rejected row: where it is, which table, and why. Reasons are
@@ -51,12 +54,15 @@ func (e *RowError) Error() string {
 // HeaderError is a header line that does not match the table's published
 // columns for the year. Every data row of such a file is rejected with it.
 type HeaderError struct {
-	File    string
-	Table   TableID
-	Year    stablehomes.FinancialYear
-	Unknown []string // columns not in the year's specification
-	Missing []string // required columns not in the file
-	Dup     []string // columns given twice
+	File  string
+	Table TableID
+	Year  stablehomes.FinancialYear
+	// Unknown counts the file's columns not in the year's specification.
+	// Their names are not kept: a file without a header line has a child's
+	// data row there, and no output may echo input text.
+	Unknown int
+	Missing []string // required columns not in the file (specification names)
+	Dup     []string // specification columns given twice
 	Other   string   // e.g. empty file, table not collected that year
 }
 
@@ -66,8 +72,8 @@ func (e *HeaderError) Error() string {
 	if e.Other != "" {
 		fmt.Fprintf(&b, ": %s", e.Other)
 	}
-	if len(e.Unknown) > 0 {
-		fmt.Fprintf(&b, "; unknown columns %s", strings.Join(e.Unknown, ", "))
+	if e.Unknown > 0 {
+		fmt.Fprintf(&b, "; %d unknown column(s)", e.Unknown)
 	}
 	if len(e.Missing) > 0 {
 		fmt.Fprintf(&b, "; missing columns %s", strings.Join(e.Missing, ", "))
@@ -137,6 +143,10 @@ func (r *Reader) readHeader() {
 	}
 	herr := &HeaderError{File: r.file, Table: r.table, Year: r.year}
 	ok, reason, err := r.readRecord()
+	for err == nil && !ok && reason == reasonBlank {
+		r.counts.Blank++
+		ok, reason, err = r.readRecord()
+	}
 	if err != nil || !ok {
 		switch {
 		case err == io.EOF:
@@ -161,20 +171,20 @@ func (r *Reader) readHeader() {
 	}
 	seen := map[string]bool{}
 	for _, c := range r.columns {
-		if seen[c] {
+		known := slices.Contains(required, c) || slices.Contains(optional, c)
+		if !known {
+			herr.Unknown++
+		} else if seen[c] {
 			herr.Dup = append(herr.Dup, c)
 		}
 		seen[c] = true
-		if !slices.Contains(required, c) && !slices.Contains(optional, c) {
-			herr.Unknown = append(herr.Unknown, c)
-		}
 	}
 	for _, c := range required {
 		if !seen[c] {
 			herr.Missing = append(herr.Missing, c)
 		}
 	}
-	if len(herr.Unknown)+len(herr.Missing)+len(herr.Dup) > 0 {
+	if herr.Unknown+len(herr.Missing)+len(herr.Dup) > 0 {
 		r.headerErr = herr
 	}
 }
@@ -210,6 +220,11 @@ func (r *Reader) Read() (Row, error) {
 	}
 	start := r.line + 1
 	ok, reason, err := r.readRecord()
+	for err == nil && !ok && reason == reasonBlank {
+		r.counts.Blank++
+		start = r.line + 1
+		ok, reason, err = r.readRecord()
+	}
 	if err != nil {
 		r.err = err
 		return Row{}, err
@@ -232,6 +247,9 @@ func (r *Reader) Read() (Row, error) {
 
 var errTooLong = errors.New("too long")
 
+// reasonBlank marks an empty line: counted in Counts.Blank, not a row.
+const reasonBlank = "blank line"
+
 // readRecord reads one record into r.fields. ok=false with a reason means a
 // structurally bad record (consumed); err is io.EOF or an I/O error.
 func (r *Reader) readRecord() (ok bool, reason string, err error) {
@@ -249,7 +267,7 @@ func (r *Reader) readRecord() (ok bool, reason string, err error) {
 			return false, "not valid UTF-8", nil
 		}
 		if len(line) == 0 {
-			return false, "blank line", nil
+			return false, reasonBlank, nil
 		}
 		for {
 			i := bytes.IndexByte(line, ',')

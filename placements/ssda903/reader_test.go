@@ -25,7 +25,7 @@ func TestReaderAcceptsAndRejects(t *testing.T) {
 		"2,01/04/2024,S,C2,N1,U4,PR1\n" + // line 3 short
 		"3,\"01/04/2024\",S,C2,N1,U4,PR1,,,,\"AB1\n2CD\",X,Y\n" + // lines 4-5, quoted newline ok
 		"4,01/04/2024,S,C2,N1,U4,PR1,,,,\xff,X,Y\n" + // line 6 bad UTF-8
-		"\n" + // line 7 blank
+		"\n" + // line 7 blank: counted apart, not a row
 		"5,0\"1,S,C2,N1,U4,PR1,,,,a,b,c\n" + // line 8 bare quote
 		"6,99/bad/date,S,C2,N1,ZZ,PR9,,,,a,b,c" // line 9: field problems are not rejections; no final newline
 	tbl, res, err := ReadTable(context.Background(), strings.NewReader(in), "episodes.csv", Episodes, fy2024, ReadOptions{})
@@ -35,7 +35,7 @@ func TestReaderAcceptsAndRejects(t *testing.T) {
 	if res.HeaderErr != nil {
 		t.Fatal(res.HeaderErr)
 	}
-	want := Counts{Read: 7, Accepted: 3, Rejected: 4}
+	want := Counts{Read: 6, Accepted: 3, Rejected: 3, Blank: 1}
 	if res.Counts != want {
 		t.Fatalf("counts %+v, want %+v", res.Counts, want)
 	}
@@ -49,8 +49,8 @@ func TestReaderAcceptsAndRejects(t *testing.T) {
 			t.Errorf("bad rejection %+v", r)
 		}
 	}
-	if got := lines; len(got) != 4 || got[0] != 3 || got[1] != 6 || got[2] != 7 || got[3] != 8 {
-		t.Errorf("rejected lines %v, want [3 6 7 8]", got)
+	if got := lines; len(got) != 3 || got[0] != 3 || got[1] != 6 || got[2] != 8 {
+		t.Errorf("rejected lines %v, want [3 6 8]", got)
 	}
 	if tbl.Len() != 3 {
 		t.Fatalf("rows %d", tbl.Len())
@@ -179,7 +179,9 @@ func TestDistanceMiles(t *testing.T) {
 }
 
 func TestReturnDate(t *testing.T) {
-	for _, s := range []string{"29/02/2023", "31/04/2024", "1/04/2024", "2024-04-01", "00/01/2024", "aa/bb/cccc"} {
+	for _, s := range []string{"29/02/2023", "31/04/2024", "2024-04-01", "00/01/2024", "aa/bb/cccc",
+		"001/04/2024", "1/004/2024", "1/4/24", "1/4/02024", "/4/2024", "1//2024", "1/4/", "01/05/2024x", " 1/5/2024",
+		"1/5/2024 ", "31/4/2024", "0/5/2024", "1/0/2024", "1/13/2024", "1-5-2024", "", "1/5/0000"} {
 		if _, err := ParseReturnDate(s); err == nil {
 			t.Errorf("%q accepted", s)
 		}
@@ -187,6 +189,62 @@ func TestReturnDate(t *testing.T) {
 	d, err := ParseReturnDate("29/02/2024")
 	if err != nil || FormatReturnDate(d) != "29/02/2024" {
 		t.Errorf("%v %v", d, err)
+	}
+	for s, want := range map[string]stablehomes.Date{
+		"1/5/2024": stablehomes.MustDate(2024, 5, 1), "1/05/2024": stablehomes.MustDate(2024, 5, 1),
+		"01/5/2024": stablehomes.MustDate(2024, 5, 1), "9/12/2023": stablehomes.MustDate(2023, 12, 9),
+		"29/2/2024": stablehomes.MustDate(2024, 2, 29),
+	} {
+		if d, err := ParseReturnDate(s); err != nil || d != want {
+			t.Errorf("%q: %v %v", s, d, err)
+		}
+	}
+}
+
+// Every calendar date from 1900 to 2100 reads back the same in each of the
+// four spreadsheet shapes (padded or not, day and month).
+func TestReturnDateUnpaddedEveryDay(t *testing.T) {
+	for d := stablehomes.MustDate(1900, 1, 1); d.Year() <= 2100; d = d.AddDays(1) {
+		for _, s := range []string{
+			fmt.Sprintf("%d/%d/%04d", d.Day(), d.Month(), d.Year()),
+			fmt.Sprintf("%02d/%d/%04d", d.Day(), d.Month(), d.Year()),
+			fmt.Sprintf("%d/%02d/%04d", d.Day(), d.Month(), d.Year()),
+			FormatReturnDate(d),
+		} {
+			if got, err := ParseReturnDate(s); err != nil || got != d {
+				t.Fatalf("%s: %v %v", s, got, err)
+			}
+		}
+	}
+}
+
+// A date in another shape is a per-cell fault the rules report, not a crash
+// nor a rejected row.
+func TestISODateIsACellFault(t *testing.T) {
+	in := "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,1,2012-02-14,WBRI,UN1,,\n1002,1,1/5/2012,WBRI,UN1,,\n"
+	tbl, res, err := ReadTable(context.Background(), strings.NewReader(in), "header.csv", Header, fy2024, ReadOptions{})
+	if err != nil || res.Counts.Accepted != 2 {
+		t.Fatalf("%v %+v", err, res)
+	}
+	ret := &Return{Year: fy2024}
+	ret.SetTable(tbl)
+	rep, err := Validate(context.Background(), ret, fy2024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var flagged1001, flagged1002, ran bool
+	for _, r := range rep.Results {
+		if r.Rule.Code != "102" {
+			continue
+		}
+		ran = r.Skipped == ""
+		for _, f := range r.Failures {
+			flagged1001 = flagged1001 || f.Row == 0
+			flagged1002 = flagged1002 || f.Row == 1
+		}
+	}
+	if !ran || !flagged1001 || flagged1002 {
+		t.Errorf("DOB flagged: ISO %v, unpadded %v", flagged1001, flagged1002)
 	}
 }
 
@@ -213,5 +271,5 @@ func ExampleNewReader() {
 	// Output:
 	// accepted header.csv:2 1001 2012-02-14
 	// rejected header.csv:3 has 3 fields, the header has 7
-	// {Read:2 Accepted:1 Rejected:1}
+	// {Read:2 Accepted:1 Rejected:1 Blank:0}
 }
