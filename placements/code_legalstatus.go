@@ -1,8 +1,6 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -54,9 +52,4 @@ func (c *LegalStatus) UnmarshalText(b []byte) error {
 	}
 	*c = LegalStatus(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c LegalStatus) JSONSchema() *jsonschema.Schema {
-	return legalStatusList.Schema("LegalStatus", "SSDA903 legal status code (LS)")
 }

@@ -1,8 +1,6 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -54,9 +52,4 @@ func (c *Provider) UnmarshalText(b []byte) error {
 	}
 	*c = Provider(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c Provider) JSONSchema() *jsonschema.Schema {
-	return providerList.Schema("Provider", "SSDA903 placement provider code (PLACE_PROVIDER)")
 }

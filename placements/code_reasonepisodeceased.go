@@ -1,8 +1,6 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -54,9 +52,4 @@ func (c *ReasonEpisodeCeased) UnmarshalText(b []byte) error {
 	}
 	*c = ReasonEpisodeCeased(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c ReasonEpisodeCeased) JSONSchema() *jsonschema.Schema {
-	return reasonEpisodeCeasedList.Schema("ReasonEpisodeCeased", "SSDA903 reason episode ceased code (REC)")
 }

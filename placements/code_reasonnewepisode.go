@@ -1,8 +1,6 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -54,9 +52,4 @@ func (c *ReasonNewEpisode) UnmarshalText(b []byte) error {
 	}
 	*c = ReasonNewEpisode(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c ReasonNewEpisode) JSONSchema() *jsonschema.Schema {
-	return reasonNewEpisodeList.Schema("ReasonNewEpisode", "SSDA903 reason for new episode code (RNE)")
 }

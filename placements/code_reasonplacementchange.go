@@ -1,8 +1,6 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -54,9 +52,4 @@ func (c *ReasonPlacementChange) UnmarshalText(b []byte) error {
 	}
 	*c = ReasonPlacementChange(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c ReasonPlacementChange) JSONSchema() *jsonschema.Schema {
-	return reasonPlacementChangeList.Schema("ReasonPlacementChange", "SSDA903 reason for placement change code (REASON_PLACE_CHANGE)")
 }

@@ -1,8 +1,6 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -54,9 +52,4 @@ func (c *Type) UnmarshalText(b []byte) error {
 	}
 	*c = Type(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c Type) JSONSchema() *jsonschema.Schema {
-	return typeList.Schema("Type", "SSDA903 placement type code (PLACE)")
 }

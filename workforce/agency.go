@@ -2,7 +2,6 @@ package workforce
 
 import (
 	"github.com/google/uuid"
-	"github.com/invopop/jsonschema"
 
 	"github.com/stablehomes/stablehomes"
 )
@@ -153,14 +152,5 @@ func (e AgencyEngagement) validateRecord(vs *stablehomes.Violations) {
 	}
 	if !e.LastPermanentLeftOn.IsZero() && !e.StartDate.IsZero() && e.LastPermanentLeftOn.After(e.StartDate) {
 		vs.Add("/lastPermanentLeftOn", CodeDates, "the date left the permanent post is after the engagement starts", stablehomes.SeverityError, RuleDates)
-	}
-}
-
-// JSONSchemaExtend adds what the generated schema cannot say from the
-// field types alone: the rate charged is at least one penny.
-func (AgencyEngagement) JSONSchemaExtend(s *jsonschema.Schema) {
-	if rate, ok := s.Properties.Get("rate"); ok {
-		rate.Type = "integer" // ajv's strict mode wants the type beside minimum
-		rate.Minimum = "1"
 	}
 }

@@ -1,8 +1,6 @@
 package workforce
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -63,11 +61,6 @@ func (c *ContractType) UnmarshalText(b []byte) error {
 	return unmarshal(contractTypes, b, (*string)(c))
 }
 
-// JSONSchema lists the codes.
-func (ContractType) JSONSchema() *jsonschema.Schema {
-	return contractTypes.Schema("Contract type", "How the practitioner is employed.")
-}
-
 // RegistrationStatus is where a practitioner stands on the Social Work
 // England register.
 type RegistrationStatus string
@@ -101,11 +94,6 @@ func (s RegistrationStatus) MarshalText() ([]byte, error) {
 // UnmarshalText reads a known code.
 func (s *RegistrationStatus) UnmarshalText(b []byte) error {
 	return unmarshal(registrationStatuses, b, (*string)(s))
-}
-
-// JSONSchema lists the codes.
-func (RegistrationStatus) JSONSchema() *jsonschema.Schema {
-	return registrationStatuses.Schema("Registration status", "Where the practitioner stands on the Social Work England register.")
 }
 
 // TrainingCourse is a programme of training a role may need.
@@ -142,11 +130,6 @@ func (c *TrainingCourse) UnmarshalText(b []byte) error {
 	return unmarshal(trainingCourses, b, (*string)(c))
 }
 
-// JSONSchema lists the codes.
-func (TrainingCourse) JSONSchema() *jsonschema.Schema {
-	return trainingCourses.Schema("Training course", "A programme of training completed.")
-}
-
 // RateUnit is what an agency charge is per.
 type RateUnit string
 
@@ -172,11 +155,6 @@ func (u RateUnit) MarshalText() ([]byte, error) { return marshal(rateUnits, stri
 
 // UnmarshalText reads a known code.
 func (u *RateUnit) UnmarshalText(b []byte) error { return unmarshal(rateUnits, b, (*string)(u)) }
-
-// JSONSchema lists the codes.
-func (RateUnit) JSONSchema() *jsonschema.Schema {
-	return rateUnits.Schema("Rate unit", "What the agency charge is per.")
-}
 
 // CoolingOffException is a recorded reason why the cooling-off period
 // does not apply.
@@ -209,11 +187,6 @@ func (e CoolingOffException) MarshalText() ([]byte, error) {
 // UnmarshalText reads a known code.
 func (e *CoolingOffException) UnmarshalText(b []byte) error {
 	return unmarshal(coolingOffExceptions, b, (*string)(e))
-}
-
-// JSONSchema lists the codes.
-func (CoolingOffException) JSONSchema() *jsonschema.Schema {
-	return coolingOffExceptions.Schema("Cooling-off exception", "Why the cooling-off period does not apply.")
 }
 
 func marshal(l *codelist.List, code string) ([]byte, error) {

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -239,9 +237,4 @@ func (r *Role) UnmarshalText(b []byte) error {
 	}
 	*r = v
 	return nil
-}
-
-// JSONSchema lists the role codes, the alias included.
-func (Role) JSONSchema() *jsonschema.Schema {
-	return roles().list.Schema("Workforce role", "A job in child and family social work, by stable code.")
 }

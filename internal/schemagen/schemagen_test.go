@@ -1,3 +1,5 @@
+//go:build schemagen
+
 package schemagen_test
 
 import (
