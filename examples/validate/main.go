@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -70,7 +71,7 @@ func run(stdin io.Reader, stdout, stderr io.Writer, args []string) int {
 		if name == "-" {
 			label = "(stdin)"
 		}
-		t, err := registry.ValidateStream(r, pt, f, registry.Options{MaxRecordBytes: *maxBytes}, func(rec registry.Record) {
+		t, err := registry.ValidateStream(context.Background(), r, pt, f, registry.Options{MaxRecordBytes: *maxBytes}, func(rec registry.Record) {
 			if rec.Err == nil || *quiet {
 				return
 			}
