@@ -2,7 +2,6 @@ package placements
 
 import (
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // LegalStatus is an SSDA903 legal status code (LS), as published.
@@ -30,7 +29,7 @@ func ValidLegalStatusIn(code string, year stablehomes.FinancialYear) bool {
 }
 
 // LegalStatusEntries lists every legal status code with its meaning, years and source.
-func LegalStatusEntries() []codelist.Entry { return legalStatusList.Entries() }
+func LegalStatusEntries() []CodeEntry { return codeEntries(legalStatusList) }
 
 // String returns the code.
 func (c LegalStatus) String() string { return string(c) }

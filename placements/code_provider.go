@@ -2,7 +2,6 @@ package placements
 
 import (
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // Provider is an SSDA903 placement provider code (PLACE_PROVIDER), as published.
@@ -30,7 +29,7 @@ func ValidProviderIn(code string, year stablehomes.FinancialYear) bool {
 }
 
 // ProviderEntries lists every placement provider code with its meaning, years and source.
-func ProviderEntries() []codelist.Entry { return providerList.Entries() }
+func ProviderEntries() []CodeEntry { return codeEntries(providerList) }
 
 // String returns the code.
 func (c Provider) String() string { return string(c) }

@@ -2,7 +2,6 @@ package placements
 
 import (
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // ReasonEpisodeCeased is an SSDA903 reason episode ceased code (REC), as published.
@@ -30,7 +29,7 @@ func ValidReasonEpisodeCeasedIn(code string, year stablehomes.FinancialYear) boo
 }
 
 // ReasonEpisodeCeasedEntries lists every reason episode ceased code with its meaning, years and source.
-func ReasonEpisodeCeasedEntries() []codelist.Entry { return reasonEpisodeCeasedList.Entries() }
+func ReasonEpisodeCeasedEntries() []CodeEntry { return codeEntries(reasonEpisodeCeasedList) }
 
 // String returns the code.
 func (c ReasonEpisodeCeased) String() string { return string(c) }

@@ -2,7 +2,6 @@ package placements
 
 import (
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // ReasonNewEpisode is an SSDA903 reason for new episode code (RNE), as published.
@@ -30,7 +29,7 @@ func ValidReasonNewEpisodeIn(code string, year stablehomes.FinancialYear) bool {
 }
 
 // ReasonNewEpisodeEntries lists every reason for new episode code with its meaning, years and source.
-func ReasonNewEpisodeEntries() []codelist.Entry { return reasonNewEpisodeList.Entries() }
+func ReasonNewEpisodeEntries() []CodeEntry { return codeEntries(reasonNewEpisodeList) }
 
 // String returns the code.
 func (c ReasonNewEpisode) String() string { return string(c) }

@@ -2,7 +2,6 @@ package placements
 
 import (
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // ReasonPlacementChange is an SSDA903 reason for placement change code (REASON_PLACE_CHANGE), as published.
@@ -30,7 +29,7 @@ func ValidReasonPlacementChangeIn(code string, year stablehomes.FinancialYear) b
 }
 
 // ReasonPlacementChangeEntries lists every reason for placement change code with its meaning, years and source.
-func ReasonPlacementChangeEntries() []codelist.Entry { return reasonPlacementChangeList.Entries() }
+func ReasonPlacementChangeEntries() []CodeEntry { return codeEntries(reasonPlacementChangeList) }
 
 // String returns the code.
 func (c ReasonPlacementChange) String() string { return string(c) }

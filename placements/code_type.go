@@ -2,7 +2,6 @@ package placements
 
 import (
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // Type is an SSDA903 placement type code (PLACE), as published.
@@ -30,7 +29,7 @@ func ValidTypeIn(code string, year stablehomes.FinancialYear) bool {
 }
 
 // TypeEntries lists every placement type code with its meaning, years and source.
-func TypeEntries() []codelist.Entry { return typeList.Entries() }
+func TypeEntries() []CodeEntry { return codeEntries(typeList) }
 
 // String returns the code.
 func (c Type) String() string { return string(c) }

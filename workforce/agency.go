@@ -88,10 +88,10 @@ func (e AgencyEngagement) ValidateWithCaps(caps *PriceCaps) error {
 		switch {
 		case err != nil:
 			vs.Add("/rate", CodeAgencyNoCap, "no regional price cap was supplied for the authority's region, the role and the rate unit on the start date", stablehomes.SeverityWarning, RuleAgencyPriceCap)
-		case e.Rate > cap.Value && e.CapExceptionApproved:
-			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Value.String()+" per "+string(e.RateUnit)+"; signed off as an exception", stablehomes.SeverityWarning, RuleAgencyPriceCap)
-		case e.Rate > cap.Value:
-			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Value.String()+" per "+string(e.RateUnit)+" without sign-off by the director of children's services and the chief executive", stablehomes.SeverityError, RuleAgencyPriceCap)
+		case e.Rate > cap.Cap && e.CapExceptionApproved:
+			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Cap.String()+" per "+string(e.RateUnit)+"; signed off as an exception", stablehomes.SeverityWarning, RuleAgencyPriceCap)
+		case e.Rate > cap.Cap:
+			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Cap.String()+" per "+string(e.RateUnit)+" without sign-off by the director of children's services and the chief executive", stablehomes.SeverityError, RuleAgencyPriceCap)
 		}
 	}
 	return vs.Err()

@@ -1,6 +1,8 @@
 package workforce
 
 import (
+	"slices"
+
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -116,8 +118,59 @@ var trainingCourses = codelist.New("training course", []codelist.Entry{
 		Unconfirmed: "the training's name and content are not yet set in regulations"},
 })
 
-// TrainingCourseList returns the code list of training courses.
-func TrainingCourseList() *codelist.List { return trainingCourses }
+// TrainingCourseList returns the list of training courses, a copy.
+func TrainingCourseList() TrainingList {
+	in := trainingCourses.Entries()
+	out := make([]CourseEntry, len(in))
+	for i, e := range in {
+		out[i] = CourseEntry{Course: TrainingCourse(e.Code), Title: e.Title, Description: e.Description, From: e.From, To: e.To, Source: e.Source, Unconfirmed: e.Unconfirmed}
+	}
+	return TrainingList{entries: out}
+}
+
+// TrainingList is the list of training courses a role may require, in
+// table order. TrainingCourseList returns it; the zero value is empty.
+type TrainingList struct{ entries []CourseEntry }
+
+// Entries returns a copy of the courses, in table order.
+func (l TrainingList) Entries() []CourseEntry { return slices.Clone(l.entries) }
+
+// Len returns the number of courses.
+func (l TrainingList) Len() int { return len(l.entries) }
+
+// Lookup returns the entry for a course code.
+func (l TrainingList) Lookup(c TrainingCourse) (CourseEntry, bool) {
+	for _, e := range l.entries {
+		if e.Course == c {
+			return e, true
+		}
+	}
+	return CourseEntry{}, false
+}
+
+// CourseEntry is one training course of the list: its code, meaning, the
+// dates it applies and its source.
+type CourseEntry struct {
+	// Course is the course's code.
+	Course TrainingCourse
+	// Title is the course's name; Description, when set, what it is.
+	Title, Description string
+	// From is the first day the course counts (zero: always); To the last
+	// (zero: still current).
+	From, To stablehomes.Date
+	// Source is the publication that names the course.
+	Source stablehomes.Source
+	// Unconfirmed, when set, says what is not yet confirmed.
+	Unconfirmed string
+}
+
+// ValidOn reports whether the course counts on d.
+func (e CourseEntry) ValidOn(d stablehomes.Date) bool {
+	if !e.From.IsZero() && d.Before(e.From) {
+		return false
+	}
+	return e.To.IsZero() || !d.After(e.To)
+}
 
 // IsValid reports whether c is a known course.
 func (c TrainingCourse) IsValid() bool { _, ok := trainingCourses.Lookup(string(c)); return ok }

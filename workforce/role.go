@@ -109,7 +109,7 @@ func parseRoles(data string) (*roleTable, error) {
 			Registration: row[4] == "yes", MinYears: years, Training: TrainingCourse(row[6]), Source: src,
 		}}
 		if info.req.Training != "" {
-			if _, err := TrainingCourseList().Parse(string(info.req.Training)); err != nil {
+			if _, err := trainingCourses.Parse(string(info.req.Training)); err != nil {
 				return nil, fmt.Errorf("row %d: %w", i+2, err)
 			}
 		}
