@@ -5,7 +5,9 @@ package stablehomes
 import "github.com/invopop/jsonschema"
 
 // JSONSchema lists every code an authority may be written with: each GSS
-// code and each DfE code, titled with the authority's name.
+// code and each DfE code, as an enum (one lookup for a validator; a oneOf
+// of 321 consts made ajv 24x slower), with the authority's name and kind in
+// the annotations x-enum-titles and x-enum-descriptions.
 func (LocalAuthority) JSONSchema() *jsonschema.Schema {
 	s := &jsonschema.Schema{
 		Type:        "string",
@@ -13,6 +15,7 @@ func (LocalAuthority) JSONSchema() *jsonschema.Schema {
 		Description: "An English local authority with children's services, by ONS GSS code (E09000018) or DfE three-digit code (313).",
 	}
 	seen := map[string]bool{}
+	titles, descs := map[string]string{}, map[string]string{}
 	for _, la := range authorities().all {
 		for _, c := range []string{la.GSSCode, la.DfECode} {
 			if seen[c] {
@@ -23,8 +26,10 @@ func (LocalAuthority) JSONSchema() *jsonschema.Schema {
 			if !la.Ended.IsZero() {
 				desc += "; ended " + la.Ended.String()
 			}
-			s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: c, Title: la.Name, Description: desc})
+			s.Enum = append(s.Enum, c)
+			titles[c], descs[c] = la.Name, desc
 		}
 	}
+	s.Extras = map[string]any{"x-enum-titles": titles, "x-enum-descriptions": descs}
 	return s
 }
