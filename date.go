@@ -3,8 +3,6 @@ package stablehomes
 import (
 	"errors"
 	"fmt"
-
-	"github.com/invopop/jsonschema"
 )
 
 // Date is a civil date: a day in the calendar with no clock and no time
@@ -281,14 +279,4 @@ func (d *Date) UnmarshalText(b []byte) error {
 	}
 	*d = v
 	return nil
-}
-
-// JSONSchema describes a date as JSON Schema: a string in date format.
-func (Date) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Type:        "string",
-		Format:      "date",
-		Title:       "Date",
-		Description: "A calendar date written YYYY-MM-DD, with no time or zone.",
-	}
 }

@@ -1,13 +1,10 @@
 package stablehomes
 
 import (
-	"encoding/json"
 	"errors"
 	"math"
 	"math/bits"
 	"strconv"
-
-	"github.com/invopop/jsonschema"
 )
 
 // Money is an amount in pence, held as an exact integer: allowances,
@@ -167,19 +164,6 @@ var (
 	errMoneyJSON  = errors.New("money: want an integer number of pence")
 	errMoneyRange = errors.New("money: amount is beyond ±(2^53-1) pence")
 )
-
-// JSONSchema describes Money as an integer number of pence.
-func (Money) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Type:        "integer",
-		Minimum:     jsonNumber(-int64(MaxJSONMoney)),
-		Maximum:     jsonNumber(int64(MaxJSONMoney)),
-		Title:       "Money",
-		Description: "An amount of money in pence, as an integer (19400 is £194.00).",
-	}
-}
-
-func jsonNumber(v int64) json.Number { return json.Number(strconv.FormatInt(v, 10)) }
 
 // ProRata adds up amounts that are each owed for a fraction of a common
 // unit, and rounds once at the end. Adding a weekly rate for 3 nights and

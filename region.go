@@ -2,8 +2,6 @@ package stablehomes
 
 import (
 	"errors"
-
-	"github.com/invopop/jsonschema"
 )
 
 // Region is one of the nine English regions, named by its ONS code
@@ -84,13 +82,4 @@ func (r *Region) UnmarshalText(b []byte) error {
 	}
 	*r = v
 	return nil
-}
-
-// JSONSchema lists the nine region codes with their names.
-func (Region) JSONSchema() *jsonschema.Schema {
-	s := &jsonschema.Schema{Type: "string", Title: "English region", Description: "One of the nine English regions, by ONS code."}
-	for _, n := range regionNames {
-		s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: string(n.r), Title: n.name})
-	}
-	return s
 }

@@ -3,8 +3,6 @@ package stablehomes
 import (
 	"errors"
 	"fmt"
-
-	"github.com/invopop/jsonschema"
 )
 
 // FinancialYear is a local government financial year, 1 April to 31 March,
@@ -86,16 +84,6 @@ func (f *FinancialYear) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// JSONSchema describes a financial year as a string such as "2025-26".
-func (FinancialYear) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Type:        "string",
-		Pattern:     YearPattern,
-		Title:       "Financial year",
-		Description: "A financial year, 1 April to 31 March, written 2025-26.",
-	}
-}
-
 // TaxYearStarting returns the tax year that starts on 6 April of year.
 func TaxYearStarting(year int) TaxYear { return TaxYear{start: int16(year)} }
 
@@ -154,16 +142,6 @@ func (t *TaxYear) UnmarshalText(b []byte) error {
 	}
 	*t = v
 	return nil
-}
-
-// JSONSchema describes a tax year as a string such as "2025-26".
-func (TaxYear) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Type:        "string",
-		Pattern:     YearPattern,
-		Title:       "Tax year",
-		Description: "A UK tax year, 6 April to 5 April, written 2025-26.",
-	}
 }
 
 func parseSpan(s string) (int, error) {

@@ -36,6 +36,11 @@ for (const schemaDir of walk(root)) {
     const schema = JSON.parse(fs.readFileSync(path.join(schemaDir, f), "utf8"));
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv);
+    // Annotations on every code list (enum): each value's title and
+    // description. Strict mode refuses unknown keywords, so declare them;
+    // they validate nothing.
+    ajv.addKeyword({ keyword: "x-enum-titles", schemaType: "object" });
+    ajv.addKeyword({ keyword: "x-enum-descriptions", schemaType: "object" });
     let validate;
     try {
       validate = ajv.compile(schema);

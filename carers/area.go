@@ -3,8 +3,6 @@ package carers
 import (
 	"fmt"
 
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -78,11 +76,6 @@ func (r *AllowanceArea) UnmarshalText(b []byte) error {
 	}
 	*r = v
 	return nil
-}
-
-// JSONSchema lists the three regions.
-func (AllowanceArea) JSONSchema() *jsonschema.Schema {
-	return areas.Schema("NMA allowance area", "The area the National Minimum Allowance is set for: London, South East or Rest of England.")
 }
 
 // AllowanceAreaMappingSource cites the default mapping from authorities to NMA

@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"github.com/google/uuid"
-	"github.com/invopop/jsonschema"
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
@@ -73,11 +72,6 @@ func (s *ApprovalStatus) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// JSONSchema lists the statuses.
-func (ApprovalStatus) JSONSchema() *jsonschema.Schema {
-	return approvalStatuses.Schema("Approval status", "Where a foster carer's approval stands.")
-}
-
 // Offer is something a carer can offer.
 type Offer string
 
@@ -113,11 +107,6 @@ func (o *Offer) UnmarshalText(b []byte) error {
 	}
 	*o = Offer(v)
 	return nil
-}
-
-// JSONSchema lists the offers.
-func (Offer) JSONSchema() *jsonschema.Schema {
-	return offers.Schema("Carer offer", "Something a carer can offer.")
 }
 
 // Rules for carers.

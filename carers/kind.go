@@ -1,8 +1,6 @@
 package carers
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -98,9 +96,4 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	}
 	*k = v
 	return nil
-}
-
-// JSONSchema lists the kinds.
-func (Kind) JSONSchema() *jsonschema.Schema {
-	return kinds.Schema("Carer kind", "The kind of carer, by a stable code.")
 }

@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"github.com/google/uuid"
-	"github.com/invopop/jsonschema"
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
@@ -42,11 +41,6 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	}
 	*k = Kind(v)
 	return nil
-}
-
-// JSONSchema lists the kinds.
-func (Kind) JSONSchema() *jsonschema.Schema {
-	return kinds.Schema("Ledger event kind", "What a ledger event does.")
 }
 
 // Event is one entry in the ledger.

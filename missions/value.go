@@ -4,8 +4,6 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-
-	"github.com/invopop/jsonschema"
 )
 
 // Value is a published figure held exactly: an integer number of units of
@@ -87,9 +85,4 @@ func (v *Value) UnmarshalJSON(b []byte) error {
 	}
 	*v = x
 	return nil
-}
-
-// JSONSchema describes a Value.
-func (Value) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "number", Description: "A figure with at most two decimals, as published."}
 }

@@ -1,10 +1,7 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // LegalStatus is an SSDA903 legal status code (LS), as published.
@@ -32,7 +29,7 @@ func ValidLegalStatusIn(code string, year stablehomes.FinancialYear) bool {
 }
 
 // LegalStatusEntries lists every legal status code with its meaning, years and source.
-func LegalStatusEntries() []codelist.Entry { return legalStatusList.Entries() }
+func LegalStatusEntries() []CodeEntry { return codeEntries(legalStatusList) }
 
 // String returns the code.
 func (c LegalStatus) String() string { return string(c) }
@@ -54,9 +51,4 @@ func (c *LegalStatus) UnmarshalText(b []byte) error {
 	}
 	*c = LegalStatus(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c LegalStatus) JSONSchema() *jsonschema.Schema {
-	return legalStatusList.Schema("LegalStatus", "SSDA903 legal status code (LS)")
 }

@@ -1,10 +1,7 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // Provider is an SSDA903 placement provider code (PLACE_PROVIDER), as published.
@@ -32,7 +29,7 @@ func ValidProviderIn(code string, year stablehomes.FinancialYear) bool {
 }
 
 // ProviderEntries lists every placement provider code with its meaning, years and source.
-func ProviderEntries() []codelist.Entry { return providerList.Entries() }
+func ProviderEntries() []CodeEntry { return codeEntries(providerList) }
 
 // String returns the code.
 func (c Provider) String() string { return string(c) }
@@ -54,9 +51,4 @@ func (c *Provider) UnmarshalText(b []byte) error {
 	}
 	*c = Provider(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c Provider) JSONSchema() *jsonschema.Schema {
-	return providerList.Schema("Provider", "SSDA903 placement provider code (PLACE_PROVIDER)")
 }

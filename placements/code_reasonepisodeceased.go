@@ -1,10 +1,7 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // ReasonEpisodeCeased is an SSDA903 reason episode ceased code (REC), as published.
@@ -32,7 +29,7 @@ func ValidReasonEpisodeCeasedIn(code string, year stablehomes.FinancialYear) boo
 }
 
 // ReasonEpisodeCeasedEntries lists every reason episode ceased code with its meaning, years and source.
-func ReasonEpisodeCeasedEntries() []codelist.Entry { return reasonEpisodeCeasedList.Entries() }
+func ReasonEpisodeCeasedEntries() []CodeEntry { return codeEntries(reasonEpisodeCeasedList) }
 
 // String returns the code.
 func (c ReasonEpisodeCeased) String() string { return string(c) }
@@ -54,9 +51,4 @@ func (c *ReasonEpisodeCeased) UnmarshalText(b []byte) error {
 	}
 	*c = ReasonEpisodeCeased(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c ReasonEpisodeCeased) JSONSchema() *jsonschema.Schema {
-	return reasonEpisodeCeasedList.Schema("ReasonEpisodeCeased", "SSDA903 reason episode ceased code (REC)")
 }

@@ -1,10 +1,7 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // ReasonNewEpisode is an SSDA903 reason for new episode code (RNE), as published.
@@ -32,7 +29,7 @@ func ValidReasonNewEpisodeIn(code string, year stablehomes.FinancialYear) bool {
 }
 
 // ReasonNewEpisodeEntries lists every reason for new episode code with its meaning, years and source.
-func ReasonNewEpisodeEntries() []codelist.Entry { return reasonNewEpisodeList.Entries() }
+func ReasonNewEpisodeEntries() []CodeEntry { return codeEntries(reasonNewEpisodeList) }
 
 // String returns the code.
 func (c ReasonNewEpisode) String() string { return string(c) }
@@ -54,9 +51,4 @@ func (c *ReasonNewEpisode) UnmarshalText(b []byte) error {
 	}
 	*c = ReasonNewEpisode(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c ReasonNewEpisode) JSONSchema() *jsonschema.Schema {
-	return reasonNewEpisodeList.Schema("ReasonNewEpisode", "SSDA903 reason for new episode code (RNE)")
 }

@@ -1,10 +1,7 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // ReasonPlacementChange is an SSDA903 reason for placement change code (REASON_PLACE_CHANGE), as published.
@@ -32,7 +29,7 @@ func ValidReasonPlacementChangeIn(code string, year stablehomes.FinancialYear) b
 }
 
 // ReasonPlacementChangeEntries lists every reason for placement change code with its meaning, years and source.
-func ReasonPlacementChangeEntries() []codelist.Entry { return reasonPlacementChangeList.Entries() }
+func ReasonPlacementChangeEntries() []CodeEntry { return codeEntries(reasonPlacementChangeList) }
 
 // String returns the code.
 func (c ReasonPlacementChange) String() string { return string(c) }
@@ -54,9 +51,4 @@ func (c *ReasonPlacementChange) UnmarshalText(b []byte) error {
 	}
 	*c = ReasonPlacementChange(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c ReasonPlacementChange) JSONSchema() *jsonschema.Schema {
-	return reasonPlacementChangeList.Schema("ReasonPlacementChange", "SSDA903 reason for placement change code (REASON_PLACE_CHANGE)")
 }

@@ -1,10 +1,7 @@
 package placements
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 )
 
 // Type is an SSDA903 placement type code (PLACE), as published.
@@ -32,7 +29,7 @@ func ValidTypeIn(code string, year stablehomes.FinancialYear) bool {
 }
 
 // TypeEntries lists every placement type code with its meaning, years and source.
-func TypeEntries() []codelist.Entry { return typeList.Entries() }
+func TypeEntries() []CodeEntry { return codeEntries(typeList) }
 
 // String returns the code.
 func (c Type) String() string { return string(c) }
@@ -54,9 +51,4 @@ func (c *Type) UnmarshalText(b []byte) error {
 	}
 	*c = Type(v)
 	return nil
-}
-
-// JSONSchema lists the codes.
-func (c Type) JSONSchema() *jsonschema.Schema {
-	return typeList.Schema("Type", "SSDA903 placement type code (PLACE)")
 }

@@ -3,8 +3,6 @@ package placements
 import (
 	"errors"
 	"strconv"
-
-	"github.com/invopop/jsonschema"
 )
 
 // Distance is the straight-line distance from a child's home to a
@@ -148,10 +146,3 @@ func (d *Distance) UnmarshalText(b []byte) error {
 
 // DistancePattern is the written form of a Distance.
 const DistancePattern = `^(0|[1-9][0-9]{0,2})(\.[0-9])?$`
-
-// JSONSchema describes a distance as the string the return writes.
-func (Distance) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "string", Pattern: DistancePattern, MaxLength: uint64Ptr(5), Title: "Distance from home in miles",
-		Description: "Straight-line distance from the child's home in miles with at most one decimal, 0.0 to 999.9, as SSDA903 PL_DISTANCE (e.g. \"12.3\"). Leave out when not known.",
-		Examples:    []any{"12.3"}}
-}

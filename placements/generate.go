@@ -1,3 +1,3 @@
 package placements
 
-//go:generate go run ./internal/genschemas
+//go:generate go run -tags schemagen ./internal/genschemas

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -128,12 +126,6 @@ func (u *URN) UnmarshalText(b []byte) error {
 	}
 	*u = v
 	return nil
-}
-
-// JSONSchema describes a URN.
-func (URN) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "string", Pattern: URNPattern, Title: "Ofsted unique reference number",
-		Description: "The Ofsted URN of a registered setting (for foster care, of the fostering service), e.g. SC123456; XXXXXXX for a regional adoption agency without one."}
 }
 
 // typeFacts gathers what is known of a placement type, so that Category,

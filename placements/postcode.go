@@ -2,8 +2,6 @@ package placements
 
 import (
 	"errors"
-
-	"github.com/invopop/jsonschema"
 )
 
 // Postcode is a UK postcode, held upper case with one space before the
@@ -98,10 +96,3 @@ func (p *Postcode) UnmarshalText(b []byte) error {
 	*p = Postcode(c)
 	return nil
 }
-
-// JSONSchema describes a postcode.
-func (Postcode) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "string", Pattern: PostcodePattern, MaxLength: uint64Ptr(8), Title: "UK postcode", Description: "A UK postcode, e.g. TW3 1ES (shape only)."}
-}
-
-func uint64Ptr(n uint64) *uint64 { return &n }

@@ -2,7 +2,6 @@ package workforce
 
 import (
 	"github.com/google/uuid"
-	"github.com/invopop/jsonschema"
 
 	"github.com/stablehomes/stablehomes"
 )
@@ -89,10 +88,10 @@ func (e AgencyEngagement) ValidateWithCaps(caps *PriceCaps) error {
 		switch {
 		case err != nil:
 			vs.Add("/rate", CodeAgencyNoCap, "no regional price cap was supplied for the authority's region, the role and the rate unit on the start date", stablehomes.SeverityWarning, RuleAgencyPriceCap)
-		case e.Rate > cap.Value && e.CapExceptionApproved:
-			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Value.String()+" per "+string(e.RateUnit)+"; signed off as an exception", stablehomes.SeverityWarning, RuleAgencyPriceCap)
-		case e.Rate > cap.Value:
-			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Value.String()+" per "+string(e.RateUnit)+" without sign-off by the director of children's services and the chief executive", stablehomes.SeverityError, RuleAgencyPriceCap)
+		case e.Rate > cap.Cap && e.CapExceptionApproved:
+			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Cap.String()+" per "+string(e.RateUnit)+"; signed off as an exception", stablehomes.SeverityWarning, RuleAgencyPriceCap)
+		case e.Rate > cap.Cap:
+			vs.Add("/rate", CodeAgencyPriceCap, "the rate is above the regional price cap "+cap.Cap.String()+" per "+string(e.RateUnit)+" without sign-off by the director of children's services and the chief executive", stablehomes.SeverityError, RuleAgencyPriceCap)
 		}
 	}
 	return vs.Err()
@@ -153,14 +152,5 @@ func (e AgencyEngagement) validateRecord(vs *stablehomes.Violations) {
 	}
 	if !e.LastPermanentLeftOn.IsZero() && !e.StartDate.IsZero() && e.LastPermanentLeftOn.After(e.StartDate) {
 		vs.Add("/lastPermanentLeftOn", CodeDates, "the date left the permanent post is after the engagement starts", stablehomes.SeverityError, RuleDates)
-	}
-}
-
-// JSONSchemaExtend adds what the generated schema cannot say from the
-// field types alone: the rate charged is at least one penny.
-func (AgencyEngagement) JSONSchemaExtend(s *jsonschema.Schema) {
-	if rate, ok := s.Properties.Get("rate"); ok {
-		rate.Type = "integer" // ajv's strict mode wants the type beside minimum
-		rate.Minimum = "1"
 	}
 }

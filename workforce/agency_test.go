@@ -211,7 +211,7 @@ func TestAgencyProperties(t *testing.T) {
 		var vs stablehomes.Violations
 		errors.As(e.ValidateWithCaps(caps), &vs)
 		cap, err := caps.CapFor(e.Authority.Region, e.Role, e.RateUnit, e.StartDate)
-		above := err == nil && e.Rate > cap.Value && !e.StartDate.Before(commenced) && e.RateUnit != PerPackage
+		above := err == nil && e.Rate > cap.Cap && !e.StartDate.Before(commenced) && e.RateUnit != PerPackage
 		var capErr, capWarn bool
 		for _, v := range vs {
 			if v.Code == CodeAgencyPriceCap {

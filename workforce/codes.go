@@ -1,7 +1,7 @@
 package workforce
 
 import (
-	"github.com/invopop/jsonschema"
+	"slices"
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
@@ -63,11 +63,6 @@ func (c *ContractType) UnmarshalText(b []byte) error {
 	return unmarshal(contractTypes, b, (*string)(c))
 }
 
-// JSONSchema lists the codes.
-func (ContractType) JSONSchema() *jsonschema.Schema {
-	return contractTypes.Schema("Contract type", "How the practitioner is employed.")
-}
-
 // RegistrationStatus is where a practitioner stands on the Social Work
 // England register.
 type RegistrationStatus string
@@ -103,11 +98,6 @@ func (s *RegistrationStatus) UnmarshalText(b []byte) error {
 	return unmarshal(registrationStatuses, b, (*string)(s))
 }
 
-// JSONSchema lists the codes.
-func (RegistrationStatus) JSONSchema() *jsonschema.Schema {
-	return registrationStatuses.Schema("Registration status", "Where the practitioner stands on the Social Work England register.")
-}
-
 // TrainingCourse is a programme of training a role may need.
 type TrainingCourse string
 
@@ -128,8 +118,59 @@ var trainingCourses = codelist.New("training course", []codelist.Entry{
 		Unconfirmed: "the training's name and content are not yet set in regulations"},
 })
 
-// TrainingCourseList returns the code list of training courses.
-func TrainingCourseList() *codelist.List { return trainingCourses }
+// TrainingCourseList returns the list of training courses, a copy.
+func TrainingCourseList() TrainingList {
+	in := trainingCourses.Entries()
+	out := make([]CourseEntry, len(in))
+	for i, e := range in {
+		out[i] = CourseEntry{Course: TrainingCourse(e.Code), Title: e.Title, Description: e.Description, From: e.From, To: e.To, Source: e.Source, Unconfirmed: e.Unconfirmed}
+	}
+	return TrainingList{entries: out}
+}
+
+// TrainingList is the list of training courses a role may require, in
+// table order. TrainingCourseList returns it; the zero value is empty.
+type TrainingList struct{ entries []CourseEntry }
+
+// Entries returns a copy of the courses, in table order.
+func (l TrainingList) Entries() []CourseEntry { return slices.Clone(l.entries) }
+
+// Len returns the number of courses.
+func (l TrainingList) Len() int { return len(l.entries) }
+
+// Lookup returns the entry for a course code.
+func (l TrainingList) Lookup(c TrainingCourse) (CourseEntry, bool) {
+	for _, e := range l.entries {
+		if e.Course == c {
+			return e, true
+		}
+	}
+	return CourseEntry{}, false
+}
+
+// CourseEntry is one training course of the list: its code, meaning, the
+// dates it applies and its source.
+type CourseEntry struct {
+	// Course is the course's code.
+	Course TrainingCourse
+	// Title is the course's name; Description, when set, what it is.
+	Title, Description string
+	// From is the first day the course counts (zero: always); To the last
+	// (zero: still current).
+	From, To stablehomes.Date
+	// Source is the publication that names the course.
+	Source stablehomes.Source
+	// Unconfirmed, when set, says what is not yet confirmed.
+	Unconfirmed string
+}
+
+// ValidOn reports whether the course counts on d.
+func (e CourseEntry) ValidOn(d stablehomes.Date) bool {
+	if !e.From.IsZero() && d.Before(e.From) {
+		return false
+	}
+	return e.To.IsZero() || !d.After(e.To)
+}
 
 // IsValid reports whether c is a known course.
 func (c TrainingCourse) IsValid() bool { _, ok := trainingCourses.Lookup(string(c)); return ok }
@@ -140,11 +181,6 @@ func (c TrainingCourse) MarshalText() ([]byte, error) { return marshal(trainingC
 // UnmarshalText reads a known code.
 func (c *TrainingCourse) UnmarshalText(b []byte) error {
 	return unmarshal(trainingCourses, b, (*string)(c))
-}
-
-// JSONSchema lists the codes.
-func (TrainingCourse) JSONSchema() *jsonschema.Schema {
-	return trainingCourses.Schema("Training course", "A programme of training completed.")
 }
 
 // RateUnit is what an agency charge is per.
@@ -172,11 +208,6 @@ func (u RateUnit) MarshalText() ([]byte, error) { return marshal(rateUnits, stri
 
 // UnmarshalText reads a known code.
 func (u *RateUnit) UnmarshalText(b []byte) error { return unmarshal(rateUnits, b, (*string)(u)) }
-
-// JSONSchema lists the codes.
-func (RateUnit) JSONSchema() *jsonschema.Schema {
-	return rateUnits.Schema("Rate unit", "What the agency charge is per.")
-}
 
 // CoolingOffException is a recorded reason why the cooling-off period
 // does not apply.
@@ -209,11 +240,6 @@ func (e CoolingOffException) MarshalText() ([]byte, error) {
 // UnmarshalText reads a known code.
 func (e *CoolingOffException) UnmarshalText(b []byte) error {
 	return unmarshal(coolingOffExceptions, b, (*string)(e))
-}
-
-// JSONSchema lists the codes.
-func (CoolingOffException) JSONSchema() *jsonschema.Schema {
-	return coolingOffExceptions.Schema("Cooling-off exception", "Why the cooling-off period does not apply.")
 }
 
 func marshal(l *codelist.List, code string) ([]byte, error) {

@@ -71,13 +71,17 @@ func NewPriceCaps(caps []PriceCap) (*PriceCaps, error) {
 // CapFor returns the cap in force on d for the region, role and unit, or
 // an error when the region supplied none (wrapping dated.ErrOutside when
 // the caps do not cover d, ErrNoCap when there are none for the role).
-func (pc *PriceCaps) CapFor(region stablehomes.Region, role Role, unit RateUnit, d stablehomes.Date) (dated.Entry[stablehomes.Money], error) {
+func (pc *PriceCaps) CapFor(region stablehomes.Region, role Role, unit RateUnit, d stablehomes.Date) (PriceCap, error) {
 	if pc != nil {
 		if t, ok := pc.tables[capKey{region, role.Canonical(), unit}]; ok {
-			return t.At(d)
+			e, err := t.At(d)
+			if err != nil {
+				return PriceCap{}, err
+			}
+			return PriceCap{Region: region, Role: role.Canonical(), Unit: unit, From: e.From, To: e.To, Cap: e.Value, Source: e.Source}, nil
 		}
 	}
-	return dated.Entry[stablehomes.Money]{}, ErrNoCap
+	return PriceCap{}, ErrNoCap
 }
 
 // ErrNoCap reports that no cap was supplied for a region, role and unit.

@@ -2,8 +2,6 @@ package workforce
 
 import (
 	"errors"
-
-	"github.com/invopop/jsonschema"
 )
 
 // RegistrationNumber is a Social Work England registration number: "SW"
@@ -81,14 +79,4 @@ func (n *RegistrationNumber) UnmarshalText(b []byte) error {
 	}
 	*n = c
 	return nil
-}
-
-// JSONSchema gives the pattern.
-func (RegistrationNumber) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Type:        "string",
-		Title:       "Social Work England registration number",
-		Description: `"SW" then 1 to 6 digits, the first not 0 (e.g. SW123456); letters in either case.`,
-		Pattern:     RegistrationNumberPattern,
-	}
 }

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/invopop/jsonschema"
-
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/codelist"
 )
@@ -111,7 +109,7 @@ func parseRoles(data string) (*roleTable, error) {
 			Registration: row[4] == "yes", MinYears: years, Training: TrainingCourse(row[6]), Source: src,
 		}}
 		if info.req.Training != "" {
-			if _, err := TrainingCourseList().Parse(string(info.req.Training)); err != nil {
+			if _, err := trainingCourses.Parse(string(info.req.Training)); err != nil {
 				return nil, fmt.Errorf("row %d: %w", i+2, err)
 			}
 		}
@@ -239,9 +237,4 @@ func (r *Role) UnmarshalText(b []byte) error {
 	}
 	*r = v
 	return nil
-}
-
-// JSONSchema lists the role codes, the alias included.
-func (Role) JSONSchema() *jsonschema.Schema {
-	return roles().list.Schema("Workforce role", "A job in child and family social work, by stable code.")
 }

@@ -14,7 +14,6 @@ import (
 	"github.com/stablehomes/stablehomes/funding"
 	"github.com/stablehomes/stablehomes/internal/citation"
 	"github.com/stablehomes/stablehomes/internal/cli"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 	"github.com/stablehomes/stablehomes/missions"
 	"github.com/stablehomes/stablehomes/placements"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
@@ -132,16 +131,19 @@ func build() Report {
 	// Code lists.
 	lists := []struct {
 		name    string
-		entries []codelist.Entry
+		entries []placements.CodeEntry
 	}{
 		{"placement type", placements.TypeEntries()}, {"placement provider", placements.ProviderEntries()}, {"legal status", placements.LegalStatusEntries()},
 		{"reason for new episode", placements.ReasonNewEpisodeEntries()}, {"reason episode ceased", placements.ReasonEpisodeCeasedEntries()},
-		{"reason for placement change", placements.ReasonPlacementChangeEntries()}, {"training course", workforce.TrainingCourseList().Entries()},
+		{"reason for placement change", placements.ReasonPlacementChangeEntries()},
 	}
 	for _, l := range lists {
 		for _, e := range l.entries {
 			add("code", l.name+" "+e.Code, date(e.From), date(e.To), e.Source, e.Unconfirmed)
 		}
+	}
+	for _, e := range workforce.TrainingCourseList().Entries() {
+		add("code", "training course "+string(e.Course), date(e.From), date(e.To), e.Source, e.Unconfirmed)
 	}
 	for _, role := range workforce.Roles() {
 		add("role", "workforce role "+string(role), "", "", role.Requirements().Source, "")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -92,7 +93,7 @@ func run(stdin io.Reader, stdout, stderr io.Writer, args []string) int {
 			r = file
 		}
 		notJSON := 0
-		t, err := registry.ValidateStream(r, pt, formats[i], registry.Options{MaxRecordBytes: *maxBytes}, func(rec registry.Record) {
+		t, err := registry.ValidateStream(context.Background(), r, pt, formats[i], registry.Options{MaxRecordBytes: *maxBytes}, func(rec registry.Record) {
 			progress.Printf("%s: line %s", label, cli.Count(rec.Line))
 			if rec.Err == nil {
 				return

@@ -3,7 +3,9 @@ package bulk
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
+	"fmt"
 	"io"
 
 	"github.com/stablehomes/stablehomes"
@@ -67,7 +69,12 @@ type Options struct {
 // PayloadType.Check), calling report for every record — rejected ones and
 // accepted ones alike — in input order. An I/O error stops the run and is
 // returned with the totals so far; records are never dropped silently.
-func Validate(r io.Reader, format Format, check func([]byte) error, opts Options, report func(Record)) (Totals, error) {
+// Cancelling ctx stops the run before the next record; the error wraps
+// ctx.Err().
+func Validate(ctx context.Context, r io.Reader, format Format, check func([]byte) error, opts Options, report func(Record)) (Totals, error) {
+	if err := ctx.Err(); err != nil {
+		return Totals{}, fmt.Errorf("bulk: stopped before the first record: %w", err)
+	}
 	max := opts.MaxRecordBytes
 	if max <= 0 {
 		max = strictjson.DefaultMaxBytes
@@ -75,7 +82,7 @@ func Validate(r io.Reader, format Format, check func([]byte) error, opts Options
 	if format == JSON {
 		return validateDocument(r, check, max, report)
 	}
-	return validateLines(r, check, max, report)
+	return validateLines(ctx, r, check, max, report)
 }
 
 func verdict(t *Totals, line int, err error, report func(Record)) {
@@ -112,11 +119,14 @@ func validateDocument(r io.Reader, check func([]byte) error, max int, report fun
 	return t, nil
 }
 
-func validateLines(r io.Reader, check func([]byte) error, max int, report func(Record)) (Totals, error) {
+func validateLines(ctx context.Context, r io.Reader, check func([]byte) error, max int, report func(Record)) (Totals, error) {
 	var t Totals
 	br := bufio.NewReaderSize(r, 64<<10)
 	var long []byte // a record longer than the reader's buffer, up to max
 	for line := 1; ; line++ {
+		if err := ctx.Err(); err != nil {
+			return t, fmt.Errorf("bulk: stopped after %d records: %w", t.Read, err)
+		}
 		chunk, err := br.ReadSlice('\n')
 		t.Bytes += int64(len(chunk))
 		oversize := false

@@ -2,6 +2,7 @@ package bulk_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"strings"
@@ -35,7 +36,7 @@ var check = func(b []byte) error {
 func run(t *testing.T, in string, f bulk.Format, max int) (bulk.Totals, map[int]string) {
 	t.Helper()
 	got := map[int]string{}
-	tot, err := bulk.Validate(strings.NewReader(in), f, check, bulk.Options{MaxRecordBytes: max}, func(r bulk.Record) {
+	tot, err := bulk.Validate(context.Background(), strings.NewReader(in), f, check, bulk.Options{MaxRecordBytes: max}, func(r bulk.Record) {
 		if r.Err != nil {
 			got[r.Line] = bulk.Violations(r.Err)[0].Code
 		} else {
@@ -107,7 +108,7 @@ func TestAccounting(t *testing.T) {
 	props := gopter.NewProperties(gens.Params(t))
 	line := gen.OneGenOf(gen.Const(`{"n":1}`), gen.Const(`{"n":-1}`), gen.Const(``), gen.Const(`{"n"`), gen.AlphaString(), gen.Const(strings.Repeat("x", 150)))
 	props.Property("read = accepted + rejected = non-blank lines", prop.ForAll(func(lines []string) bool {
-		tot, err := bulk.Validate(strings.NewReader(strings.Join(lines, "\n")), bulk.NDJSON, check, bulk.Options{MaxRecordBytes: 100}, func(bulk.Record) {})
+		tot, err := bulk.Validate(context.Background(), strings.NewReader(strings.Join(lines, "\n")), bulk.NDJSON, check, bulk.Options{MaxRecordBytes: 100}, func(bulk.Record) {})
 		nonBlank := 0
 		for _, l := range lines {
 			if strings.TrimSpace(l) != "" {
@@ -130,7 +131,7 @@ func (f *failingReader) Read(p []byte) (int, error) {
 }
 
 func TestReadErrorIsReturned(t *testing.T) {
-	tot, err := bulk.Validate(&failingReader{n: 2}, bulk.NDJSON, check, bulk.Options{}, func(bulk.Record) {})
+	tot, err := bulk.Validate(context.Background(), &failingReader{n: 2}, bulk.NDJSON, check, bulk.Options{}, func(bulk.Record) {})
 	if err == nil || tot.Read != 2 {
 		t.Errorf("%+v %v", tot, err)
 	}
@@ -139,7 +140,7 @@ func TestReadErrorIsReturned(t *testing.T) {
 func FuzzValidateNDJSON(f *testing.F) {
 	f.Add([]byte("{\"n\":1}\n{\"n\":-1}\n\n{\"n\""))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		tot, err := bulk.Validate(bytes.NewReader(data), bulk.NDJSON, check, bulk.Options{MaxRecordBytes: 64}, func(bulk.Record) {})
+		tot, err := bulk.Validate(context.Background(), bytes.NewReader(data), bulk.NDJSON, check, bulk.Options{MaxRecordBytes: 64}, func(bulk.Record) {})
 		if err != nil || tot.Read != tot.Accepted+tot.Rejected || tot.Bytes != int64(len(data)) {
 			t.Fatalf("%+v %v", tot, err)
 		}

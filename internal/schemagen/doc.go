@@ -5,4 +5,11 @@
 // strings, no additional properties, required = fields without
 // omitempty/omitzero, descriptions from Go doc comments, and $id
 // https://stablehomes.github.io/schemas/v1/<package>/<name>.json.
+//
+// The types' JSONSchema methods sit in files (*_schema.go) built only with
+// the schemagen tag, which every go:generate line sets
+// (go run -tags schemagen ./internal/genschemas): a program importing the
+// library then links none of the generator's modules. Generate refuses to
+// run without the tag, and the drift tests regenerate only with it
+// (go test -tags schemagen); .ci/run does both.
 package schemagen

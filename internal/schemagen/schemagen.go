@@ -25,12 +25,21 @@ const ModulePath = "github.com/stablehomes/stablehomes"
 // Dir is the folder, inside a package, that holds its schemas.
 const Dir = "schemas"
 
+// Tagged reports whether this build has the schemagen tag, without which
+// Generate refuses to run. The JSONSchema methods of the library's types
+// live in files built only with that tag, so that importers' programs do
+// not link the schema generator and its modules.
+const Tagged = tagged
+
 // FileName returns the schema file name of a payload type.
 func FileName(p stablehomes.PayloadType) string { return p.Name + ".json" }
 
 // Generate returns the schema of each payload type, keyed by file name.
 // The output is deterministic: same types, same bytes.
 func Generate(types []stablehomes.PayloadType) (map[string][]byte, error) {
+	if !Tagged {
+		return nil, errors.New("schemagen: build with -tags schemagen: without it the types' JSONSchema methods are left out and the schemas would be wrong")
+	}
 	root, err := ModuleRoot()
 	if err != nil {
 		return nil, err

@@ -31,6 +31,22 @@ func Check(t *testing.T, types []stablehomes.PayloadType) {
 // is not the committed file.
 func CheckFresh(t *testing.T, types []stablehomes.PayloadType) {
 	t.Helper()
+	for _, p := range types {
+		name := schemagen.FileName(p)
+		committed, err := os.ReadFile(filepath.Join(schemagen.Dir, name))
+		if err != nil {
+			t.Errorf("%s: no committed schema (run go generate ./...): %v", name, err)
+			continue
+		}
+		if !bytes.Equal(p.Schema, committed) {
+			t.Errorf("%s: PayloadType.Schema is not the committed file", p.Name)
+		}
+	}
+	if !schemagen.Tagged {
+		// The JSONSchema methods are built only with the schemagen tag;
+		// .ci/run regenerates with it (go generate, go test -tags schemagen).
+		t.Skip("regeneration needs -tags schemagen")
+	}
 	fresh, err := schemagen.Generate(types)
 	if err != nil {
 		t.Fatal(err)
@@ -39,14 +55,10 @@ func CheckFresh(t *testing.T, types []stablehomes.PayloadType) {
 		name := schemagen.FileName(p)
 		committed, err := os.ReadFile(filepath.Join(schemagen.Dir, name))
 		if err != nil {
-			t.Errorf("%s: no committed schema (run go generate ./...): %v", name, err)
-			continue
+			continue // reported above
 		}
 		if !bytes.Equal(committed, fresh[name]) {
 			t.Errorf("%s is stale: run go generate ./... and commit the result", name)
-		}
-		if !bytes.Equal(p.Schema, committed) {
-			t.Errorf("%s: PayloadType.Schema is not the committed file", p.Name)
 		}
 	}
 	files, _ := filepath.Glob(filepath.Join(schemagen.Dir, "*.json"))

@@ -2,6 +2,7 @@ package registry_test
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -127,7 +128,7 @@ func benchmarkBulk(b *testing.B, records int) {
 	var ms runtime.MemStats
 	for b.Loop() {
 		n := 0
-		t, err := registry.ValidateStream(&repeatLines{lines: lines, n: records}, p, registry.NDJSON, registry.Options{}, func(registry.Record) {
+		t, err := registry.ValidateStream(context.Background(), &repeatLines{lines: lines, n: records}, p, registry.NDJSON, registry.Options{}, func(registry.Record) {
 			if n++; n%5000 == 0 {
 				runtime.ReadMemStats(&ms)
 				peak = max(peak, ms.HeapAlloc)

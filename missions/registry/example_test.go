@@ -1,6 +1,7 @@
 package registry_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -26,7 +27,7 @@ func ExampleValidateStream() {
 {"id":"P-2","childId":"C-2","dateOfBirth":"2012-05-01","responsibleAuthority":"E08000003","startDate":"2024-06-01","placementType":"XX"}
 {"id":"P-3",
 `)
-	t, err := registry.ValidateStream(in, p, registry.NDJSON, registry.Options{}, func(r registry.Record) {
+	t, err := registry.ValidateStream(context.Background(), in, p, registry.NDJSON, registry.Options{}, func(r registry.Record) {
 		if !r.Accepted {
 			fmt.Println("line", r.Line, registry.Violations(r.Err)[0].Code)
 		}

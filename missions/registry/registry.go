@@ -1,9 +1,11 @@
 package registry
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/stablehomes/stablehomes"
@@ -75,32 +77,79 @@ func Accepts(err error) bool { return bulk.Accepts(err) }
 // document root.
 func Violations(err error) stablehomes.Violations { return bulk.Violations(err) }
 
-// Format says how a stream holds its records: NDJSON (one document per
-// line, blank lines skipped) or a single JSON document.
-type Format = bulk.Format
+// Format says how a stream holds its records.
+type Format int
 
 // The stream formats.
 const (
-	NDJSON = bulk.NDJSON
-	JSON   = bulk.JSON
+	// NDJSON holds one JSON document per line; blank lines are skipped.
+	NDJSON Format = Format(bulk.NDJSON)
+	// JSON holds a single JSON document, which may span many lines.
+	JSON Format = Format(bulk.JSON)
 )
 
-// Record is the verdict on one record of a stream: the line it starts on,
-// its error (usually stablehomes.Violations) and whether it was accepted.
-type Record = bulk.Record
+// String returns "ndjson" or "json".
+func (f Format) String() string {
+	switch f {
+	case NDJSON:
+		return "ndjson"
+	case JSON:
+		return "json"
+	}
+	return "Format(" + strconv.Itoa(int(f)) + ")"
+}
+
+// Record is the verdict on one record of a stream.
+type Record struct {
+	// Line is the line the record starts on, from 1.
+	Line int
+	// Err is nil for a clean record; otherwise usually
+	// stablehomes.Violations (Violations turns any error into them). A
+	// record whose violations are all warnings is accepted, and its
+	// warnings are still reported.
+	Err error
+	// Accepted says whether the record passes: Err is nil or holds only
+	// warnings.
+	Accepted bool
+}
 
 // Totals counts a stream's records; Read = Accepted + Rejected, always.
-type Totals = bulk.Totals
+type Totals struct {
+	// Read counts every record seen (blank lines are not records).
+	Read int
+	// Accepted and Rejected split Read by verdict.
+	Accepted, Rejected int
+	// Bytes counts the bytes read from the stream, oversized records
+	// included.
+	Bytes int64
+}
 
-// Options tune a stream's validation; MaxRecordBytes bounds one record (a
-// larger one is rejected with a clear error, not parsed). The zero value
-// uses the library's default limit.
-type Options = bulk.Options
+// Add adds other's counts to t, to total several streams.
+func (t *Totals) Add(other Totals) {
+	t.Read += other.Read
+	t.Accepted += other.Accepted
+	t.Rejected += other.Rejected
+	t.Bytes += other.Bytes
+}
+
+// Options tune a stream's validation. The zero value is the strictest
+// useful setting.
+type Options struct {
+	// MaxRecordBytes bounds one record: a larger one is rejected with a
+	// clear error (and skipped to its end) without being parsed. Zero uses
+	// the library's default limit.
+	MaxRecordBytes int
+}
 
 // ValidateStream validates every record of r as payload type p, calling
 // report for each record (accepted or not) in input order. Memory stays
 // bounded whatever the stream's length. An I/O error stops the run and is
-// returned with the totals so far.
-func ValidateStream(r io.Reader, p stablehomes.PayloadType, format Format, opts Options, report func(Record)) (Totals, error) {
-	return bulk.Validate(r, format, p.Check, opts, report)
+// returned with the totals so far. Cancelling ctx stops the run before the
+// next record and returns the totals so far with an error wrapping
+// ctx.Err().
+func ValidateStream(ctx context.Context, r io.Reader, p stablehomes.PayloadType, format Format, opts Options, report func(Record)) (Totals, error) {
+	t, err := bulk.Validate(ctx, r, bulk.Format(format), p.Check, bulk.Options{MaxRecordBytes: opts.MaxRecordBytes}, func(rec bulk.Record) {
+		report(Record{Line: rec.Line, Err: rec.Err, Accepted: rec.Accepted})
+	})
+	return Totals{Read: t.Read, Accepted: t.Accepted, Rejected: t.Rejected, Bytes: t.Bytes}, err
 }

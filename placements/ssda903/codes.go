@@ -2,7 +2,6 @@ package ssda903
 
 import (
 	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/codelist"
 	"github.com/stablehomes/stablehomes/placements"
 )
 
@@ -130,7 +129,7 @@ var (
 
 // fromList picks the codes of a placements list valid in the collection
 // year starting in April of year.
-func fromList(entries []codelist.Entry, valid func(string, stablehomes.FinancialYear) bool, year int) codeSet {
+func fromList(entries []placements.CodeEntry, valid func(string, stablehomes.FinancialYear) bool, year int) codeSet {
 	fy := stablehomes.FinancialYearStarting(year)
 	s := codeSet{}
 	for _, e := range entries {
