@@ -25,8 +25,10 @@ type AgencyEngagement struct {
 	// FirstRegistered is the worker's date first registered with Social
 	// Work England.
 	FirstRegistered stablehomes.Date `json:"firstRegistered"`
-	// StartDate is the first day of the assignment: every agency rule is
-	// judged by it.
+	// StartDate is the first day of the assignment: the agency rules are
+	// judged by it, except that an engagement begun before 31 October 2024
+	// and not ended before 1 October 2025 meets the experience,
+	// project-team and price-cap rules from then (RuleAgencyExisting).
 	StartDate stablehomes.Date `json:"startDate"`
 	// EndDate is the last day, when known.
 	EndDate stablehomes.Date `json:"endDate,omitzero"`

@@ -70,7 +70,7 @@ func run(w io.Writer, args []string) int {
 		fmt.Fprintln(w, "    eligible for the role on this date")
 	}
 
-	fmt.Fprintln(w, "\nAgency engagements, each judged on its start date")
+	fmt.Fprintln(w, "\nAgency engagements, each judged on its start date (one begun before 31 October 2024 and still running: on 1 October 2025)")
 	for i, raw := range engagements {
 		e, err := decodeEngagement(raw, caps)
 		if e.StartDate.IsZero() {
@@ -83,7 +83,7 @@ func run(w io.Writer, args []string) int {
 			report(w, err)
 			continue
 		}
-		fmt.Fprintln(w, "    complies with the agency rules in force on its start date")
+		fmt.Fprintln(w, "    complies with the agency rules in force on the date it is judged by")
 	}
 	return 0
 }
