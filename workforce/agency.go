@@ -24,8 +24,10 @@ type AgencyEngagement struct {
 	// FirstRegistered is the worker's date first registered with Social
 	// Work England.
 	FirstRegistered stablehomes.Date `json:"firstRegistered"`
-	// StartDate is the first day of the assignment: every agency rule is
-	// judged by it.
+	// StartDate is the first day of the assignment: the agency rules are
+	// judged by it, except that an engagement begun before 31 October 2024
+	// and not ended before 1 October 2025 meets the experience,
+	// project-team and price-cap rules from then (RuleAgencyExisting).
 	StartDate stablehomes.Date `json:"startDate"`
 	// EndDate is the last day, when known.
 	EndDate stablehomes.Date `json:"endDate,omitzero"`
@@ -70,11 +72,12 @@ func (e AgencyEngagement) ValidateWithCaps(caps *PriceCaps) error {
 	if start.IsZero() {
 		return vs.Err()
 	}
-	if RuleAgencyExperience.AppliesOn(start) && !e.FirstRegistered.IsZero() &&
-		ExperienceBetween(e.FirstRegistered, start).Years < AgencyMinYears {
+	judged := e.judgedOn()
+	if RuleAgencyExperience.AppliesOn(judged) && !e.FirstRegistered.IsZero() &&
+		ExperienceBetween(e.FirstRegistered, judged).Years < AgencyMinYears {
 		vs.Add("/firstRegistered", CodeAgencyExperience, agencyExperienceMsg, stablehomes.SeverityError, RuleAgencyExperience)
 	}
-	if RuleAgencyProjectTeam.AppliesOn(start) && e.RateUnit == PerPackage {
+	if RuleAgencyProjectTeam.AppliesOn(judged) && e.RateUnit == PerPackage {
 		vs.Add("/rateUnit", CodeAgencyProjectTeam, "a project team or bundled service is under the same price caps: state the charge per worker per hour or day, not as a package", stablehomes.SeverityError, RuleAgencyProjectTeam)
 	}
 	if RuleAgencyReferences.AppliesOn(start) && !e.PracticeReferencesTaken {
@@ -83,8 +86,8 @@ func (e AgencyEngagement) ValidateWithCaps(caps *PriceCaps) error {
 	if RuleAgencyCoolingOff.AppliesOn(start) && e.inCoolingOff() {
 		vs.Add("/lastPermanentLeftOn", CodeAgencyCoolingOff, coolingOffMsg, stablehomes.SeverityError, RuleAgencyCoolingOff)
 	}
-	if caps != nil && RuleAgencyPriceCap.AppliesOn(start) && (e.RateUnit == PerHour || e.RateUnit == PerDay) && !e.Authority.IsZero() {
-		cap, err := caps.CapFor(e.Authority.Region, e.Role, e.RateUnit, start)
+	if caps != nil && RuleAgencyPriceCap.AppliesOn(judged) && (e.RateUnit == PerHour || e.RateUnit == PerDay) && !e.Authority.IsZero() {
+		cap, err := caps.CapFor(e.Authority.Region, e.Role, e.RateUnit, judged)
 		switch {
 		case err != nil:
 			vs.Add("/rate", CodeAgencyNoCap, "no regional price cap was supplied for the authority's region, the role and the rate unit on the start date", stablehomes.SeverityWarning, RuleAgencyPriceCap)
@@ -153,4 +156,22 @@ func (e AgencyEngagement) validateRecord(vs *stablehomes.Violations) {
 	if !e.LastPermanentLeftOn.IsZero() && !e.StartDate.IsZero() && e.LastPermanentLeftOn.After(e.StartDate) {
 		vs.Add("/lastPermanentLeftOn", CodeDates, "the date left the permanent post is after the engagement starts", stablehomes.SeverityError, RuleDates)
 	}
+}
+
+// judgedOn is the date the experience, project-team and price-cap rules
+// judge the engagement by: its start, or, for an engagement that began
+// before the rules (31 October 2024) and had not ended before 1 October
+// 2025, that compliance date (RuleAgencyExisting). An open engagement (no
+// end date) counts as still running. References and the cooling-off
+// period concern the start itself and stay judged by it.
+func (e AgencyEngagement) judgedOn() stablehomes.Date {
+	start := e.StartDate
+	if !start.Before(RuleAgencyExperience.From) {
+		return start
+	}
+	by := RuleAgencyExisting.From
+	if e.EndDate.IsZero() || !e.EndDate.Before(by) {
+		return by
+	}
+	return start
 }

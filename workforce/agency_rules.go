@@ -86,6 +86,10 @@ var (
 	RuleAgencyCoolingOff = agencyRule("workforce.agency-cooling-off")
 	// RuleAgencyReferences: practice-based references.
 	RuleAgencyReferences = agencyRule("workforce.agency-references")
+	// RuleAgencyExisting: an engagement that began before 31 October 2024
+	// and was still running on 1 October 2025 meets the experience,
+	// project-team and price-cap rules from that date.
+	RuleAgencyExisting = agencyRule("workforce.agency-existing-engagements")
 )
 
 // The agency rules' figures (statutory guidance, as cited by

@@ -85,12 +85,18 @@ func TestAgencyEngagementValidate(t *testing.T) {
 			e.Role, e.StartDate = LeadChildProtectionPractitioner, stablehomes.MustDate(2025, 4, 1)
 		}, []string{CodeAgencyNoCap}},
 		{"no cap for region", func(e *AgencyEngagement) { e.Authority, e.LastPermanentEmployer = birmingham, hounslow }, []string{CodeAgencyNoCap}},
-		{"before commencement, everything wrong", func(e *AgencyEngagement) {
-			e.StartDate = commenced.AddDays(-1)
+		{"before commencement, ended before 1 October 2025, everything wrong", func(e *AgencyEngagement) {
+			e.StartDate, e.EndDate = commenced.AddDays(-1), stablehomes.MustDate(2025, 9, 30)
 			e.FirstRegistered = stablehomes.MustDate(2024, 1, 1)
 			e.LastPermanentEmployer, e.LastPermanentLeftOn = hounslow, stablehomes.MustDate(2024, 10, 1)
 			e.PracticeReferencesTaken, e.RateUnit, e.Rate = false, PerHour, 99999
 		}, nil},
+		{"before commencement, still running on 1 October 2025: experience and cap judged then", func(e *AgencyEngagement) {
+			e.StartDate = commenced.AddDays(-1)
+			e.FirstRegistered = stablehomes.MustDate(2024, 1, 1)
+			e.LastPermanentEmployer, e.LastPermanentLeftOn = hounslow, stablehomes.MustDate(2024, 10, 1)
+			e.PracticeReferencesTaken, e.RateUnit, e.Rate = false, PerHour, 99999
+		}, []string{CodeAgencyExperience, CodeAgencyPriceCap}},
 		{"on commencement, everything wrong", func(e *AgencyEngagement) {
 			e.StartDate = commenced
 			e.FirstRegistered = stablehomes.MustDate(2024, 1, 1)
@@ -174,11 +180,11 @@ func genEngagement() gopter.Gen {
 func TestAgencyProperties(t *testing.T) {
 	caps := sampleCaps(t)
 	props := gopter.NewProperties(gens.Params(t))
-	props.Property("an engagement is never judged by a rule not yet in force on its start date", prop.ForAll(func(e AgencyEngagement) bool {
+	props.Property("an engagement is never judged by a rule not yet in force on the date it is judged by", prop.ForAll(func(e AgencyEngagement) bool {
 		var vs stablehomes.Violations
 		errors.As(e.ValidateWithCaps(caps), &vs)
 		for _, v := range vs {
-			if !v.Rule.AppliesOn(e.StartDate) {
+			if !v.Rule.AppliesOn(e.judgedOn()) {
 				return false
 			}
 		}
@@ -186,13 +192,17 @@ func TestAgencyProperties(t *testing.T) {
 	}, genEngagement()))
 	props.Property("an engagement starting before commencement breaks no agency rule", prop.ForAll(func(e AgencyEngagement, back int) bool {
 		e.StartDate = commenced.AddDays(-back)
+		e.EndDate = RuleAgencyExisting.From.AddDays(-1) // ended before existing engagements had to comply
+		if e.EndDate.Before(e.StartDate) {
+			e.EndDate = e.StartDate
+		}
 		e.FirstRegistered = e.StartDate.AddDays(-10)
 		e.LastPermanentLeftOn = stablehomes.Date{}
 		e.LastPermanentEmployer = stablehomes.LocalAuthority{}
 		return e.ValidateWithCaps(caps) == nil
 	}, genEngagement(), gen.IntRange(1, 3000)))
 	props.Property("experience rule fires exactly when under 3 years from commencement", prop.ForAll(func(e AgencyEngagement) bool {
-		want := !e.StartDate.Before(commenced) && ExperienceBetween(e.FirstRegistered, e.StartDate).Years < 3
+		want := ExperienceBetween(e.FirstRegistered, e.judgedOn()).Years < 3 && !e.judgedOn().Before(commenced)
 		return contains(codes(e.Validate()), CodeAgencyExperience) == want
 	}, genEngagement()))
 	props.Property("cooling-off fires exactly within 3 months in the same region without exception", prop.ForAll(func(e AgencyEngagement) bool {
@@ -203,15 +213,16 @@ func TestAgencyProperties(t *testing.T) {
 	}, genEngagement()))
 	props.Property("references and package-price rules fire exactly when broken from commencement", prop.ForAll(func(e AgencyEngagement) bool {
 		in := !e.StartDate.Before(commenced)
+		judged := !e.judgedOn().Before(commenced) // existing engagements from 1 October 2025
 		cs := codes(e.Validate())
 		return contains(cs, CodeAgencyReferences) == (in && !e.PracticeReferencesTaken) &&
-			contains(cs, CodeAgencyProjectTeam) == (in && e.RateUnit == PerPackage)
+			contains(cs, CodeAgencyProjectTeam) == (judged && e.RateUnit == PerPackage)
 	}, genEngagement()))
 	props.Property("price cap is an error exactly when above the cap without sign-off", prop.ForAll(func(e AgencyEngagement) bool {
 		var vs stablehomes.Violations
 		errors.As(e.ValidateWithCaps(caps), &vs)
-		cap, err := caps.CapFor(e.Authority.Region, e.Role, e.RateUnit, e.StartDate)
-		above := err == nil && e.Rate > cap.Cap && !e.StartDate.Before(commenced) && e.RateUnit != PerPackage
+		cap, err := caps.CapFor(e.Authority.Region, e.Role, e.RateUnit, e.judgedOn())
+		above := err == nil && e.Rate > cap.Cap && !e.judgedOn().Before(commenced) && e.RateUnit != PerPackage
 		var capErr, capWarn bool
 		for _, v := range vs {
 			if v.Code == CodeAgencyPriceCap {

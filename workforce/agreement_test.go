@@ -124,7 +124,8 @@ func genValidPractitioner() gopter.Gen {
 // the worker also has at least AgencyMinYears of experience, the charge
 // is per hour or day, practice references were taken, and any permanent
 // post left in the same region is outside the cooling-off period or
-// excused by a recorded exception. Before it, none of that is required.
+// excused by a recorded exception. Before it, none of that is required
+// of an engagement that ended before 1 October 2025 (RuleAgencyExisting).
 func genValidAgencyEngagement() gopter.Gen {
 	commencement := RuleAgencyExperience.From
 	start := gens.Date(stablehomes.MustDate(2015, 1, 1), stablehomes.MustDate(2032, 12, 31))
@@ -164,6 +165,9 @@ func genValidAgencyEngagement() gopter.Gen {
 			}
 			if d := v[5].(int); d >= 0 {
 				e.EndDate = start.AddDays(d)
+			}
+			if limit := RuleAgencyExisting.From.AddDays(-1); !inForce && (e.EndDate.IsZero() || e.EndDate.After(limit)) {
+				e.EndDate = limit // ended before existing engagements had to comply
 			}
 			f := v[8].(uint8)
 			e.ProjectTeam, e.CapExceptionApproved = f&1 != 0, f&2 != 0

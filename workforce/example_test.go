@@ -61,9 +61,10 @@ func ExampleAgencyEngagement_ValidateWithCaps() {
 	}
 	fmt.Println(e.ValidateWithCaps(caps))
 
-	// The same engagement starting before the guidance commenced is not
-	// judged by it.
-	e.StartDate = stablehomes.MustDate(2024, 10, 30)
+	// The same engagement starting before the guidance commenced, and
+	// ended before existing engagements had to comply (1 October 2025), is
+	// not judged by it.
+	e.StartDate, e.EndDate = stablehomes.MustDate(2024, 10, 30), stablehomes.MustDate(2025, 9, 30)
 	e.LastPermanentEmployer, e.LastPermanentLeftOn = stablehomes.LocalAuthority{}, stablehomes.Date{}
 	fmt.Println(e.ValidateWithCaps(caps))
 	// Output:

@@ -105,7 +105,7 @@ func Rules() []stablehomes.Rule {
 	out := []stablehomes.Rule{
 		RuleRequired, RuleDates, RuleRegistrationNumber, RuleRegistrationRecord,
 		RuleRegisteredRole, RuleApprenticeRole, RuleApprenticeDuration, RuleRoleUnknown,
-		RuleAgencyScope, RuleAgencyExperience, RuleAgencyPriceCap, RuleAgencyProjectTeam, RuleAgencyCoolingOff, RuleAgencyReferences,
+		RuleAgencyScope, RuleAgencyExperience, RuleAgencyPriceCap, RuleAgencyProjectTeam, RuleAgencyCoolingOff, RuleAgencyReferences, RuleAgencyExisting,
 	}
 	for _, info := range roles().infos {
 		if info.aliasOf != "" {

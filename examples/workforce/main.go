@@ -80,7 +80,7 @@ func run(stdout, stderr io.Writer, args []string) int {
 		fmt.Fprintln(w, "    eligible for the role on this date")
 	}
 
-	fmt.Fprintln(w, "\nAgency engagements, each judged on its start date")
+	fmt.Fprintln(w, "\nAgency engagements, each judged on its start date (one begun before 31 October 2024 and still running: on 1 October 2025)")
 	for i, raw := range engagements {
 		e, err := decodeEngagement(raw, caps)
 		if e.StartDate.IsZero() {
@@ -96,7 +96,7 @@ func run(stdout, stderr io.Writer, args []string) int {
 			report(w, err)
 			continue
 		}
-		fmt.Fprintln(w, "    complies with the agency rules in force on its start date")
+		fmt.Fprintln(w, "    complies with the agency rules in force on the date it is judged by")
 	}
 	fmt.Fprintf(w, "\nread %s records: %s without findings (warnings are not findings), %s with findings\n", cli.Count(len(roster)+len(engagements)), cli.Count(len(roster)+len(engagements)-findings), cli.Count(findings))
 	if findings > 0 {

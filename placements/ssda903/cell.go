@@ -60,8 +60,9 @@ var (
 	ErrBadNumber = errors.New("ssda903: not a number")
 )
 
-// Date parses a dd/mm/yyyy value (the return's date format, reference
-// ssda903.md §2.8), day and month also of one digit (ParseReturnDate). A blank cell gives ErrNoValue; anything else that is not
+// Date parses a dd/mm/yyyy value (the return's date format: DfE, Children
+// looked after return technical specifications, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications),
+// day and month also of one digit (ParseReturnDate). A blank cell gives ErrNoValue; anything else that is not
 // a real calendar date gives ErrBadDate.
 func (c Cell) Date() (stablehomes.Date, error) {
 	if c.state != Value {

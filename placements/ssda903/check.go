@@ -139,7 +139,7 @@ func (c *Check) DOB(child string) (stablehomes.Date, bool) {
 // WasUASC reports a child who is or was an unaccompanied asylum-seeking
 // child this year or last: UASC "1" in Header or Header_last, or a date
 // UASC ceased (DUC) in UASC or UASC_last. Distance and postcode rules
-// exclude them (reference ssda903.md §3.2).
+// exclude them (DfE validation rules 164, 392a and 406, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 func (c *Check) WasUASC(child string) bool {
 	if c.uasc == nil {
 		c.uasc = map[string]bool{}

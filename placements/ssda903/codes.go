@@ -11,8 +11,9 @@ import (
 // placements package's lists (one table in the library, effective by
 // collection year); this file only picks each year's codes from them. The
 // lists placements does not hold (CIN, OC3, OC2, sex, ethnicity, UPN) are
-// kept here. Sources: reference ssda903.md §2 and the
-// per-code CSVs in reference/data (ssda903_placement_types.csv, ..._providers,
+// kept here. Sources: DfE's technical specifications
+// (https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications) and the
+// per-code CSVs in placements/data (ssda903_placement_types.csv, ..._providers,
 // ..._legal_status, ..._reason_new_episode, ..._reason_episode_ceased,
 // ..._reason_placement_change, ..._oc3_*, ..._other_codes.csv), which follow
 // the peer validator's per-year lists.

@@ -11,7 +11,7 @@ var conformanceDifferences = map[string]struct {
 }{
 	"2022-23/374.json#0": {
 		Reason: "The peer's age helper drops episodes with no DEC, so a child under 14 still in residential employment (P3) at 31 March is never flagged " +
-			"(reference ssda903.md §1.7). The rule's message concerns the child's age at the start of the placement, which an open episode has: " +
+			"(its lac2022_23 age helper). The rule's message concerns the child's age at the start of the placement, which an open episode has: " +
 			"row 3 (DOB 15/01/2010, DECOM 15/03/2010, open) is a newborn in P3 and we flag it.",
 		Ours: map[string][]int{"Episodes": {2, 3, 5, 6}},
 	},
@@ -22,7 +22,7 @@ var conformanceDifferences = map[string]struct {
 		Ours: map[string][]int{"Episodes": {2, 3}},
 	},
 	"2023-24/347.json#0": {
-		Reason: "The peer compares ACCOM with a bare \"T\" (reference ssda903.md §1.7) and its fixture uses that invalid value; a foyer is ACCOM T1 or T2. " +
+		Reason: "The peer compares ACCOM with a bare \"T\" (its foyer check) and its fixture uses that invalid value; a foyer is ACCOM T1 or T2. " +
 			"We check T1/T2, so nothing in this fixture fails; TestDifferencesOurAnswers checks that T1 for a 17-year-old does.",
 		Ours: map[string][]int{},
 	},

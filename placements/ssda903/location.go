@@ -26,7 +26,8 @@ type PostcodeLookup interface {
 
 // DistanceMiles is DfE's placement distance: the straight line between two
 // grid references, metres/1000 to kilometres, /1.6093 to miles, rounded to
-// one decimal (reference ssda903.md §3.2, V903 datastore.py). Not a road
+// one decimal (the peer validator's datastore.py, https://github.com/data-to-insight/csc-validator-be-903; DfE derives
+// the published distance itself and does not publish its formula). Not a road
 // distance.
 func DistanceMiles(home, placement GridRef) float64 {
 	dx := home.Easting - placement.Easting

@@ -9,8 +9,8 @@ import "github.com/stablehomes/stablehomes"
 // minAgeRule fails episodes of placement type place that start before the
 // child's birthday of that age. Unlike the peer, it judges open episodes
 // too: the peer's age helper drops episodes without a DEC, so it never
-// flags a child still in the placement at 31 March (reference ssda903.md
-// §1.7; listed in the conformance differences).
+// flags a child still in the placement at 31 March (peer https://github.com/data-to-insight/csc-validator-be-903;
+// listed in the conformance differences).
 func minAgeRule(code, msg, place string, age int) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: []string{"DECOM", "PLACE"}, Tables: []TableID{Episodes, Header}, Topic: "placement",
 		needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: true}

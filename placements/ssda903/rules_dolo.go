@@ -3,7 +3,8 @@ package ssda903
 import "github.com/stablehomes/stablehomes"
 
 // Deprivation of liberty orders (DoLo, from 2026-27) against the placement
-// the child is in while the order runs (reference ssda903.md §2.1: 709
+// the child is in while the order runs (DfE validation rules for 2026-27,
+// https://www.gov.uk/government/publications/children-looked-after-return-2026-to-2027-technical-specifications: 709
 // expects K2, Z12 or Z13; 710 forbids K1, P1, R5 and K3).
 
 // doloPlacementRule flags each DoLo row and each episode it overlaps whose

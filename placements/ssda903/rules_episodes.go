@@ -1,7 +1,8 @@
 package ssda903
 
 // Reasons for new episodes and for ceasing (rule index topic
-// "new_or_ceased_reason"; reference ssda903.md §2.4, §2.5, §1.5 item 9).
+// "new_or_ceased_reason"; DfE code lists and validation rules,
+// https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 
 // placementFields are the fields that identify a placement (carer and
 // place): RNE says whether they changed.

@@ -2,8 +2,8 @@ package ssda903
 
 import "github.com/stablehomes/stablehomes"
 
-// Legal status rules (rule index topic "legal_status"; reference
-// ssda903.md §2.3 and §1.5 item 11).
+// Legal status rules (rule index topic "legal_status"; DfE code list and
+// validation rules, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 
 // 358: youth-justice statuses (J1-J3) need the child to be 10 at the start
 // of the episode (the age of criminal responsibility); flags the episode

@@ -5,7 +5,8 @@ import (
 )
 
 // Distance, postcode and placement-location rules (rule index topic
-// "location_distance"; reference ssda903.md §3.2).
+// "location_distance"; DfE validation rules,
+// https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 
 // episodeChildRule builds a row-local Episodes rule that also needs the
 // child's UASC history (Header, Header_last, UASC, UASC_last when given).

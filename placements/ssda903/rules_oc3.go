@@ -1,7 +1,7 @@
 package ssda903
 
-// Care leavers (OC3; rule index topic "oc3_care_leavers"; reference
-// ssda903.md §2.7, §4.7).
+// Care leavers (OC3; rule index topic "oc3_care_leavers"; DfE code lists
+// and validation rules, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 
 var oc3Fields = []string{"IN_TOUCH", "ACTIV", "ACCOM"}
 

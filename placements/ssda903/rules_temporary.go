@@ -1,7 +1,7 @@
 package ssda903
 
-// Temporary placements T0-T4 (rule index topic "placement"; reference
-// ssda903.md §1.5 items 5 and 6).
+// Temporary placements T0-T4 (rule index topic "placement"; DfE validation
+// rules, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 
 // maxDaysRule: an episode of placement type place lasts at most maxDays.
 // Unlike the peer (whose age helper drops open episodes, reference §1.7),

@@ -212,7 +212,8 @@ func rule1008() *Rule {
 }
 
 // reformDate is when P2 ended and H5 needed a URN: 28 October 2023
-// (Supported Accommodation Regulations 2023; reference ssda903.md §2.1).
+// (Supported Accommodation (England) Regulations 2023, SI 2023/416,
+// https://www.legislation.gov.uk/uksi/2023/416).
 var reformDate = stablehomes.MustDate(2023, 10, 28)
 
 // openAfterReform reports an episode still open after 28 October 2023.

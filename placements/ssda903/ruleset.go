@@ -11,7 +11,7 @@ import (
 // or replacing an earlier version of the same code, and codes removed. This
 // mirrors how DfE publishes the rules each year and how the peer validator
 // layers its folders (lac2022_23 base, later folders overlay, 2024-25 has a
-// del_list; reference ssda903.md §1.2).
+// del_list; the peer's layout, https://github.com/data-to-insight/csc-validator-be-903).
 type yearRules struct {
 	year   int // start year of the collection year
 	add    []*Rule

@@ -17,7 +17,7 @@ import (
 
 // The distributions the generator draws from, each row citing its source;
 // rows flagged unconfirmed are figures we could not check against a stored
-// source (reference ssda903.md gives few national shares).
+// source (DfE publishes few national shares of these).
 //
 //go:embed data/synthetic_distributions.csv
 var distributionsCSV []byte

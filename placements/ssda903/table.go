@@ -14,7 +14,8 @@ import (
 type TableID uint8
 
 // The tables of the SSDA903 return (names as published; V903
-// lac_validator/config.py column_names, reference ssda903.md §1.1).
+// lac_validator/config.py column_names, https://github.com/data-to-insight/csc-validator-be-903;
+// DfE, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 const (
 	Header TableID = iota
 	Episodes
@@ -125,7 +126,7 @@ func ParseTableID(s string) (TableID, error) {
 
 // Derived episode columns: the placement's upper-tier authority, IN/OUT of the
 // responsible authority, and straight-line distance in miles. DfE derives them
-// from postcodes; a file may carry them (reference ssda903.md §3.2).
+// from postcodes; a file may carry them (DfE, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 const (
 	ColPlacementLA       = "PL_LA"
 	ColPlacementLocation = "PL_LOCATION"
@@ -140,7 +141,7 @@ type columnSpec struct {
 }
 
 // V903 lac_validator/config.py column_names; SWEpisodes from 2023-24 and DoLo
-// from 2026-27 (reference ssda903.md §2.8). UASC in Header is XML-only (the
+// from 2026-27 (DfE, https://www.gov.uk/government/publications/children-looked-after-return-2026-to-2027-technical-specifications). UASC in Header is XML-only (the
 // peer adds it for CSV); derived episode fields are optional.
 var columnSpecs = [numCurrent]columnSpec{
 	Header:         {required: []string{"CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"}, optional: []string{"UASC"}},
