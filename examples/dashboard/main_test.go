@@ -157,6 +157,7 @@ func TestHTMLIsSelfContained(t *testing.T) {
 		t.Errorf("unwritable -html: exit %d", code)
 	}
 }
+
 // A header file without its header line: the dashboard reports the missing
 // columns and how many unknown ones, and prints nothing from the file.
 func TestHeaderlessFileEchoesNothing(t *testing.T) {
