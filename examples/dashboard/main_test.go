@@ -134,7 +134,7 @@ func TestHTMLIsSelfContained(t *testing.T) {
 	}
 	for _, want := range []string{
 		"<svg", "Mission 2:", "169 of 1,429", "England", "10% in 2024-25", "worse than England", "in line with England",
-		"Rule 217: 19 rows", "Episodes row 80 (return/Episodes.csv:82)", "Rule EPI: 557 rows", "Header row 11 (return/Header.csv:13)",
+		"Rule 217: 19 rows", "Episodes row 80 (return/Episodes.csv:82)", "Rule 209: 24 rows", "Header row 168 (return/Header.csv:170)",
 		"return/Episodes.csv</td><td>Episodes</td><td class=\"n\">3,000</td>", "read 7,126, accepted 7,126, rejected 0",
 		"SSDA903 return 2024-25, computed by stablehomes missions/dashboard", "no regional figure",
 	} {
