@@ -2,8 +2,6 @@ package stablehomes_test
 
 import (
 	"os/exec"
-	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -39,9 +37,6 @@ func generationTool(importPath, name string) bool {
 
 func goTool(t *testing.T) string {
 	t.Helper()
-	if p := filepath.Join(runtime.GOROOT(), "bin", "go"); runtime.GOROOT() != "" {
-		return p
-	}
 	p, err := exec.LookPath("go")
 	if err != nil {
 		t.Fatal("the go command is needed to list dependencies:", err)

@@ -93,10 +93,6 @@ func simplify(v any) any {
 	return v
 }
 
-type result struct {
-	kind, variant string
-	seconds       float64
-}
 
 func run(records, rounds int, out, ajvFile string, prepare bool) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
