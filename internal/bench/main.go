@@ -93,7 +93,6 @@ func simplify(v any) any {
 	return v
 }
 
-
 func run(records, rounds int, out, ajvFile string, prepare bool) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
