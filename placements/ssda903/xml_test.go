@@ -187,3 +187,53 @@ func BenchmarkReadXML(b *testing.B) {
 		}
 	}
 }
+
+// FuzzReadXML: no panic, per table Read = Accepted + Rejected and accepted
+// rows are the table's rows, every row has a line, and no error or report
+// carries the planted text.
+func FuzzReadXML(f *testing.F) {
+	f.Add([]byte("<EXPSSDA903><CHILD><HEADER><CHILDID>1</CHILDID><DOB>1/5/2012</DOB><AREVIEW><REVIEW>01/01/2024</REVIEW></AREVIEW></HEADER><EPISODE><DECOM>01/04/2024</DECOM><PL>U1</PL></EPISODE></CHILD></EXPSSDA903>"))
+	f.Add([]byte("<?xml version='1.0' encoding='us-ascii'?>\n<EXPSSDA903><CHILD><EPISODE/><HEADER><UASC>1</UASC><UASC>1</UASC></HEADER><HEADER/><Q/></CHILD><!-- c --></EXPSSDA903>"))
+	f.Add([]byte("<?xml version='1.0' encoding='iso-8859-1'?><EXPSSDA903><CHILD><HEADER><CHILDID>\xe9</CHILDID><IN_TOUCH>YES</IN_TOUCH><DATE_INT>x</DATE_INT></HEADER></CHILD></EXPSSDA903>"))
+	f.Add([]byte("<EXPSSDA903><CHILD><HEADER><ETHNIC>a<b>c</b>d</ETHNIC><x:DOB xmlns:x='u'>1</x:DOB></HEADER></CHILD>text</EXPSSDA903>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ret, rep, err := ReadXML(context.Background(), bytes.NewReader(data), "f.xml", fy2024, LoadOptions{ReadOptions: ReadOptions{MaxRowBytes: 4096}})
+		const canary = "Zebedee"
+		if err != nil {
+			if strings.Contains(err.Error(), canary) {
+				t.Fatalf("error echoes input: %v", err)
+			}
+			return
+		}
+		for _, e := range rep.Elements {
+			if e.Pos.Line < 1 || strings.Contains(e.Error(), canary) {
+				t.Fatalf("element report %v", e)
+			}
+		}
+		for _, r := range rep.Rejected {
+			if strings.Contains(r.Error(), canary) {
+				t.Fatalf("rejection echoes input: %v", r)
+			}
+		}
+		total := Counts{}
+		for _, fr := range rep.Files {
+			c := fr.Counts
+			if c.Read != c.Accepted+c.Rejected {
+				t.Fatalf("%s: %+v", fr.Table, c)
+			}
+			tb := ret.Table(fr.Table)
+			if tb.Len() != c.Accepted {
+				t.Fatalf("%s: %d rows, %d accepted", fr.Table, tb.Len(), c.Accepted)
+			}
+			for i := range tb.Len() {
+				if tb.Pos(i).Line < 1 {
+					t.Fatalf("%s row %d without a line", fr.Table, i)
+				}
+			}
+			total = total.Add(c)
+		}
+		if total != rep.Totals {
+			t.Fatalf("totals %+v, sum %+v", rep.Totals, total)
+		}
+	})
+}
