@@ -21,13 +21,30 @@ type yearRules struct {
 // The registry: an explicit list per year (no init-time registration).
 // Adding a rule is one entry here and one function in its topic file.
 func registry() []yearRules {
-	return []yearRules{
+	yrs := []yearRules{
 		{year: 2022, add: base2022()},
 		{year: 2023, add: changes2023()},
 		{year: 2024, add: changes2024(), remove: []string{"217t", "230", "370", "445", "451", "555", "556", "SW01STG1"}},
 		{year: 2025, add: changes2025()},
 		{year: 2026, add: changes2026()},
 	}
+	for i := range yrs {
+		for _, g := range ruleGroups {
+			add, remove := g(yrs[i].year)
+			yrs[i].add = append(yrs[i].add, add...)
+			yrs[i].remove = append(yrs[i].remove, remove...)
+		}
+	}
+	return yrs
+}
+
+// ruleGroups are the rules of a topic kept together with their own years:
+// each returns the versions it adds (or replaces) and the codes it removes
+// in the collection year starting in year.
+var ruleGroups = []func(year int) (add []*Rule, remove []string){
+	adoptionMissingRules,   // rules_group_adoption.go
+	reviewsPermanenceRules, // rules_group_reviews.go
+	socialWorkerDoLoRules,  // rules_group_sw.go
 }
 
 // allRules builds every rule version with its From/To years set.
