@@ -113,7 +113,7 @@ func ValidateRule(ctx context.Context, ret *Return, y stablehomes.FinancialYear,
 }
 
 func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear, rules []*Rule, progress func(done, total int)) (Report, error) {
-	in := &inputs{Ret: ret, Year: y, views: map[TableID]*ChildIndex{}}
+	in := newInputs(ret, y)
 	rep := Report{Year: y, Results: make([]Result, 0, len(rules))}
 	for _, r := range rules {
 		if err := ctx.Err(); err != nil {
@@ -137,6 +137,12 @@ func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear
 		}
 	}
 	return rep, nil
+}
+
+// newInputs starts the shared views of one validation (each built when a
+// rule first asks for it).
+func newInputs(ret *Return, y stablehomes.FinancialYear) *inputs {
+	return &inputs{Ret: ret, Year: y, views: map[TableID]*ChildIndex{}}
 }
 
 // normalise sorts failures by table and row, drops repeats and fills in
