@@ -100,7 +100,8 @@ func seqRule(code, msg, topic string, fields []string, fails func(c *Check, t *T
 		needs: []need{needTable(Episodes)}}
 	r.check = func(c *Check) {
 		t := c.Table(Episodes)
-		for _, seq := range c.Sequences(Episodes) {
+		for n, seq := range c.Sequences(Episodes) {
+			c.poll(n)
 			for k, cur := range seq {
 				prev, next := -1, -1
 				if k > 0 {

@@ -33,6 +33,7 @@ func eachRow(c *Check, id TableID, fails func(row func(string) Cell) bool) {
 		return col.Cell(i)
 	}
 	for i = 0; i < t.Len(); i++ {
+		c.poll(i)
 		if fails(row) {
 			c.Fail(id, i)
 		}
