@@ -15,6 +15,10 @@ import (
 type Check struct {
 	*inputs
 	fails []RowRef
+	// cur is 1 + the key of the child whose row eachRowAt or seqRule is
+	// judging (0 when none): DOB, WasUASC and LookedAfter12Months asked
+	// about that child skip hashing its CHILD value.
+	cur int32
 }
 
 // inputs are the per-Validate shared views.

@@ -72,6 +72,9 @@ func (c *Check) childKey(id TableID, i int) int32 { return c.keysOf(id)[i] }
 // first: Check's own facts intern Header, Header_last, UASC, UASC_last and
 // Episodes before answering.
 func (c *Check) lookupChild(child string) (int32, bool) {
+	if c.cur > 0 && c.keys.names[c.cur-1] == child {
+		return c.cur - 1, true
+	}
 	k, ok := c.keys.index[child]
 	return k, ok
 }

@@ -55,7 +55,7 @@ func rule336() *Rule {
 func rule408() *Rule {
 	return episodeRule("408", "Child is placed for adoption with a placement order, but no placement order has been recorded.", "placement", []string{"PLACE", "LS"},
 		func(row func(string) Cell) bool {
-			return codes("A5", "A6").has(row("PLACE")) && !codes("E1", "D1").has(row("LS"))
+			return placeAdoptionOrder.has(row("PLACE")) && !lsPlacementOrFreeing.has(row("LS"))
 		})
 }
 
@@ -129,10 +129,10 @@ func rule557() *Rule {
 		left := map[string]bool{}
 		for i := range ep.Len() {
 			rec := ep.Cell(i, "REC")
-			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || codes("D1", "E1").has(ep.Cell(i, "LS"))) {
+			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || lsPlacementOrFreeing.has(ep.Cell(i, "LS"))) {
 				continue
 			}
-			if !rec.Has() || codes("X1", "E11", "E12").has(rec) {
+			if !rec.Has() || recContinuedOrAdopted.has(rec) {
 				continue
 			}
 			ch := ep.Cell(i, "CHILD").String()

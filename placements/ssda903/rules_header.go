@@ -57,7 +57,7 @@ func rule104() *Rule {
 func rule105() *Rule {
 	return headerRule("105", "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has not been completed.", "uasc", Header, []string{"UASC"},
 		func(c *Check, row func(string) Cell) bool {
-			return c.Ret.Metadata.FileFormat == "xml" && !codes("0", "1").has(row("UASC"))
+			return c.Ret.Metadata.FileFormat == "xml" && !zeroOrOne.has(row("UASC"))
 		})
 }
 

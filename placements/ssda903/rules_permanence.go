@@ -12,7 +12,7 @@ var ad1Fields = []string{"DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "
 // collection year.
 func adoptedInYear(c *Check, t *Table, i int) bool {
 	d, ok := date(t, i, "DEC")
-	return ok && codes("E11", "E12").has(t.Cell(i, "REC")) && !d.Before(c.Start()) && !d.After(c.End())
+	return ok && recAdopted.has(t.Cell(i, "REC")) && !d.Before(c.Start()) && !d.After(c.End())
 }
 
 // 601: a child adopted in the year has the AD1 details completed; flags the

@@ -129,7 +129,7 @@ func rule165() *Rule {
 				continue
 			}
 			m, sex := h.Cell(i, "MOTHER"), h.Cell(i, "SEX")
-			if (female.has(sex) && !codes("0", "1").has(m)) || (male.has(sex) && m.Is("1")) || (m.Has() && !codes("0", "1").has(m)) {
+			if (female.has(sex) && !zeroOrOne.has(m)) || (male.has(sex) && m.Is("1")) || (m.Has() && !zeroOrOne.has(m)) {
 				c.Fail(Header, i)
 				bad[ch] = true
 			}
@@ -231,7 +231,7 @@ func dateAfter(o *Table, i int, col string, ep *Table, e int, epCol string) bool
 func rule331() *Rule {
 	return pairRule("331", "Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.", "adoption",
 		[]string{"DATE_MATCH", "DECOM", "REC"}, AD1, true,
-		func(ep *Table, e int) bool { return codes("E11", "E12").has(ep.Cell(e, "REC")) },
+		func(ep *Table, e int) bool { return recAdopted.has(ep.Cell(e, "REC")) },
 		func(ep *Table, e int, o *Table, i int) bool { return dateAfter(o, i, "DATE_MATCH", ep, e, "DECOM") })
 }
 

@@ -80,7 +80,7 @@ func rule210() *Rule {
 func rule558() *Rule {
 	return pairRule("558", "If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the decision that a child should no longer be placed for adoption should be left blank.", "adoption",
 		[]string{"DATE_PLACED_CEASED", "REC"}, PlacedAdoption, false,
-		func(ep *Table, e int) bool { return codes("E11", "E12").has(ep.Cell(e, "REC")) },
+		func(ep *Table, e int) bool { return recAdopted.has(ep.Cell(e, "REC")) },
 		func(_ *Table, _ int, o *Table, i int) bool { return o.Cell(i, "DATE_PLACED_CEASED").Has() })
 }
 
