@@ -98,9 +98,9 @@ func rule551() *Rule {
 		needs: []need{needTable(Episodes), needTable(PlacedAdoption)}, rowLocal: true}
 	r.check = func(c *Check) {
 		pa := c.Table(PlacedAdoption)
-		dated := childSet(pa, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Has() })
+		dated := c.childrenWhere(PlacedAdoption, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Has() })
 		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			return adoptionPlaces.has(row("PLACE")) && !dated[row("CHILD").String()]
+			return adoptionPlaces.has(row("PLACE")) && !dated.has(c, row("CHILD").String())
 		})
 	}
 	return r

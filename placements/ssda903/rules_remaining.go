@@ -93,7 +93,7 @@ func ruleSW12STG2() *Rule {
 		Fields: []string{"SW_DECOM"}, Tables: []TableID{Episodes, SWEpisodes}, Topic: "social_worker", needs: []need{needTable(Episodes), needTable(SWEpisodes)}}
 	r.check = func(c *Check) {
 		sw := c.Table(SWEpisodes)
-		covered := childSet(sw, func(i int) bool {
+		covered := c.childrenWhere(SWEpisodes, func(i int) bool {
 			d, ok := date(sw, i, "SW_DECOM")
 			return ok && !d.After(c.Start())
 		})
@@ -106,7 +106,7 @@ func ruleSW12STG2() *Rule {
 			if !open || decom.After(c.End()) || shortBreaks.has(ep.Cell(last, "LS")) {
 				continue
 			}
-			if !covered[ep.Cell(last, "CHILD").String()] {
+			if !covered.row(c, Episodes, last) {
 				c.Fail(Episodes, last)
 			}
 		}
