@@ -1,5 +1,7 @@
 package ssda903
 
+import "slices"
+
 // adoptionMissingRules are the rules on the AD1, PlacedAdoption and Missing tables, and the 1xx/3xx/4xx/5xx rules on episodes that go with them, by collection year: the versions added
 // or replacing an earlier one in the year starting in year, and the codes
 // removed that year.
@@ -231,17 +233,28 @@ func adoptionPairRule(code, msg string, fields, paCols, adCols []string, bad fun
 			for k, ch := range adIx.Children {
 				adRows[ch] = adIx.Rows[k]
 			}
+			var adFailed []bool // per row of the child's AD1 group, reused
 			for k, ch := range paIx.Children {
 				as := adRows[ch]
 				if len(as) == 0 {
 					continue
 				}
+				adFailed = slices.Grow(adFailed[:0], len(as))[:len(as)]
+				clear(adFailed)
 				for _, p := range paIx.Rows[k] {
-					for _, a := range as {
+					failed := false
+					for j, a := range as {
 						if bad(pa, p, ad, a) {
-							c.Fail(PlacedAdoption, p)
-							c.Fail(AD1, a)
+							failed, adFailed[j] = true, true
 						}
+					}
+					if failed {
+						c.Fail(PlacedAdoption, p)
+					}
+				}
+				for j, a := range as {
+					if adFailed[j] {
+						c.Fail(AD1, a)
 					}
 				}
 			}
