@@ -6,17 +6,22 @@ import "slices"
 // or replacing an earlier one in the year starting in year, and the codes
 // removed that year.
 func adoptionMissingRules(year int) (add []*Rule, remove []string) {
-	switch year {
-	case 2022:
-		// branch rules-a: the AD1 and PlacedAdoption rules (one version each,
-		// unchanged 2022-23 to 2026-27 in the peer's rule folders).
-		add = append(add,
-			rule112(), rule113(), rule114(), rule151(), rule175(), rule176(), rule177(), rule333(),
-			rule511(), rule514(), rule517(), rule518(), rule519(), rule520(), rule524(), ruleINT31(),
-			rule115(), rule116(), rule119(), rule120(), rule522(), rule523(), rule525(),
-		)
-	}
+	add = append(add, adoptionTableRules(year)...) // branch rules-a
 	return add, remove
+}
+
+// adoptionTableRules are the AD1 and PlacedAdoption rules new in the
+// collection year starting in year (one version each, unchanged 2022-23 to
+// 2026-27 in the peer's rule folders; none removed).
+func adoptionTableRules(year int) []*Rule {
+	if year != 2022 {
+		return nil
+	}
+	return []*Rule{
+		rule112(), rule113(), rule114(), rule151(), rule175(), rule176(), rule177(), rule333(),
+		rule511(), rule514(), rule517(), rule518(), rule519(), rule520(), rule524(), ruleINT31(),
+		rule115(), rule116(), rule119(), rule120(), rule522(), rule523(), rule525(),
+	}
 }
 
 // THE ADOPTION TABLES ON THEIR OWN (branch rules-a).
