@@ -46,11 +46,12 @@ var (
 	// a child under 4 at the review.
 	reviewCodes      = codes("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7")
 	reviewCodesOver4 = codes("PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7")
-	// prevPermCodes are PREV_PERM's values: P1 adoption, P2 special
-	// guardianship order, P3 residence/child arrangements order, P4
-	// special guardianship order (from 2014), Z1 not known or not
-	// applicable (as DfE lists them; the peer's rule 631 holds the same
-	// five).
+	// prevPermCodes are PREV_PERM's values P1-P4 and Z1 (the five the
+	// peer's rule 631 holds; their meanings, P1 adoption, P2 special
+	// guardianship order, P3 residence or child arrangements order, P4
+	// unknown, Z1 no previous permanence option, are as the research notes
+	// ../shared/reference/data/ssda903_other_codes.csv give them, from Data
+	// to Insight's PATCH: unconfirmed against DfE's guide).
 	prevPermCodes = codes("P1", "P2", "P3", "P4", "Z1")
 	// laPermCodes are LA_PERM's values: a DfE three-digit local authority
 	// code of any English authority the library knows (current or ended:
@@ -350,7 +351,9 @@ func rule633() *Rule {
 }
 
 // 635: an order's date or authority comes with the previous permanence
-// option (the peer, like DfE's rule, queries the blank option).
+// option. DfE's message speaks of the code Z1; the peer queries a blank
+// PREV_PERM and its case passes Z1 with an authority code. We follow the
+// peer (DfE's rule condition, beyond its message, unconfirmed here).
 func rule635() *Rule {
 	return rowRule("635", "There are entries for date of order and local authority code where previous permanence option was arranged but previous permanence code is Z1",
 		"previous_permanence", []string{"LA_PERM", "DATE_PERM", "PREV_PERM"}, PrevPerm, func(_ *Check, row func(string) Cell) bool {
@@ -374,25 +377,36 @@ func sameDecisionDate(a, b Cell) bool {
 	return a.String() == b.String()
 }
 
-// placedLastYearRule judges each PlacedAdoption row against the child's rows in
-// PlacedAdoption_last (none when the child is not there).
-func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, pa *Table, i int, last *Table, lastRows []int) bool) *Rule {
+// decisionCols are a PlacedAdoption table's decision columns, looked up once.
+type decisionCols struct{ placed, ceased, reason *Column }
+
+func decisionColumns(t *Table) decisionCols {
+	return decisionCols{t.Column("DATE_PLACED"), t.Column("DATE_PLACED_CEASED"), t.Column("REASON_PLACED_CEASED")}
+}
+
+// ended reports a decision with a date or a reason it ceased.
+func (d decisionCols) ended(i int) bool { return d.ceased.Cell(i).Has() || d.reason.Cell(i).Has() }
+
+// placedLastYearRule judges each PlacedAdoption row i against the child's
+// rows in PlacedAdoption_last (none when the child is not there).
+func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, now decisionCols, i int, last decisionCols, lastRows []int) bool) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{PlacedAdoption, PlacedAdoptionLast}, Topic: "adoption",
 		needs: []need{needTable(PlacedAdoption), needTable(PlacedAdoptionLast)}}
 	r.check = func(c *Check) {
-		pa, last := c.Table(PlacedAdoption), c.Table(PlacedAdoptionLast)
+		pa := c.Table(PlacedAdoption)
 		ix := c.ByChild(PlacedAdoptionLast)
 		byChild := make(map[string][]int, len(ix.Children))
 		for k, ch := range ix.Children {
 			byChild[ch] = ix.Rows[k]
 		}
+		now, last := decisionColumns(pa), decisionColumns(c.Table(PlacedAdoptionLast))
 		child := pa.Column("CHILD")
 		for i := range pa.Len() {
 			var rows []int
 			if ch := child.Cell(i); ch.Has() {
 				rows = byChild[ch.String()]
 			}
-			if fails(c, pa, i, last, rows) {
+			if fails(c, now, i, last, rows) {
 				c.Fail(PlacedAdoption, i)
 			}
 		}
@@ -404,13 +418,13 @@ func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, 
 // child has a row there with a valid DATE_PLACED.
 func rule559() *Rule {
 	return placedLastYearRule("559", "Date of decision that a child should be placed for adoption was not in the current year but the date of the decision that the child should be placed for adoption was not completed in a previous return.",
-		[]string{"DATE_PLACED"}, func(c *Check, pa *Table, i int, last *Table, rows []int) bool {
-			d, ok := date(pa, i, "DATE_PLACED")
+		[]string{"DATE_PLACED"}, func(c *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+			d, ok := now.placed.Cell(i).DateOK()
 			if !ok || !d.Before(c.Start()) {
 				return false
 			}
 			for _, l := range rows {
-				if _, ok := date(last, l, "DATE_PLACED"); ok {
+				if _, ok := last.placed.Cell(l).DateOK(); ok {
 					return false
 				}
 			}
@@ -422,10 +436,9 @@ func rule559() *Rule {
 // DATE_PLACED_CEASED) keeps its date this year.
 func rule560() *Rule {
 	return placedLastYearRule("560", "Date of decision that the child should be placed for adoption this year is different from that recorded last year but the decision to place the child for adoption did not change.",
-		[]string{"DATE_PLACED", "DATE_PLACED_CEASED"}, func(_ *Check, pa *Table, i int, last *Table, rows []int) bool {
+		[]string{"DATE_PLACED", "DATE_PLACED_CEASED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
 			for _, l := range rows {
-				if last.Cell(l, "DATE_PLACED").Has() && last.Cell(l, "DATE_PLACED_CEASED").Blank() &&
-					!sameDecisionDate(pa.Cell(i, "DATE_PLACED"), last.Cell(l, "DATE_PLACED")) {
+				if last.placed.Cell(l).Has() && last.ceased.Cell(l).Blank() && !sameDecisionDate(now.placed.Cell(i), last.placed.Cell(l)) {
 					return true
 				}
 			}
@@ -437,10 +450,9 @@ func rule560() *Rule {
 // DATE_PLACED as a last-year row with a date or reason ceased).
 func rule561() *Rule {
 	return placedLastYearRule("561", "Date of the decision that the child should be placed for adoption this year is the same as that recorded last year but records show that the decision changed, and the child should no longer be placed for adoption last year.",
-		[]string{"DATE_PLACED"}, func(_ *Check, pa *Table, i int, last *Table, rows []int) bool {
+		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
 			for _, l := range rows {
-				if sameDecisionDate(pa.Cell(i, "DATE_PLACED"), last.Cell(l, "DATE_PLACED")) &&
-					(last.Cell(l, "REASON_PLACED_CEASED").Has() || last.Cell(l, "DATE_PLACED_CEASED").Has()) {
+				if last.ended(l) && sameDecisionDate(now.placed.Cell(i), last.placed.Cell(l)) {
 					return true
 				}
 			}
@@ -453,17 +465,17 @@ func rule561() *Rule {
 // than that decision's.
 func rule584() *Rule {
 	return placedLastYearRule("584", "Date of decision that the child should be placed for adoption this year is different from that recorded last year, but the decision to placed the child for adoption changed and the child should no longer be placed for adoption.",
-		[]string{"DATE_PLACED"}, func(_ *Check, pa *Table, i int, last *Table, rows []int) bool {
-			now := pa.Cell(i, "DATE_PLACED")
-			d, ok := now.DateOK()
+		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+			cell := now.placed.Cell(i)
+			d, ok := cell.DateOK()
 			for _, l := range rows {
-				if last.Cell(l, "DATE_PLACED_CEASED").Blank() && last.Cell(l, "REASON_PLACED_CEASED").Blank() {
+				if !last.ended(l) {
 					continue
 				}
-				if now.Blank() {
+				if cell.Blank() {
 					return true
 				}
-				if ld, lok := date(last, l, "DATE_PLACED"); ok && lok && !d.After(ld) {
+				if ld, lok := last.placed.Cell(l).DateOK(); ok && lok && !d.After(ld) {
 					return true
 				}
 			}
