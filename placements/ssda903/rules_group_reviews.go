@@ -47,11 +47,8 @@ var (
 	reviewCodes      = codes("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7")
 	reviewCodesOver4 = codes("PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7")
 	// prevPermCodes are PREV_PERM's values P1-P4 and Z1 (the five the
-	// peer's rule 631 holds; their meanings, P1 adoption, P2 special
-	// guardianship order, P3 residence or child arrangements order, P4
-	// unknown, Z1 no previous permanence option, are as the research notes
-	// ../shared/reference/data/ssda903_other_codes.csv give them, from Data
-	// to Insight's PATCH: unconfirmed against DfE's guide).
+	// peer's rule 631 holds; the rule needs only the codes, and their
+	// meanings are not confirmed here against DfE's guide).
 	prevPermCodes = codes("P1", "P2", "P3", "P4", "Z1")
 	// laPermCodes are LA_PERM's values: a DfE three-digit local authority
 	// code of any English authority the library knows (current or ended:
@@ -310,17 +307,22 @@ func reviewAge(row func(string) Cell) (review, fourth stablehomes.Date, ok bool)
 	return rev, dob.AddYears(4), ok1 && ok2
 }
 
-// 440: PN0 (under 4) only for a review on or before the fourth birthday.
+// 440: PN0 (under 4) only for a review before the fourth birthday. A child
+// is 4 from the start of the fourth birthday (Family Law Reform Act 1969,
+// s. 9, https://www.legislation.gov.uk/ukpga/1969/46/section/9), so PN0 at
+// a review on that day is queried, as DfE's message says ("4 years old or
+// over"). The peer queries PN0 only after the birthday (a listed
+// difference, differences_test.go).
 func rule440() *Rule {
 	return rowRule("440", "Participation method indicates child was under 4 years old at the time of the review, but date of birth and review date indicates the child was 4 years old or over.",
 		"reviews", []string{"DOB", "REVIEW", "REVIEW_CODE"}, Reviews, func(_ *Check, row func(string) Cell) bool {
 			rev, fourth, ok := reviewAge(row)
-			return ok && row("REVIEW_CODE").Is("PN0") && rev.After(fourth)
+			return ok && row("REVIEW_CODE").Is("PN0") && !rev.Before(fourth)
 		})
 }
 
 // 441: PN1-PN7 (4 or over) only for a review on or after the fourth
-// birthday.
+// birthday (the peer agrees).
 func rule441() *Rule {
 	return rowRule("441", "Participation method indicates child was 4 years old or over at the time of the review, but the date of birth and review date indicates the child was under 4 years old.",
 		"reviews", []string{"DOB", "REVIEW", "REVIEW_CODE"}, Reviews, func(_ *Check, row func(string) Cell) bool {

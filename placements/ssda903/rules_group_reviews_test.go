@@ -70,12 +70,12 @@ func TestReviewsPermanenceRules(t *testing.T) {
 	t.Run("440 and 441 at the fourth birthday", func(t *testing.T) {
 		ret := &Return{Year: fy}
 		ret.SetTable(table(Reviews, []string{"CHILD", "DOB", "REVIEW", "REVIEW_CODE"},
-			[]string{"1", "10/06/2020", "10/06/2024", "PN0"}, // on the birthday: either code
-			[]string{"2", "10/06/2020", "10/06/2024", "PN1"},
+			[]string{"1", "10/06/2020", "10/06/2024", "PN0"}, // 440: 4 on the birthday
+			[]string{"2", "10/06/2020", "10/06/2024", "PN1"}, // fine
 			[]string{"3", "10/06/2020", "11/06/2024", "PN0"}, // 440
 			[]string{"4", "10/06/2020", "09/06/2024", "PN7"}, // 441
 		))
-		want(t, ret, "440", Reviews, 2)
+		want(t, ret, "440", Reviews, 0, 2)
 		want(t, ret, "441", Reviews, 3)
 	})
 
