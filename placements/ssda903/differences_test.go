@@ -38,6 +38,12 @@ var conformanceDifferences = map[string]struct {
 			"nothing is a forbidden placement, so we flag nothing here.",
 		Ours: map[string][]int{},
 	},
+	"2022-23/336.json#0": {
+		Reason: "DfE's condition for 336 judges PL A3 or A5 (placed with the current foster carer); the peer's code judges A3 and A4. " +
+			"Rows 8 and 12 are A4 (placed with someone other than the foster carer) after X1 and after no placement, which DfE's " +
+			"condition does not judge; rows 2 and 6 (A3 after T1, T2) fail on both sides. TestDifferencesOurAnswers has the A5 case.",
+		Ours: map[string][]int{"Episodes": {2, 6}},
+	},
 	"2022-23/208.json#0": {
 		Reason: "We flag a known UPN that changes (102) or disappears (108, UN1 then blank). The peer also flags 106 (UN4 last year, UN3 now) " +
 			"and 1000 (blank last year, UN1 now) while accepting UN1 then UN2 (104) and blank then UN4 (109); an unknown-UPN code records why " +
@@ -81,6 +87,12 @@ var agreementDifferences = map[string]struct {
 	"146": {Reason: "DfE's 2024-25 placement types add K3. The peer's 2024-25 code list spells it \"k3\" while its reader upper-cases " +
 		"every cell, so it rejects every K3 placement (a peer defect; its 2025-26 list has \"K3\"). We accept K3.",
 		Case: "146 K3 is a placement type from 2024-25"},
+	// Branch agree (issue 14): whole-return differences decided.
+	"336": {Reason: "DfE's condition for 336 judges PL A3 or A5 (placed for adoption with the current foster carer) and accepts a previous " +
+		"PL of A3-A6 or U1-U6. The peer's code judges A3 and A4 (its own comment quotes A3 or A5), so it flags A4 after a non-foster " +
+		"placement and passes A5 after one; we follow DfE's condition.",
+		Case: "336 a placement with the current foster carer follows a foster or adoption placement"},
+	// End of branch agree's differences.
 }
 
 // agreementUndecided lists rules whose whole-return rows still differ from
@@ -102,7 +114,6 @@ var agreementUndecided = map[string]string{
 	"165":      "not yet decided (issue 14)",
 	"199":      "not yet decided (issue 14)",
 	"335":      "not yet decided (issue 14)",
-	"336":      "not yet decided (issue 14)",
 	"347":      "not yet decided (issue 14)",
 	"367":      "not yet decided (issue 14)",
 	"372":      "not yet decided (issue 14)",

@@ -111,4 +111,26 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	// Branch agree (issue 14): cases for the whole-return differences.
+	t.Run("336 a placement with the current foster carer follows a foster or adoption placement", func(t *testing.T) {
+		// DfE's condition: where PL is A3 or A5 (placed for adoption
+		// with the current foster carer), the previous episode's PL is
+		// one of A3-A6 or U1-U6. The peer judges A3 and A4 instead.
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
+			[]string{"1", "01/05/2023", "01/06/2023", "U1"},
+			[]string{"1", "01/06/2023", "", "A3"}, // after foster care: fine
+			[]string{"2", "01/05/2023", "01/06/2023", "R1"},
+			[]string{"2", "01/06/2023", "", "A5"}, // after R1: fails
+			[]string{"3", "01/05/2023", "01/06/2023", "R1"},
+			[]string{"3", "01/06/2023", "", "A4"}, // not with the foster carer: fine
+			[]string{"4", "01/05/2023", "", "A3"}, // first episode: not judged
+			[]string{"5", "01/05/2023", "01/06/2023", "A4"},
+			[]string{"5", "01/06/2023", "", "A5"}, // after an adoption placement: fine
+		))
+		if got := failingRows(t, ret, "336"); !slices.Equal(got[Episodes], []int{3}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	// End of branch agree's cases.
 }
