@@ -129,7 +129,6 @@ var agreementUndecided = map[string]string{
 	"408":      "not yet decided (issue 14)",
 	"431":      "not yet decided (issue 14)",
 	"435":      "not yet decided (issue 14)",
-	"553":      "not yet decided (issue 14)",
 	"557":      "not yet decided (issue 14)",
 	"558":      "not yet decided (issue 14)",
 	"SW12STG2": "not yet decided (issue 14)",
