@@ -132,5 +132,23 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("SW12STG2 judges children looked after on 31 March", func(t *testing.T) {
+		// The rule's text: a child looked after on 31 March has social
+		// worker episodes for the whole year. The peer instead judges
+		// episodes that start care (RNE S) or end it (REC not X1): it
+		// flags an open episode with no REC whatever social worker
+		// episodes the child has, and a child who left care in the year.
+		ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "LS", "DEC", "REC"},
+			[]string{"1", "01/01/2020", "P", "C2", "", ""},              // covered since 2020: fine
+			[]string{"2", "01/01/2020", "P", "C2", "", ""},              // no social worker episode: fails
+			[]string{"3", "01/01/2020", "P", "C2", "01/10/2024", "E4A"}, // left care in the year: not judged
+		))
+		ret.SetTable(table(SWEpisodes, []string{"CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"},
+			[]string{"1", "01/01/2010", "SW1", "01/01/2020", "", ""}))
+		if got := failingRows(t, ret, "SW12STG2"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	// End of branch agree's cases.
 }
