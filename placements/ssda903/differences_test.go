@@ -120,7 +120,6 @@ var agreementUndecided = map[string]string{
 	"199":  "not yet decided (issue 14)",
 	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
-	"367":  "not yet decided (issue 14)",
 	"372":  "not yet decided (issue 14)",
 	"373":  "not yet decided (issue 14)",
 	"374":  "not yet decided (issue 14)",
