@@ -97,6 +97,26 @@ var agreementDifferences = map[string]struct {
 		"that start care (RNE S) or end it (REC not X1) instead, so it flags every open episode with no REC whatever social worker " +
 		"episodes the child has, and children who left care in the year, and never judges a child whose open episode is recorded REC X1.",
 		Case: "SW12STG2 judges children looked after on 31 March"},
+	"372": {Reason: "The peer's age helper (used by 370-374) drops episodes with no DEC, so a child placed too young in a placement still open is never " +
+		"flagged. The rule concerns the child's age at the start of the placement, which an open episode has: we judge it (as the " +
+		"2022-23/374 conformance difference). On the whole returns every row only we flag is an open episode.",
+		Case: "372 and 373 judge open episodes"},
+	"373": {Reason: "The peer's age helper (used by 370-374) drops episodes with no DEC, so a child placed too young in a placement still open is never " +
+		"flagged. The rule concerns the child's age at the start of the placement, which an open episode has: we judge it (as the " +
+		"2022-23/374 conformance difference). On the whole returns every row only we flag is an open episode.",
+		Case: "372 and 373 judge open episodes"},
+	"374": {Reason: "The peer's age helper (used by 370-374) drops episodes with no DEC, so a child placed too young in a placement still open is never " +
+		"flagged. The rule concerns the child's age at the start of the placement, which an open episode has: we judge it (as the " +
+		"2022-23/374 conformance difference). On the whole returns every row only we flag is an open episode.",
+		Case: "374 open episode in P3 under 14"},
+	"375": {Reason: "The peer's duration helper (375, 379) drops episodes with no DEC. A temporary placement still open at 31 March has lasted at " +
+		"least until then, so we measure it to the collection end (a hospital stay open for 60 days has already broken the limit). On " +
+		"the whole returns every row only we flag is an open episode.",
+		Case: "375 open hospital stay measured to 31 March"},
+	"379": {Reason: "The peer's duration helper (375, 379) drops episodes with no DEC. A temporary placement still open at 31 March has lasted at " +
+		"least until then, so we measure it to the collection end (a hospital stay open for 60 days has already broken the limit). On " +
+		"the whole returns every row only we flag is an open episode.",
+		Case: "379 open T4 measured to 31 March"},
 	// End of branch agree's differences.
 }
 
@@ -120,12 +140,7 @@ var agreementUndecided = map[string]string{
 	"199":  "not yet decided (issue 14)",
 	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
-	"372":  "not yet decided (issue 14)",
-	"373":  "not yet decided (issue 14)",
-	"374":  "not yet decided (issue 14)",
-	"375":  "not yet decided (issue 14)",
 	"377":  "not yet decided (issue 14)",
-	"379":  "not yet decided (issue 14)",
 	"383":  "not yet decided (issue 14)",
 	"389":  "not yet decided (issue 14)",
 	"390":  "not yet decided (issue 14)",

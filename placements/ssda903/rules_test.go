@@ -150,5 +150,32 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("372 and 373 judge open episodes", func(t *testing.T) {
+		// The age at the start of the placement is known for an episode
+		// still open; the peer's age helper drops episodes with no DEC.
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Header, []string{"CHILD", "DOB"},
+			[]string{"1", "01/01/2015"}, []string{"2", "01/01/2021"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
+			[]string{"1", "01/06/2023", "", "R5"}, // custody at 8: 372 fails
+			[]string{"2", "01/06/2023", "", "S1"}, // school at 2: 373 fails
+		))
+		if got := failingRows(t, ret, "372"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("372 got %v", got)
+		}
+		if got := failingRows(t, ret, "373"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("373 got %v", got)
+		}
+	})
+	t.Run("379 open T4 measured to 31 March", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
+			[]string{"1", "01/03/2024", "", "T4"}, // 30 days to 31 March 2024: fails
+			[]string{"2", "28/03/2024", "", "T4"}, // 3 days: fine
+		))
+		if got := failingRows(t, ret, "379"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	// End of branch agree's cases.
 }
