@@ -141,7 +141,6 @@ var agreementUndecided = map[string]string{
 	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
 	"377":  "not yet decided (issue 14)",
-	"383":  "not yet decided (issue 14)",
 	"389":  "not yet decided (issue 14)",
 	"390":  "not yet decided (issue 14)",
 	"391":  "not yet decided (issue 14)",
