@@ -117,6 +117,10 @@ var agreementDifferences = map[string]struct {
 		"least until then, so we measure it to the collection end (a hospital stay open for 60 days has already broken the limit). On " +
 		"the whole returns every row only we flag is an open episode.",
 		Case: "379 open T4 measured to 31 March"},
+	"377": {Reason: "The rule's text allows two T3 (carer's holiday) placements in any 12-month period; the peer counts all of a child's " +
+		"T3 episodes in the return, so it flags three spread over more than a year (on the fake returns: T3 episodes starting " +
+		"December 2016, July 2017 and March 2018). We count T3 starts within twelve months.",
+		Case: "377 counts T3 placements within 12 months"},
 	// End of branch agree's differences.
 }
 
@@ -140,7 +144,6 @@ var agreementUndecided = map[string]string{
 	"199":  "not yet decided (issue 14)",
 	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
-	"377":  "not yet decided (issue 14)",
 	"389":  "not yet decided (issue 14)",
 	"390":  "not yet decided (issue 14)",
 	"391":  "not yet decided (issue 14)",

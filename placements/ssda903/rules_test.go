@@ -177,5 +177,21 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("377 counts T3 placements within 12 months", func(t *testing.T) {
+		// The rule's text: only two T3 placements in any 12-month
+		// period. The peer counts every T3 of the child in the return.
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
+			[]string{"1", "01/03/2022", "10/03/2022", "T3"}, // three T3 over 14 months: fine
+			[]string{"1", "01/01/2023", "10/01/2023", "T3"},
+			[]string{"1", "01/05/2023", "10/05/2023", "T3"},
+			[]string{"2", "01/04/2023", "10/04/2023", "T3"}, // three within a year: all fail
+			[]string{"2", "01/06/2023", "10/06/2023", "T3"},
+			[]string{"2", "01/08/2023", "10/08/2023", "T3"},
+		))
+		if got := failingRows(t, ret, "377"); !slices.Equal(got[Episodes], []int{3, 4, 5}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	// End of branch agree's cases.
 }
