@@ -145,7 +145,6 @@ var agreementUndecided = map[string]string{
 	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
 	"389":  "not yet decided (issue 14)",
-	"390":  "not yet decided (issue 14)",
 	"391":  "not yet decided (issue 14)",
 	"408":  "not yet decided (issue 14)",
 	"431":  "not yet decided (issue 14)",
