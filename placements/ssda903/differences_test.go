@@ -121,6 +121,10 @@ var agreementDifferences = map[string]struct {
 		"T3 episodes in the return, so it flags three spread over more than a year (on the fake returns: T3 episodes starting " +
 		"December 2016, July 2017 and March 2018). We count T3 starts within twelve months.",
 		Case: "377 counts T3 placements within 12 months"},
+	"389": {Reason: "An E7 (moved to adult social care) episode with no DEC: the child's age when care ended is unknown (rule 148 " +
+		"reports the reason without a date). The peer compares the missing date as if the child were under 16 and flags it; every " +
+		"row only the peer flags on the whole returns is such an episode. We judge the age only when DEC and DOB are known.",
+		Case: "389 needs the date the episode ceased"},
 	// End of branch agree's differences.
 }
 
@@ -144,7 +148,6 @@ var agreementUndecided = map[string]string{
 	"199":  "not yet decided (issue 14)",
 	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
-	"389":  "not yet decided (issue 14)",
 	"391":  "not yet decided (issue 14)",
 	"408":  "not yet decided (issue 14)",
 	"431":  "not yet decided (issue 14)",

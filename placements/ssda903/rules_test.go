@@ -193,5 +193,20 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("389 needs the date the episode ceased", func(t *testing.T) {
+		// The age at which care ended is unknown without DEC (rule 148
+		// reports a reason with no date); the peer's comparison with a
+		// missing date counts as "under 16".
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Header, []string{"CHILD", "DOB"},
+			[]string{"1", "01/01/2010"}, []string{"2", "01/01/2010"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+			[]string{"1", "01/06/2023", "01/07/2023", "E7"}, // 13 at ceasing: fails
+			[]string{"2", "01/06/2023", "", "E7"},           // no DEC: not judged
+		))
+		if got := failingRows(t, ret, "389"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	// End of branch agree's cases.
 }
