@@ -148,7 +148,6 @@ var agreementUndecided = map[string]string{
 	"199":  "not yet decided (issue 14)",
 	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
-	"391":  "not yet decided (issue 14)",
 	"408":  "not yet decided (issue 14)",
 	"431":  "not yet decided (issue 14)",
 	"435":  "not yet decided (issue 14)",
