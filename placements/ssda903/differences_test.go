@@ -125,6 +125,10 @@ var agreementDifferences = map[string]struct {
 		"reports the reason without a date). The peer compares the missing date as if the child were under 16 and flags it; every " +
 		"row only the peer flags on the whole returns is such an episode. We judge the age only when DEC and DOB are known.",
 		Case: "389 needs the date the episode ceased"},
+	"408": {Reason: "Placement types A5 and A6 are placements for adoption under a placement order (s21 Adoption and Children Act 2002) " +
+		"or under a freeing order where consent was dispensed with (Adoption Act 1976; legal status D1). We accept E1 or D1; the peer " +
+		"accepts E1 only, so it flags the D1 episodes in A5/A6 (every row only the peer flags on the whole returns).",
+		Case: "408 accepts a freeing order with A5 or A6"},
 	// End of branch agree's differences.
 }
 
@@ -148,7 +152,6 @@ var agreementUndecided = map[string]string{
 	"199":  "not yet decided (issue 14)",
 	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
-	"408":  "not yet decided (issue 14)",
 	"431":  "not yet decided (issue 14)",
 	"435":  "not yet decided (issue 14)",
 	"557":  "not yet decided (issue 14)",
