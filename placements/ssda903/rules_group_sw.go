@@ -77,8 +77,10 @@ func tableRowRule(code, msg, topic string, table TableID, fields []string, fails
 }
 
 // tableChildRule judges each child's rows of table together (rows with no
-// CHILD are left out); reads are the columns it needs besides CHILD.
-func tableChildRule(code, msg, topic string, table TableID, fields, reads []string, check func(c *Check, t *Table, rows []int)) *Rule {
+// CHILD are left out); reads are the columns it needs besides CHILD. The
+// check may order a child's rows in scratch, which is reused from child to
+// child.
+func tableChildRule(code, msg, topic string, table TableID, fields, reads []string, check func(c *Check, t *Table, rows []int, scratch *[]int)) *Rule {
 	needs := []need{needTable(table), needColumn(table, "CHILD")}
 	for _, f := range reads {
 		needs = append(needs, needColumn(table, f))
@@ -86,8 +88,9 @@ func tableChildRule(code, msg, topic string, table TableID, fields, reads []stri
 	return &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{table}, Topic: topic, needs: needs,
 		check: func(c *Check) {
 			t := c.Table(table)
+			var scratch []int
 			for _, rows := range c.ByChild(table).Rows {
-				check(c, t, rows)
+				check(c, t, rows, &scratch)
 			}
 		}}
 }
@@ -106,12 +109,15 @@ func badSWDate(v Cell) bool {
 
 // byDates orders rows by the dates in cols, in turn: a row with no valid
 // date sorts after those with one (as pandas sorts NaT last); ties keep the
-// rows' order. It returns a new slice.
-func byDates(t *Table, rows []int, cols ...string) []int {
-	out := slices.Clone(rows)
-	cs := make([]*Column, len(cols))
-	for i, c := range cols {
-		cs[i] = t.Column(c)
+// rows' order. It returns the rows ordered in dst, which it reuses (one or
+// two columns).
+func byDates(dst *[]int, t *Table, rows []int, cols ...string) []int {
+	out := append((*dst)[:0], rows...)
+	*dst = out
+	var arr [2]*Column
+	cs := arr[:0]
+	for _, c := range cols {
+		cs = append(cs, t.Column(c))
 	}
 	slices.SortStableFunc(out, func(a, b int) int {
 		for _, col := range cs {
@@ -137,8 +143,8 @@ func byDates(t *Table, rows []int, cols ...string) []int {
 // such in the table on a tie); a row with no valid SW_DECOM counts as later
 // than every dated one, so it is the latest when there is one (the peer
 // sorts such rows last). For SW08STG2 and SW14STG2.
-func latestRow(t *Table, rows []int) int {
-	s := byDates(t, rows, "SW_DECOM")
+func latestRow(scratch *[]int, t *Table, rows []int) int {
+	s := byDates(scratch, t, rows, "SW_DECOM")
 	return s[len(s)-1]
 }
 
@@ -226,8 +232,8 @@ func ruleSW07STG2(twoYears bool) *Rule {
 // valid SW_DEC); an episode with no valid SW_DECOM is not judged.
 func ruleSW08STG2() *Rule {
 	return tableChildRule("SW08STG2", "A new social worker episode has started, but the previous episode has not ended.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int) {
-			last := latestRow(t, rows)
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+			last := latestRow(scratch, t, rows)
 			decom, dec := t.Column("SW_DECOM"), t.Column("SW_DEC")
 			for _, r := range rows {
 				if _, ok := decom.Cell(r).DateOK(); !ok || r == last {
@@ -259,8 +265,8 @@ func ruleSW10STG2(fconta bool) *Rule {
 		reads = append(reads, "SW_REASON")
 	}
 	return tableChildRule("SW10STG2", "A new social worker episode has started before the end date of the previous social worker episode.", swTopic, SWEpisodes,
-		[]string{"SW_DECOM"}, reads, func(c *Check, t *Table, rows []int) {
-			s := byDates(t, rows, "SW_DECOM", "SW_DEC")
+		[]string{"SW_DECOM"}, reads, func(c *Check, t *Table, rows []int, scratch *[]int) {
+			s := byDates(scratch, t, rows, "SW_DECOM", "SW_DEC")
 			decom, dec, reason := t.Column("SW_DECOM"), t.Column("SW_DEC"), t.Column("SW_REASON")
 			for k := 1; k < len(s); k++ {
 				if fconta && reason.Cell(s[k]).Is("FCONTA") {
@@ -281,8 +287,8 @@ func ruleSW10STG2(fconta bool) *Rule {
 // flagged when it starts outside that window or has no valid start.
 func ruleSW11aSTG2() *Rule {
 	return tableChildRule("SW11aSTG2", "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int) {
-			s := byDates(t, rows, "SW_DECOM")
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+			s := byDates(scratch, t, rows, "SW_DECOM")
 			decom, dec := t.Column("SW_DECOM"), t.Column("SW_DEC")
 			cutoff := c.End().AddDays(-5)
 			for k := 1; k < len(s); k++ {
@@ -312,8 +318,8 @@ func ruleSW11aSTG2() *Rule {
 // case agrees with this reading.
 func ruleSW11bSTG2() *Rule {
 	return tableChildRule("SW11bSTG2", "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int) {
-			s := byDates(t, rows, "SW_DECOM")
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+			s := byDates(scratch, t, rows, "SW_DECOM")
 			decom, dec := t.Column("SW_DECOM"), t.Column("SW_DEC")
 			from, to := c.End().AddDays(-5), c.End()
 			for k, r := range s {
@@ -359,8 +365,8 @@ func ruleSW13STG1(fromHistory bool) *Rule {
 // may have no (valid) end date.
 func ruleSW14STG2() *Rule {
 	return tableChildRule("SW14STG2", "Social worker episode date ceased is blank.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int) {
-			last := latestRow(t, rows)
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+			last := latestRow(scratch, t, rows)
 			dec := t.Column("SW_DEC")
 			for _, r := range rows {
 				if _, ok := dec.Cell(r).DateOK(); !ok && r != last {
@@ -376,7 +382,7 @@ func ruleSW14STG2() *Rule {
 // rule is not confirmed here).
 func ruleSW17STG2() *Rule {
 	return tableChildRule("SW17STG2", "There is no social worker episode open at 31 March", swTopic, SWEpisodes,
-		[]string{"SW_DEC", "SW_DECOM"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int) {
+		[]string{"SW_DEC", "SW_DECOM"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
 			decom := t.Column("SW_DECOM")
 			latest, when := -1, stablehomes.Date{}
 			for _, r := range rows {
@@ -454,7 +460,7 @@ func rule704() *Rule {
 // before it has no valid end or ends after it starts.
 func rule705() *Rule {
 	return tableChildRule("705", "A DoLO cannot start when the previous DoLO is still open.", doloTopic, DoLo,
-		[]string{"DOLO_START", "DOLO_END"}, []string{"DOLO_START", "DOLO_END"}, func(c *Check, t *Table, rows []int) {
+		[]string{"DOLO_START", "DOLO_END"}, []string{"DOLO_START", "DOLO_END"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
 			if len(rows) < 2 {
 				return
 			}
@@ -465,7 +471,8 @@ func rule705() *Rule {
 				}
 				return start.Cell(r).DateOK()
 			}
-			s := slices.Clone(rows)
+			s := append((*scratch)[:0], rows...)
+			*scratch = s
 			slices.SortStableFunc(s, func(a, b int) int {
 				ka, oka := key(a)
 				kb, okb := key(b)
