@@ -84,6 +84,10 @@ var agreementDifferences = map[string]struct {
 	Reason string
 	Case   string
 }{
+	"440": {Reason: "A child is 4 from the start of the fourth birthday (Family Law Reform Act 1969, s. 9, " +
+		"https://www.legislation.gov.uk/ukpga/1969/46/section/9), so DfE's message (PN0, but the child was \"4 years old or over\") " +
+		"applies to a review on that day; the peer queries PN0 only after the birthday. No return here has PN0 on the birthday.",
+		Case: "440 PN0 at a review on the fourth birthday"},
 	"146": {Reason: "DfE's 2024-25 placement types add K3. The peer's 2024-25 code list spells it \"k3\" while its reader upper-cases " +
 		"every cell, so it rejects every K3 placement (a peer defect; its 2025-26 list has \"K3\"). We accept K3.",
 		Case: "146 K3 is a placement type from 2024-25"},

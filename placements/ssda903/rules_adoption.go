@@ -55,7 +55,7 @@ func rule336() *Rule {
 func rule408() *Rule {
 	return episodeRule("408", "Child is placed for adoption with a placement order, but no placement order has been recorded.", "placement", []string{"PLACE", "LS"},
 		func(row func(string) Cell) bool {
-			return codes("A5", "A6").has(row("PLACE")) && !codes("E1", "D1").has(row("LS"))
+			return placeAdoptionOrder.has(row("PLACE")) && !lsPlacementOrFreeing.has(row("LS"))
 		})
 }
 
@@ -98,9 +98,9 @@ func rule551() *Rule {
 		needs: []need{needTable(Episodes), needTable(PlacedAdoption)}, rowLocal: true}
 	r.check = func(c *Check) {
 		pa := c.Table(PlacedAdoption)
-		dated := childSet(pa, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Has() })
+		dated := c.childrenWhere(PlacedAdoption, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Has() })
 		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			return adoptionPlaces.has(row("PLACE")) && !dated[row("CHILD").String()]
+			return adoptionPlaces.has(row("PLACE")) && !dated.has(c, row("CHILD").String())
 		})
 	}
 	return r
@@ -129,10 +129,10 @@ func rule557() *Rule {
 		left := map[string]bool{}
 		for i := range ep.Len() {
 			rec := ep.Cell(i, "REC")
-			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || codes("D1", "E1").has(ep.Cell(i, "LS"))) {
+			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || lsPlacementOrFreeing.has(ep.Cell(i, "LS"))) {
 				continue
 			}
-			if !rec.Has() || codes("X1", "E11", "E12").has(rec) {
+			if !rec.Has() || recContinuedOrAdopted.has(rec) {
 				continue
 			}
 			ch := ep.Cell(i, "CHILD").String()

@@ -100,7 +100,11 @@ func seqRule(code, msg, topic string, fields []string, fails func(c *Check, t *T
 		needs: []need{needTable(Episodes)}}
 	r.check = func(c *Check) {
 		t := c.Table(Episodes)
-		for _, seq := range c.Sequences(Episodes) {
+		keys := c.keysOf(Episodes)
+		defer func() { c.cur = 0 }()
+		for n, seq := range c.Sequences(Episodes) {
+			c.poll(n)
+			c.cur = keys[seq[0]] + 1
 			for k, cur := range seq {
 				prev, next := -1, -1
 				if k > 0 {

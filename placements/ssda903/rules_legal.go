@@ -213,7 +213,7 @@ func rule382() *Rule {
 func rule384() *Rule {
 	return episodeRule("384", "A child receiving respite care cannot be in a long-term foster placement ", "legal_status", []string{"PLACE", "LS"},
 		func(row func(string) Cell) bool {
-			return shortBreaks.has(row("LS")) && codes("U1", "U4").has(row("PLACE"))
+			return shortBreaks.has(row("LS")) && placeFosterFriends.has(row("PLACE"))
 		})
 }
 

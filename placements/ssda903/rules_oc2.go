@@ -173,11 +173,10 @@ func rule191() *Rule {
 	return &Rule{Code: "191", Message: "Child has been looked after continuously for at least 12 months at 31 March but one or more data items relating to children looked after for 12 months have been left blank.",
 		Fields: oc2Core, Tables: []TableID{OC2, Episodes}, Topic: "oc2", needs: []need{needTable(OC2), needTable(Episodes)},
 		check: func(c *Check) {
-			oc2 := c.Table(OC2)
-			has := childSet(oc2, nil)
+			has := c.childrenWhere(OC2, nil)
 			eachRow(c, OC2, func(row func(string) Cell) bool { return cla(c, row) && !allHave(row, oc2Core) })
 			for _, child := range c.ByChild(Episodes).Children {
-				if row, ok := c.LookedAfter12Months(child); ok && !has[child] {
+				if row, ok := c.LookedAfter12Months(child); ok && !has.has(c, child) {
 					c.Fail(Episodes, row)
 				}
 			}

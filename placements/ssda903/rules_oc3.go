@@ -101,7 +101,7 @@ func rule345() *Rule {
 func rule347() *Rule {
 	return oc3Rule("347", "Care leavers aged under 18 years, can not be accommodated in a Foyer.", []string{"ACCOM", "DOB"},
 		func(c *Check, row func(string) Cell) bool {
-			if !codes("T1", "T2").has(row("ACCOM")) {
+			if !accomT1T2.has(row("ACCOM")) {
 				return false
 			}
 			dob, ok := row("DOB").DateOK()

@@ -113,7 +113,7 @@ func rule165() *Rule {
 		Tables: []TableID{Header, OC3, Episodes}, Topic: "header_child", needs: []need{needTable(Header), needTable(Episodes)}}
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
-		during := childSet(ep, func(i int) bool {
+		during := c.childrenWhere(Episodes, func(i int) bool {
 			a, ok1 := date(ep, i, "DECOM")
 			b, ok2 := date(ep, i, "DEC")
 			if !ok1 || shortBreaks.has(ep.Cell(i, "LS")) {
@@ -122,21 +122,19 @@ func rule165() *Rule {
 			return !a.After(c.End()) && (!ok2 || !b.Before(c.Start()))
 		})
 		h := c.Table(Header)
-		bad := map[string]bool{}
-		for i := range h.Len() {
-			ch := h.Cell(i, "CHILD").String()
-			if !during[ch] {
+		bad := c.marks()
+		for i, k := range c.keysOf(Header) {
+			if !during[k] {
 				continue
 			}
 			m, sex := h.Cell(i, "MOTHER"), h.Cell(i, "SEX")
-			if (female.has(sex) && !codes("0", "1").has(m)) || (male.has(sex) && m.Is("1")) || (m.Has() && !codes("0", "1").has(m)) {
+			if (female.has(sex) && !zeroOrOne.has(m)) || (male.has(sex) && m.Is("1")) || (m.Has() && !zeroOrOne.has(m)) {
 				c.Fail(Header, i)
-				bad[ch] = true
+				bad[k] = true
 			}
 		}
-		oc3 := c.Table(OC3)
-		for i := range oc3.Len() {
-			if bad[oc3.Cell(i, "CHILD").String()] {
+		for i, k := range c.keysOf(OC3) {
+			if bad[k] {
 				c.Fail(OC3, i)
 			}
 		}
@@ -172,17 +170,16 @@ func rule215() *Rule {
 		needs: []need{needTable(OC3), needTable(OC2)},
 		check: func(c *Check) {
 			oc3, oc2 := c.Table(OC3), c.Table(OC2)
-			leavers := childSet(oc3, func(i int) bool { return oc3Filled(oc3, i) })
-			both := map[string]bool{}
-			for i := range oc2.Len() {
-				ch := oc2.Cell(i, "CHILD").String()
-				if leavers[ch] && anyHas(func(col string) Cell { return oc2.Cell(i, col) }, oc2Items) {
+			leavers := c.childrenWhere(OC3, func(i int) bool { return oc3Filled(oc3, i) })
+			both := c.marks()
+			for i, k := range c.keysOf(OC2) {
+				if leavers[k] && anyHas(func(col string) Cell { return oc2.Cell(i, col) }, oc2Items) {
 					c.Fail(OC2, i)
-					both[ch] = true
+					both[k] = true
 				}
 			}
-			for i := range oc3.Len() {
-				if both[oc3.Cell(i, "CHILD").String()] && oc3Filled(oc3, i) {
+			for i, k := range c.keysOf(OC3) {
+				if both[k] && oc3Filled(oc3, i) {
 					c.Fail(OC3, i)
 				}
 			}
@@ -231,7 +228,7 @@ func dateAfter(o *Table, i int, col string, ep *Table, e int, epCol string) bool
 func rule331() *Rule {
 	return pairRule("331", "Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.", "adoption",
 		[]string{"DATE_MATCH", "DECOM", "REC"}, AD1, true,
-		func(ep *Table, e int) bool { return codes("E11", "E12").has(ep.Cell(e, "REC")) },
+		func(ep *Table, e int) bool { return recAdopted.has(ep.Cell(e, "REC")) },
 		func(ep *Table, e int, o *Table, i int) bool { return dateAfter(o, i, "DATE_MATCH", ep, e, "DECOM") })
 }
 

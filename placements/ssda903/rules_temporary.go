@@ -75,7 +75,7 @@ func rule377() *Rule {
 func rule380() *Rule {
 	return episodeRule("380", "A period of care cannot start with a temporary placement.", "placement", []string{"PLACE", "RNE"},
 		func(row func(string) Cell) bool {
-			return temporaryPlaces.has(row("PLACE")) && !codes("P", "B").has(row("RNE"))
+			return temporaryPlaces.has(row("PLACE")) && !rnePlacementChange.has(row("RNE"))
 		})
 }
 

@@ -72,6 +72,18 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("440 PN0 at a review on the fourth birthday", func(t *testing.T) {
+		// A child is 4 from the start of the fourth birthday (Family Law
+		// Reform Act 1969, s. 9); the peer queries PN0 only after it.
+		ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+		ret.SetTable(table(Reviews, []string{"CHILD", "DOB", "REVIEW", "REVIEW_CODE"},
+			[]string{"1", "10/06/2020", "10/06/2024", "PN0"}, // on the birthday: 440
+			[]string{"2", "10/06/2020", "09/06/2024", "PN0"}, // the day before: fine
+		))
+		if got := failingRows(t, ret, "440"); !slices.Equal(got[Reviews], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	t.Run("709 and 710 read PLACE during an order", func(t *testing.T) {
 		ret := &Return{Year: stablehomes.FinancialYearStarting(2026)}
 		ret.SetTable(table(DoLo, []string{"CHILD", "DOLO_START", "DOLO_END"},
