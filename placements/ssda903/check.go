@@ -236,11 +236,19 @@ func date(t *Table, r int, col string) (stablehomes.Date, bool) {
 
 // LookedAfter12Months reports a child looked after continuously for at
 // least 12 months at the collection end (the OC2 cohort), and the row of
-// the episode open at the end. The child's latest episode must be open at
-// the end (no DEC, a DEC on or after the end, or REC X1 = continuing); going
-// back, the period of care runs through episodes that ended X1 into an
-// episode that did not start care (RNE S); it must have begun at least a
-// year before the end, with no short-break (V3/V4) episode in it.
+// the child's earliest episode (by DECOM; the first in input order on a
+// tie), the one rule 191 reports for a cohort child with no OC2 row.
+//
+// The test is DfE's definition of CONTINUOUSLY_LOOKED_AFTER in its SSDA903
+// validation rules (CLA_SSDA903_2021-22_Validation_rules_Version_1.2,
+// https://assets.publishing.service.gov.uk/government/uploads/system/uploads/attachment_data/file/1023549/CLA_SSDA903_2021-22_Validation_rules_Version_1.2.pdf;
+// the same definition is used in every later year): a child with an
+// episode in the year (DECOM on or before the end, DEC blank or on or after
+// the start) is continuously looked after unless an episode starts care in
+// the year (RNE S, DECOM after the start), ends care in the year (REC other
+// than X1, DEC from the start to before the end) or is a short break (LS
+// V3/V4) in the year. Care that starts on 1 April, the collection start,
+// therefore counts; a short break before the year does not.
 func (c *Check) LookedAfter12Months(child string) (int, bool) {
 	c.buildCLA()
 	k, ok := c.lookupChild(child)
@@ -266,30 +274,34 @@ func (c *Check) buildCLA() {
 		cla[i] = -1
 	}
 	t := c.Table(Episodes)
-	end := c.End()
-	yearBefore := end.AddYears(-1)
-	decCol, recCol, lsCol, rneCol := t.Column("DEC"), t.Column("REC"), t.Column("LS"), t.Column("RNE")
+	start, end := c.Start(), c.End()
+	decomCol, decCol := t.Column("DECOM"), t.Column("DEC")
+	rne, rec, ls := t.Column("RNE"), t.Column("REC"), t.Column("LS")
 	keys := c.keysOf(Episodes)
-	for n, seq := range c.Sequences(Episodes) {
+	ix := c.ByChild(Episodes)
+	for n, rows := range ix.Rows {
 		c.poll(n)
-		k := len(seq) - 1
-		last := seq[k]
-		dec, ok := decCol.Cell(last).DateOK()
-		open := decCol.Cell(last).Blank() || (ok && !dec.Before(end)) || recCol.Cell(last).Is("X1")
-		if !open {
-			continue
-		}
-		shortBreak := false
-		for {
-			shortBreak = shortBreak || shortBreaks.has(lsCol.Cell(seq[k]))
-			if k == 0 || rneCol.Cell(seq[k]).Is("S") || !recCol.Cell(seq[k-1]).Is("X1") {
-				break
+		inYear, broken := false, false
+		first, firstDate, haveFirst := rows[0], stablehomes.Date{}, false
+		for _, r := range rows {
+			decom, okStart := decomCol.Cell(r).DateOK()
+			dec, okEnd := decCol.Cell(r).DateOK()
+			if okStart && (!haveFirst || decom.Before(firstDate)) {
+				first, firstDate, haveFirst = r, decom, true
 			}
-			k--
+			during := okStart && !decom.After(end) && (!okEnd || !dec.Before(start))
+			inYear = inYear || during
+			switch {
+			case okStart && rne.Cell(r).Is("S") && decom.After(start) && !decom.After(end):
+				broken = true
+			case okEnd && !rec.Cell(r).Is("X1") && !dec.Before(start) && dec.Before(end):
+				broken = true
+			case during && shortBreaks.has(ls.Cell(r)):
+				broken = true
+			}
 		}
-		start, _ := date(t, seq[k], "DECOM")
-		if !shortBreak && !start.After(yearBefore) {
-			cla[keys[last]] = int32(last)
+		if inYear && !broken {
+			cla[keys[rows[0]]] = int32(first)
 		}
 	}
 	c.claKeyed = cla

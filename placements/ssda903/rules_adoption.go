@@ -33,20 +33,20 @@ func rule335() *Rule {
 	return r
 }
 
-// 336: an adoption placement follows a foster placement (U1-U6). A first
-// episode placed with the current foster carer (A3, A5) is accepted: that
-// foster placement may be in an earlier return.
+// 336: a placement for adoption with the child's current foster carer (A3,
+// A5) follows a foster placement (U1-U6) or another adoption placement
+// (A3-A6), as DfE's condition lists. A first episode has no previous
+// placement in the return and is not judged.
+var withFosterCarer = codes("A3", "A5")
+
 func rule336() *Rule {
 	return seqRule("336", "Child does not have a foster placement immediately prior to being placed for adoption.", "placement", []string{"PLACE"},
 		func(_ *Check, t *Table, prev, cur, _ int) bool {
-			p := t.Cell(cur, "PLACE")
-			if !adoptionPlaces.has(p) {
+			if !withFosterCarer.has(t.Cell(cur, "PLACE")) || prev < 0 {
 				return false
 			}
-			if prev < 0 {
-				return p.Is("A4") || p.Is("A6")
-			}
-			return !fosterPlaces.has(t.Cell(prev, "PLACE"))
+			q := t.Cell(prev, "PLACE")
+			return !fosterPlaces.has(q) && !adoptionPlaces.has(q)
 		})
 }
 

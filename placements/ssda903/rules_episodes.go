@@ -90,29 +90,13 @@ func rule460() *Rule {
 	return ageAtEndRule("460", "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is aged under 18.", codes("E17"), false, func(a int) bool { return a >= 18 })
 }
 
-// 390: adopted (E11, E12) needs an adoption placement (A3-A6) among the
-// child's episodes.
+// 390: an episode ending in adoption (REC E11, E12) is an adoption
+// placement (PL A3-A6), DfE's condition on the episode itself.
 func rule390() *Rule {
-	return &Rule{Code: "390", Message: "Reason episode ceased is adopted but child has not been previously placed for adoption.", Fields: []string{"PLACE", "REC"},
-		Tables: []TableID{Episodes}, Topic: "new_or_ceased_reason", needs: []need{needTable(Episodes)},
-		check: func(c *Check) {
-			t := c.Table(Episodes)
-			ix := c.ByChild(Episodes)
-			for _, rows := range ix.Rows {
-				placed := false
-				for _, r := range rows {
-					placed = placed || adoptionPlaces.has(t.Cell(r, "PLACE"))
-				}
-				if placed {
-					continue
-				}
-				for _, r := range rows {
-					if recAdopted.has(t.Cell(r, "REC")) {
-						c.Fail(Episodes, r)
-					}
-				}
-			}
-		}}
+	return episodeRule("390", "Reason episode ceased is adopted but child has not been previously placed for adoption.", "new_or_ceased_reason", []string{"PLACE", "REC"},
+		func(row func(string) Cell) bool {
+			return recAdopted.has(row("REC")) && !adoptionPlaces.has(row("PLACE"))
+		})
 }
 
 // 432: after an episode that ended care (REC other than X1) the next must

@@ -180,10 +180,12 @@ func rule367() *Rule {
 					if b.After(end) {
 						b = end
 					}
+					// Only the V3 episodes with days in the year count
+					// and are reported.
 					if d := a.DaysUntil(b); d > 0 {
 						total += d
+						rows = append(rows, r)
 					}
-					rows = append(rows, r)
 				}
 				if total > 75 {
 					for _, r := range rows {

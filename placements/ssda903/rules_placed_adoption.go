@@ -280,10 +280,12 @@ func rule552() *Rule {
 		func(ep *Table, e int, o *Table, i int) bool { return dateAfter(o, i, "DATE_PLACED", ep, e, "DECOM") })
 }
 
-// orderNeedsDecision: an open episode under a placement order (E1, 553) or
-// freeing order (D1, 555) needs a standing decision to place for adoption:
-// a PlacedAdoption row with DATE_PLACED and no ceased date or reason. Flags
-// the episode when the child has no row, otherwise the rows that fall short.
+// orderNeedsDecision: every episode under a placement order (E1, 553) or
+// freeing order (D1, 555), open or ended in the year, needs a decision to
+// place for adoption (a PlacedAdoption row for the child; the episode is
+// flagged when there is none); while the episode is open the decision
+// stands: a PlacedAdoption row with DATE_PLACED and no ceased date or
+// reason (the rows that fall short are flagged).
 func orderNeedsDecision(code, msg, ls string) *Rule {
 	return &Rule{Code: code, Message: msg, Fields: []string{"CHILD", "LS", "DEC", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"},
 		Tables: []TableID{Episodes, PlacedAdoption}, Topic: "adoption", needs: []need{needTable(Episodes), needTable(PlacedAdoption)},
@@ -294,12 +296,17 @@ func orderNeedsDecision(code, msg, ls string) *Rule {
 				rows[pa.Cell(i, "CHILD").String()] = append(rows[pa.Cell(i, "CHILD").String()], i)
 			}
 			for e := range ep.Len() {
-				if !ep.Cell(e, "LS").Is(ls) || ep.Cell(e, "DEC").Has() {
+				if !ep.Cell(e, "LS").Is(ls) {
 					continue
 				}
+				// Any episode under the order needs the decision (a
+				// PlacedAdoption row); an open one, a decision not ceased.
 				rs := rows[ep.Cell(e, "CHILD").String()]
 				if len(rs) == 0 {
 					c.Fail(Episodes, e)
+				}
+				if ep.Cell(e, "DEC").Has() {
+					continue
 				}
 				for _, i := range rs {
 					if pa.Cell(i, "DATE_PLACED").Blank() || pa.Cell(i, "DATE_PLACED_CEASED").Has() || pa.Cell(i, "REASON_PLACED_CEASED").Has() {

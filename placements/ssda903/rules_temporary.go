@@ -103,7 +103,10 @@ func rule383(samePostcode bool) *Rule {
 			for _, seq := range c.Sequences(Episodes) {
 				for k := 1; k+1 < len(seq); k++ {
 					before, temp, after := seq[k-1], seq[k], seq[k+1]
-					if !temporaryPlaces.has(t.Cell(temp, "PLACE")) || temporaryPlaces.has(t.Cell(before, "PLACE")) || temporaryPlaces.has(t.Cell(after, "PLACE")) {
+					// DfE's condition has no exception for a temporary
+					// placement before or after: from one temporary
+					// placement to another is no return.
+					if !temporaryPlaces.has(t.Cell(temp, "PLACE")) {
 						continue
 					}
 					back := t.Cell(after, "RNE").Is("P") && !changed(t, before, after, "PLACE")
