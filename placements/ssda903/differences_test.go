@@ -162,7 +162,6 @@ var agreementUndecided = map[string]string{
 	"199":  "not yet decided (issue 14)",
 	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
-	"435":  "not yet decided (issue 14)",
 	"557":  "not yet decided (issue 14)",
 	"558":  "not yet decided (issue 14)",
 }
