@@ -90,11 +90,8 @@ var agreementDifferences = map[string]struct {
 var agreementUndecided = map[string]string{
 	"169":      "differs on the XML return fake_xml only; not yet decided: the XML reader and this test met at the end of the stop (issue 14)",
 	"179":      "differs on the XML return fake_xml only; not yet decided: the XML reader and this test met at the end of the stop (issue 14)",
-	"359":      "differs on the XML return fake_xml only; not yet decided: the XML reader and this test met at the end of the stop (issue 14)",
-	"386":      "differs on the XML return fake_xml only; not yet decided: the XML reader and this test met at the end of the stop (issue 14)",
 	"392a":     "differs on the XML return fake_xml only; not yet decided: the XML reader and this test met at the end of the stop (issue 14)",
 	"392c":     "differs on the XML return fake_xml only; not yet decided: the XML reader and this test met at the end of the stop (issue 14)",
-	"407":      "differs on the XML return fake_xml only; not yet decided: the XML reader and this test met at the end of the stop (issue 14)",
 	"420":      "differs on the XML return fake_xml only; not yet decided: the XML reader and this test met at the end of the stop (issue 14)",
 	"1007":     "not yet decided (issue 14)",
 	"1014":     "not yet decided (issue 14)",
