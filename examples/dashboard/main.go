@@ -49,6 +49,8 @@ func run(stdout, stderr io.Writer, args []string) int {
 	htmlFile := f.String("html", "", "also write the report as one self-contained HTML `FILE` (charts against England; no external requests)")
 	maxRows := f.Int("rows", 5, "failing rows to list per rule in the text report (the HTML lists every row)")
 	quiet := f.Bool("q", false, "no progress on standard error")
+	postcodesFile := f.String("postcodes", "", "ONS Postcode Directory CSV `FILE` (pcd, oseast1m, osnrth1m, utla columns; the full national file works):\n    \tderives PL_DISTANCE, PL_LA and PL_LOCATION, and the providers' authorities for rule 229")
+	providerFiles := f.String("providers", "", "Ofsted provider list `FILES`, comma-separated (the combined list .xlsx or .csv, or the Children's\n    \tHomes list and the Social Care Providers list .xlsx): the URN rules run against them instead of being skipped")
 	if code, done := c.Parse(args); done {
 		return code
 	}
@@ -97,6 +99,31 @@ func run(stdout, stderr io.Writer, args []string) int {
 		opts.Metadata.LocalAuthority = authority.GSSCode
 		r.area = authority.GSSCode
 	}
+	ctx := context.Background()
+	if *postcodesFile != "" {
+		pf, err := os.Open(*postcodesFile)
+		if err != nil {
+			return c.ReadError(*postcodesFile, err)
+		}
+		pcs, err := ssda903.ReadPostcodes(ctx, pf, ssda903.PostcodeOptions{On: year.End()})
+		pf.Close()
+		if err != nil {
+			return c.Errorf("%s: %v", *postcodesFile, err)
+		}
+		opts.Postcodes = pcs
+	}
+	if *providerFiles != "" {
+		var lookup ssda903.PostcodeLookup
+		if opts.Postcodes != nil {
+			lookup = opts.Postcodes
+		}
+		names := strings.Split(*providerFiles, ",")
+		tbl, _, err := ssda903.ReadProviders(ctx, cli.OSFS{}, names, ssda903.ProviderOptions{Postcodes: lookup})
+		if err != nil {
+			return c.Errorf("-providers: %v", err)
+		}
+		opts.Metadata.Providers = tbl
+	}
 
 	progress := cli.NewProgress(stderr, *quiet)
 	defer progress.Done()
@@ -105,7 +132,6 @@ func run(stdout, stderr io.Writer, args []string) int {
 		lines[name] = n
 		progress.Printf("reading %s: %s rows", display(r.label, dir, name), cli.Count(n))
 	}}
-	ctx := context.Background()
 	r.ret, r.load, err = ssda903.LoadDir(ctx, counted, dir, year, opts)
 	if err != nil {
 		return c.Errorf("%s: %s", r.label, loadReason(err, dir))

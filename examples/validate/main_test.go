@@ -22,7 +22,7 @@ func TestMixedFile(t *testing.T) {
 	}
 	got := out.String()
 	for _, want := range []string{
-		"testdata/mixed.ndjson:2: /Employer: json.unknown-member",
+		"testdata/mixed.ndjson:2: (document): json.unknown-member: unknown member at position 3 of this object",
 		"testdata/mixed.ndjson:4: /role: workforce.apprentice-role",
 		"testdata/mixed.ndjson:5: (document): json.syntax",
 		"testdata/mixed.ndjson:6: (document): json.too-large",

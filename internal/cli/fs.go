@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"io/fs"
+	"os"
 	"sync/atomic"
 )
 
@@ -43,3 +44,12 @@ func (f *countingFile) Read(p []byte) (int, error) {
 }
 
 var _ io.Reader = (*countingFile)(nil)
+
+// OSFS opens operating-system paths exactly as the user gave them
+// (relative to the working directory, or absolute), for library functions
+// that read named files from an fs.FS. Unlike os.DirFS it accepts any path
+// the operating system does.
+type OSFS struct{}
+
+// Open opens the path with os.Open.
+func (OSFS) Open(name string) (fs.File, error) { return os.Open(name) }

@@ -7,6 +7,13 @@
 // with the JSON Pointer of the offending member and messages that never
 // quote the input's values, which may be personal data.
 //
+// Nor do paths quote the input's member names: a path holds only the
+// payload type's own member names and array indexes. An unknown member is
+// reported at the object that holds it, with its position there (the path
+// "/child" and the message "unknown member at position 3 of this object"
+// for the third member of the child object, counting from 1 every member
+// as written), never by its name, which is input text like any value.
+//
 // It builds on github.com/go-json-experiment/json, the prototype of
 // encoding/json/v2.
 package strictjson

@@ -210,7 +210,7 @@ func unmarshal(data []byte, v any, info *typeInfo) error {
 	}
 	err := json.Unmarshal(data, v, opts)
 	if err != nil {
-		return translate(err)
+		return translate(err, data, reflect.TypeOf(v))
 	}
 	// The JSON package fills a left-out member with its zero value; a
 	// required one (no omitempty or omitzero, as in the schema) inside a
@@ -246,27 +246,42 @@ func violation(path, code, msg string) error {
 	return stablehomes.Violations{{Path: path, Code: code, Message: msg, Severity: stablehomes.SeverityError, Rule: Rule}}
 }
 
-func translate(err error) error {
+// translate turns the JSON package's error into a violation whose path
+// holds only the type's own member names and array indexes (see safePath):
+// data is the input and t the type decoded into.
+func translate(err error, data []byte, t reflect.Type) error {
 	var syn *jsontext.SyntacticError
 	if errors.As(err, &syn) {
-		p := string(syn.JSONPointer)
+		p, pos, cut := safePath(data, t, string(syn.JSONPointer))
+		in := ""
+		if cut {
+			in = " (inside " + positionText(pos) + ", which is not part of this payload)"
+		}
 		switch {
 		case errors.Is(syn.Err, jsontext.ErrDuplicateName):
+			if cut {
+				return violation(p, CodeDuplicate, "a member appears more than once in its object"+in)
+			}
 			return violation(p, CodeDuplicate, "the member appears more than once in its object")
 		case errors.Is(err, io.ErrUnexpectedEOF):
-			return violation(p, CodeSyntax, "the JSON ends too soon (truncated input)")
+			return violation(p, CodeSyntax, "the JSON ends too soon (truncated input)"+in)
 		}
 		if bytes.Contains([]byte(err.Error()), []byte("after top-level value")) {
 			return violation(p, CodeTrailing, "there is more input after the JSON value")
 		}
-		return violation(p, CodeSyntax, "the input is not valid JSON near byte "+strconv.FormatInt(syn.ByteOffset, 10))
+		return violation(p, CodeSyntax, "the input is not valid JSON near byte "+strconv.FormatInt(syn.ByteOffset, 10)+in)
 	}
 	var sem *json.SemanticError
 	if errors.As(err, &sem) {
-		p := string(sem.JSONPointer)
+		p, pos, cut := safePath(data, t, string(sem.JSONPointer))
+		if cut && !errors.Is(sem.Err, json.ErrUnknownName) {
+			// Only an unknown member leaves the type's own names; report it
+			// as one whatever the JSON package found first.
+			return violation(p, CodeUnknown, unknownMessage(pos))
+		}
 		switch {
 		case errors.Is(sem.Err, json.ErrUnknownName):
-			return violation(p, CodeUnknown, "the member is not part of this payload (names are case-sensitive)")
+			return violation(p, CodeUnknown, unknownMessage(pos))
 		case errors.Is(sem.Err, errNull):
 			return violation(p, CodeNull, "null is not allowed; leave an optional member out instead")
 		case sem.Err == nil || isKindMismatch(sem):
@@ -278,6 +293,15 @@ func translate(err error) error {
 		return violation("", CodeSyntax, "the JSON ends too soon (truncated input)")
 	}
 	return fmt.Errorf("strictjson: %w", err)
+}
+
+// unknownMessage is the message of an unknown member at pos (1-based) of
+// the object at the violation's path. The name is not quoted: it is input.
+func unknownMessage(pos int) string {
+	if pos <= 0 {
+		return "an unknown member of this object: it is not part of this payload (names are case-sensitive)"
+	}
+	return "unknown member at position " + strconv.Itoa(pos) + " of this object: it is not part of this payload (names are case-sensitive)"
 }
 
 // isKindMismatch reports a JSON value of a kind the Go type can never

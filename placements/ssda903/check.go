@@ -2,6 +2,7 @@ package ssda903
 
 import (
 	"cmp"
+	"context"
 	"slices"
 
 	"github.com/stablehomes/stablehomes"
@@ -14,18 +15,27 @@ import (
 type Check struct {
 	*inputs
 	fails []RowRef
+	// cur is 1 + the key of the child whose row eachRowAt or seqRule is
+	// judging (0 when none): DOB, WasUASC and LookedAfter12Months asked
+	// about that child skip hashing its CHILD value.
+	cur int32
 }
 
 // inputs are the per-Validate shared views.
 type inputs struct {
 	Ret   *Return
 	Year  stablehomes.FinancialYear
+	ctx   context.Context
 	views map[TableID]*ChildIndex
-	dobs  map[string]stablehomes.Date
 	seqs  map[TableID][][]int
-	uasc  map[string]bool
 	provs map[string][]int
-	cla   map[string]int
+
+	// Keyed by child (facts.go).
+	keys      childKeys
+	groups    [numTables][][]int
+	dobKeyed  []stablehomes.Date
+	uascKeyed childMarks
+	claKeyed  []int32
 }
 
 // Table returns a table of the return (nil if not supplied).
@@ -56,18 +66,22 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	}
 	t := c.Table(id)
 	ix := &ChildIndex{}
-	pos := map[string]int{}
+	keys := c.keysOf(id)
+	pos := make([]int32, c.numChildren())
+	for i := range pos {
+		pos[i] = -1
+	}
 	child := t.Column("CHILD")
-	for i := range t.Len() {
-		cell := child.Cell(i)
-		if cell.Blank() {
+	for i, key := range keys {
+		c.poll(i)
+		if child.Cell(i).Blank() {
 			continue
 		}
-		k, ok := pos[cell.String()]
-		if !ok {
-			k = len(ix.Children)
-			pos[cell.String()] = k
-			ix.Children = append(ix.Children, cell.String())
+		k := pos[key]
+		if k < 0 {
+			k = int32(len(ix.Children))
+			pos[key] = k
+			ix.Children = append(ix.Children, c.keys.names[key])
 			ix.Rows = append(ix.Rows, nil)
 		}
 		ix.Rows[k] = append(ix.Rows[k], i)
@@ -84,8 +98,8 @@ func SortByDate(t *Table, rows []int, col string) []int {
 	out := slices.Clone(rows)
 	column, dec := t.Column(col), t.Column("DEC")
 	byDate := func(c *Column, a, b int) int {
-		da, oka := c.Cell(a).DateOK()
-		db, okb := c.Cell(b).DateOK()
+		da, oka := c.dateAt(a)
+		db, okb := c.dateAt(b)
 		switch {
 		case oka && okb:
 			return da.Compare(db)
@@ -118,22 +132,16 @@ func SortByDate(t *Table, rows []int, col string) []int {
 }
 
 // DOB is the child's date of birth from Header (Header_last as a fallback),
-// false when unknown or unparseable.
+// false when unknown or unparseable. Rules reading a row's child use
+// c.dobAt(table, row), which does not hash the CHILD value.
 func (c *Check) DOB(child string) (stablehomes.Date, bool) {
-	if c.dobs == nil {
-		c.dobs = map[string]stablehomes.Date{}
-		for _, id := range []TableID{HeaderLast, Header} {
-			t := c.Table(id)
-			ch, dob := t.Column("CHILD"), t.Column("DOB")
-			for i := range t.Len() {
-				if d, ok := dob.Cell(i).DateOK(); ok {
-					c.dobs[ch.Cell(i).String()] = d
-				}
-			}
-		}
+	c.buildDOBs()
+	k, ok := c.lookupChild(child)
+	if !ok {
+		return stablehomes.Date{}, false
 	}
-	d, ok := c.dobs[child]
-	return d, ok
+	d := c.dobKeyed[k]
+	return d, !d.IsZero()
 }
 
 // WasUASC reports a child who is or was an unaccompanied asylum-seeking
@@ -141,35 +149,46 @@ func (c *Check) DOB(child string) (stablehomes.Date, bool) {
 // UASC ceased (DUC) in UASC or UASC_last. Distance and postcode rules
 // exclude them (DfE validation rules 164, 392a and 406, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 func (c *Check) WasUASC(child string) bool {
-	if c.uasc == nil {
-		c.uasc = map[string]bool{}
-		for _, id := range []TableID{Header, HeaderLast} {
-			t := c.Table(id)
-			ch, flag := t.Column("CHILD"), t.Column("UASC")
-			for i := range t.Len() {
-				if flag.Cell(i).Is("1") {
-					c.uasc[ch.Cell(i).String()] = true
-				}
-			}
-		}
-		for _, id := range []TableID{UASC, UASCLast} {
-			t := c.Table(id)
-			ch, duc := t.Column("CHILD"), t.Column("DUC")
-			for i := range t.Len() {
-				if duc.Cell(i).Has() {
-					c.uasc[ch.Cell(i).String()] = true
-				}
+	c.buildUASC()
+	k, ok := c.lookupChild(child)
+	return ok && c.uascKeyed[k]
+}
+
+// wasUASCAt is WasUASC for row i of table id.
+func (c *Check) wasUASCAt(id TableID, i int) bool {
+	c.buildUASC()
+	return c.uascKeyed[c.childKey(id, i)]
+}
+
+func (c *Check) buildUASC() {
+	if c.uascKeyed != nil {
+		return
+	}
+	m := c.marks()
+	for _, id := range []TableID{Header, HeaderLast} {
+		flag := c.Table(id).Column("UASC")
+		for i, k := range c.keysOf(id) {
+			if flag.Cell(i).Is("1") {
+				m[k] = true
 			}
 		}
 	}
-	return c.uasc[child]
+	for _, id := range []TableID{UASC, UASCLast} {
+		duc := c.Table(id).Column("DUC")
+		for i, k := range c.keysOf(id) {
+			if duc.Cell(i).Has() {
+				m[k] = true
+			}
+		}
+	}
+	c.uascKeyed = m
 }
 
 // Providers returns the rows of the Ofsted provider list with this URN.
 func (c *Check) Providers(urn string) []int {
 	if c.provs == nil {
-		c.provs = map[string][]int{}
 		t := c.Ret.Metadata.Providers
+		c.provs = make(map[string][]int, t.Len())
 		col := t.Column("URN")
 		for i := range t.Len() {
 			if u := col.Cell(i); u.Has() {
@@ -194,10 +213,11 @@ func (c *Check) Sequences(id TableID) [][]int {
 	decom := t.Column("DECOM")
 	ix := c.ByChild(id)
 	out := make([][]int, 0, len(ix.Rows))
-	for _, rows := range ix.Rows {
+	for n, rows := range ix.Rows {
+		c.poll(n)
 		valid := make([]int, 0, len(rows))
 		for _, r := range rows {
-			if _, ok := decom.Cell(r).DateOK(); ok {
+			if _, ok := decom.dateAt(r); ok {
 				valid = append(valid, r)
 			}
 		}
@@ -211,44 +231,78 @@ func (c *Check) Sequences(id TableID) [][]int {
 
 // date reads a dd/mm/yyyy cell of row r.
 func date(t *Table, r int, col string) (stablehomes.Date, bool) {
-	return t.Column(col).Cell(r).DateOK()
+	return t.Column(col).dateAt(r)
 }
 
 // LookedAfter12Months reports a child looked after continuously for at
 // least 12 months at the collection end (the OC2 cohort), and the row of
-// the episode open at the end. The child's latest episode must be open at
-// the end (no DEC, a DEC on or after the end, or REC X1 = continuing); going
-// back, the period of care runs through episodes that ended X1 into an
-// episode that did not start care (RNE S); it must have begun at least a
-// year before the end, with no short-break (V3/V4) episode in it.
+// the child's earliest episode (by DECOM; the first in input order on a
+// tie), the one rule 191 reports for a cohort child with no OC2 row.
+//
+// The test is DfE's definition of CONTINUOUSLY_LOOKED_AFTER in its SSDA903
+// validation rules (CLA_SSDA903_2021-22_Validation_rules_Version_1.2,
+// https://assets.publishing.service.gov.uk/government/uploads/system/uploads/attachment_data/file/1023549/CLA_SSDA903_2021-22_Validation_rules_Version_1.2.pdf;
+// the same definition is used in every later year): a child with an
+// episode in the year (DECOM on or before the end, DEC blank or on or after
+// the start) is continuously looked after unless an episode starts care in
+// the year (RNE S, DECOM after the start), ends care in the year (REC other
+// than X1, DEC from the start to before the end) or is a short break (LS
+// V3/V4) in the year. Care that starts on 1 April, the collection start,
+// therefore counts; a short break before the year does not.
 func (c *Check) LookedAfter12Months(child string) (int, bool) {
-	if c.cla == nil {
-		c.cla = map[string]int{}
-		t := c.Table(Episodes)
-		end := c.End()
-		yearBefore := end.AddYears(-1)
-		for _, seq := range c.Sequences(Episodes) {
-			k := len(seq) - 1
-			last := seq[k]
-			dec, ok := date(t, last, "DEC")
-			open := t.Cell(last, "DEC").Blank() || (ok && !dec.Before(end)) || t.Cell(last, "REC").Is("X1")
-			if !open {
-				continue
+	c.buildCLA()
+	k, ok := c.lookupChild(child)
+	if !ok || c.claKeyed[k] < 0 {
+		return 0, false
+	}
+	return int(c.claKeyed[k]), true
+}
+
+// lookedAfter12MonthsAt is LookedAfter12Months for row i of table id.
+func (c *Check) lookedAfter12MonthsAt(id TableID, i int) (int, bool) {
+	c.buildCLA()
+	r := c.claKeyed[c.childKey(id, i)]
+	return int(r), r >= 0
+}
+
+func (c *Check) buildCLA() {
+	if c.claKeyed != nil {
+		return
+	}
+	cla := make([]int32, c.numChildren())
+	for i := range cla {
+		cla[i] = -1
+	}
+	t := c.Table(Episodes)
+	start, end := c.Start(), c.End()
+	decomCol, decCol := t.Column("DECOM"), t.Column("DEC")
+	rne, rec, ls := t.Column("RNE"), t.Column("REC"), t.Column("LS")
+	keys := c.keysOf(Episodes)
+	ix := c.ByChild(Episodes)
+	for n, rows := range ix.Rows {
+		c.poll(n)
+		inYear, broken := false, false
+		first, firstDate, haveFirst := rows[0], stablehomes.Date{}, false
+		for _, r := range rows {
+			decom, okStart := decomCol.Cell(r).DateOK()
+			dec, okEnd := decCol.Cell(r).DateOK()
+			if okStart && (!haveFirst || decom.Before(firstDate)) {
+				first, firstDate, haveFirst = r, decom, true
 			}
-			shortBreak := false
-			for {
-				shortBreak = shortBreak || shortBreaks.has(t.Cell(seq[k], "LS"))
-				if k == 0 || t.Cell(seq[k], "RNE").Is("S") || !t.Cell(seq[k-1], "REC").Is("X1") {
-					break
-				}
-				k--
-			}
-			start, _ := date(t, seq[k], "DECOM")
-			if !shortBreak && !start.After(yearBefore) {
-				c.cla[t.Cell(last, "CHILD").String()] = last
+			during := okStart && !decom.After(end) && (!okEnd || !dec.Before(start))
+			inYear = inYear || during
+			switch {
+			case okStart && rne.Cell(r).Is("S") && decom.After(start) && !decom.After(end):
+				broken = true
+			case okEnd && !rec.Cell(r).Is("X1") && !dec.Before(start) && dec.Before(end):
+				broken = true
+			case during && shortBreaks.has(ls.Cell(r)):
+				broken = true
 			}
 		}
+		if inYear && !broken {
+			cla[keys[rows[0]]] = int32(first)
+		}
 	}
-	row, ok := c.cla[child]
-	return row, ok
+	c.claKeyed = cla
 }

@@ -128,6 +128,25 @@ var (
 	upnUnknown = codes("UN1", "UN2", "UN3", "UN4", "UN5")
 )
 
+// Small code sets the rules read, built once for the package (a set built
+// inside a check would be rebuilt for every row or every validation).
+var (
+	recAdopted            = codes("E11", "E12")       // REC: adopted
+	recContinuedOrAdopted = codes("X1", "E11", "E12") // REC: continuing, or adopted
+	recDiedOrCustody      = codes("E2", "E15")        // REC: died, or sentenced to custody
+	recSGOFormerFoster    = codes("E45", "E46")       // REC: special guardianship with former foster carers
+	placeAdoptionOrder    = codes("A5", "A6")         // PLACE: placed for adoption with a placement order
+	placeFosterFriends    = codes("U1", "U4")         // PLACE: foster placement with a relative or friend
+	placeDoLoExpected     = codes("K2", "Z12", "Z13")
+	placeDoLoUnexpected   = codes("K1", "P1", "R5", "K3")
+	lsPlacementOrFreeing  = codes("D1", "E1") // LS: freeing order, placement order
+	rneStartOrTemporary   = codes("S", "T", "U")
+	rnePlacementChange    = codes("P", "B")
+	accomT1T2             = codes("T1", "T2")
+	accomFormerFoster     = codes("Z1", "Z2") // OC3 ACCOM: with former foster carers
+	zeroOrOne             = codes("0", "1")
+)
+
 // fromList picks the codes of a placements list valid in the collection
 // year starting in April of year.
 func fromList(entries []placements.CodeEntry, valid func(string, stablehomes.FinancialYear) bool, year int) codeSet {

@@ -33,20 +33,20 @@ func rule335() *Rule {
 	return r
 }
 
-// 336: an adoption placement follows a foster placement (U1-U6). A first
-// episode placed with the current foster carer (A3, A5) is accepted: that
-// foster placement may be in an earlier return.
+// 336: a placement for adoption with the child's current foster carer (A3,
+// A5) follows a foster placement (U1-U6) or another adoption placement
+// (A3-A6), as DfE's condition lists. A first episode has no previous
+// placement in the return and is not judged.
+var withFosterCarer = codes("A3", "A5")
+
 func rule336() *Rule {
 	return seqRule("336", "Child does not have a foster placement immediately prior to being placed for adoption.", "placement", []string{"PLACE"},
 		func(_ *Check, t *Table, prev, cur, _ int) bool {
-			p := t.Cell(cur, "PLACE")
-			if !adoptionPlaces.has(p) {
+			if !withFosterCarer.has(t.Cell(cur, "PLACE")) || prev < 0 {
 				return false
 			}
-			if prev < 0 {
-				return p.Is("A4") || p.Is("A6")
-			}
-			return !fosterPlaces.has(t.Cell(prev, "PLACE"))
+			q := t.Cell(prev, "PLACE")
+			return !fosterPlaces.has(q) && !adoptionPlaces.has(q)
 		})
 }
 
@@ -55,7 +55,7 @@ func rule336() *Rule {
 func rule408() *Rule {
 	return episodeRule("408", "Child is placed for adoption with a placement order, but no placement order has been recorded.", "placement", []string{"PLACE", "LS"},
 		func(row func(string) Cell) bool {
-			return codes("A5", "A6").has(row("PLACE")) && !codes("E1", "D1").has(row("LS"))
+			return placeAdoptionOrder.has(row("PLACE")) && !lsPlacementOrFreeing.has(row("LS"))
 		})
 }
 
@@ -98,9 +98,9 @@ func rule551() *Rule {
 		needs: []need{needTable(Episodes), needTable(PlacedAdoption)}, rowLocal: true}
 	r.check = func(c *Check) {
 		pa := c.Table(PlacedAdoption)
-		dated := childSet(pa, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Has() })
+		dated := c.childrenWhere(PlacedAdoption, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Has() })
 		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			return adoptionPlaces.has(row("PLACE")) && !dated[row("CHILD").String()]
+			return adoptionPlaces.has(row("PLACE")) && !dated.has(c, row("CHILD").String())
 		})
 	}
 	return r
@@ -129,10 +129,10 @@ func rule557() *Rule {
 		left := map[string]bool{}
 		for i := range ep.Len() {
 			rec := ep.Cell(i, "REC")
-			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || codes("D1", "E1").has(ep.Cell(i, "LS"))) {
+			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || lsPlacementOrFreeing.has(ep.Cell(i, "LS"))) {
 				continue
 			}
-			if !rec.Has() || codes("X1", "E11", "E12").has(rec) {
+			if !rec.Has() || recContinuedOrAdopted.has(rec) {
 				continue
 			}
 			ch := ep.Cell(i, "CHILD").String()

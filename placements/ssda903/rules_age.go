@@ -66,7 +66,7 @@ func rule217() *Rule {
 				return false
 			}
 			d, ok := row("DECOM").DateOK()
-			return ok && !d.Before(adoptionRNEFrom) && !codes("S", "T", "U").has(row("RNE"))
+			return ok && !d.Before(adoptionRNEFrom) && !rneStartOrTemporary.has(row("RNE"))
 		})
 }
 

@@ -33,9 +33,9 @@ func rule352() *Rule {
 
 // lookedAfterChildren: children with an episode outside short breaks
 // (legal status compared without regard to case).
-func lookedAfterChildren(c *Check) map[string]bool {
+func lookedAfterChildren(c *Check) childMarks {
 	ep := c.Table(Episodes)
-	return childSet(ep, func(i int) bool {
+	return c.childrenWhere(Episodes, func(i int) bool {
 		ls := strings.ToUpper(ep.Cell(i, "LS").String())
 		return ls != "V3" && ls != "V4"
 	})
@@ -48,7 +48,7 @@ func rule393(female string) *Rule {
 	r.check = func(c *Check) {
 		la := lookedAfterChildren(c)
 		eachRow(c, Header, func(row func(string) Cell) bool {
-			return row("SEX").Is(female) && row("MOTHER").Blank() && la[row("CHILD").String()]
+			return row("SEX").Is(female) && row("MOTHER").Blank() && la.has(c, row("CHILD").String())
 		})
 	}
 	return r
@@ -61,7 +61,7 @@ func rule442() *Rule {
 	r.check = func(c *Check) {
 		la := lookedAfterChildren(c)
 		eachRow(c, Header, func(row func(string) Cell) bool {
-			return row("UPN").Blank() && la[row("CHILD").String()]
+			return row("UPN").Blank() && la.has(c, row("CHILD").String())
 		})
 	}
 	return r

@@ -100,7 +100,11 @@ func seqRule(code, msg, topic string, fields []string, fails func(c *Check, t *T
 		needs: []need{needTable(Episodes)}}
 	r.check = func(c *Check) {
 		t := c.Table(Episodes)
-		for _, seq := range c.Sequences(Episodes) {
+		keys := c.keysOf(Episodes)
+		defer func() { c.cur = 0 }()
+		for n, seq := range c.Sequences(Episodes) {
+			c.poll(n)
+			c.cur = keys[seq[0]] + 1
 			for k, cur := range seq {
 				prev, next := -1, -1
 				if k > 0 {
@@ -158,8 +162,10 @@ func rule501() *Rule {
 		})
 }
 
-// 431: RNE S (started to be looked after) cannot follow an episode that
-// ended the same day: that is a continuation.
+// 431: RNE S (started to be looked after) starts after the previous
+// episode ended: one ending the same day makes it a continuation, and one
+// ending later overlaps it (the peer's test, DECOM on or before the
+// previous DEC, which the whole returns confirm).
 func rule431() *Rule {
 	return seqRule("431", "The reason for new episode is started to be looked after, but the previous episode ended on the same day.", "new_or_ceased_reason", []string{"RNE", "DECOM"},
 		func(_ *Check, t *Table, prev, cur, _ int) bool {
@@ -168,7 +174,7 @@ func rule431() *Rule {
 			}
 			pd, ok := date(t, prev, "DEC")
 			d, _ := date(t, cur, "DECOM")
-			return ok && pd == d
+			return ok && !d.After(pd)
 		})
 }
 

@@ -49,10 +49,10 @@ func doloPlacementRule(code, msg string, ok func(place Cell) bool) *Rule {
 
 func rule709() *Rule {
 	return doloPlacementRule("709", "Child with a DoLO is in an unexpected placement type.",
-		func(p Cell) bool { return codes("K2", "Z12", "Z13").has(p) })
+		func(p Cell) bool { return placeDoLoExpected.has(p) })
 }
 
 func rule710() *Rule {
 	return doloPlacementRule("710", "Child with a DoLO can not be placed in secure children's homes, with parents, young offender institutions, or supported accommodation.",
-		func(p Cell) bool { return !codes("K1", "P1", "R5", "K3").has(p) })
+		func(p Cell) bool { return !placeDoLoUnexpected.has(p) })
 }

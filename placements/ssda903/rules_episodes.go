@@ -71,7 +71,7 @@ func ageAtEndRule(code, msg string, recs codeSet, alsoHeader bool, ok func(age i
 }
 
 func rule386() *Rule {
-	return ageAtEndRule("386", "Reason episode ceased is adopted but child has reached age 18.", codes("E11", "E12"), false, func(a int) bool { return a < 18 })
+	return ageAtEndRule("386", "Reason episode ceased is adopted but child has reached age 18.", recAdopted, false, func(a int) bool { return a < 18 })
 }
 
 func rule387() *Rule {
@@ -90,29 +90,13 @@ func rule460() *Rule {
 	return ageAtEndRule("460", "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is aged under 18.", codes("E17"), false, func(a int) bool { return a >= 18 })
 }
 
-// 390: adopted (E11, E12) needs an adoption placement (A3-A6) among the
-// child's episodes.
+// 390: an episode ending in adoption (REC E11, E12) is an adoption
+// placement (PL A3-A6), DfE's condition on the episode itself.
 func rule390() *Rule {
-	return &Rule{Code: "390", Message: "Reason episode ceased is adopted but child has not been previously placed for adoption.", Fields: []string{"PLACE", "REC"},
-		Tables: []TableID{Episodes}, Topic: "new_or_ceased_reason", needs: []need{needTable(Episodes)},
-		check: func(c *Check) {
-			t := c.Table(Episodes)
-			ix := c.ByChild(Episodes)
-			for _, rows := range ix.Rows {
-				placed := false
-				for _, r := range rows {
-					placed = placed || adoptionPlaces.has(t.Cell(r, "PLACE"))
-				}
-				if placed {
-					continue
-				}
-				for _, r := range rows {
-					if codes("E11", "E12").has(t.Cell(r, "REC")) {
-						c.Fail(Episodes, r)
-					}
-				}
-			}
-		}}
+	return episodeRule("390", "Reason episode ceased is adopted but child has not been previously placed for adoption.", "new_or_ceased_reason", []string{"PLACE", "REC"},
+		func(row func(string) Cell) bool {
+			return recAdopted.has(row("REC")) && !adoptionPlaces.has(row("PLACE"))
+		})
 }
 
 // 432: after an episode that ended care (REC other than X1) the next must
@@ -161,7 +145,7 @@ func rule436() *Rule {
 func rule437() *Rule {
 	return seqRule("437", "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.", "new_or_ceased_reason", []string{"REC"},
 		func(_ *Check, t *Table, _, cur, next int) bool {
-			return next >= 0 && codes("E2", "E15").has(t.Cell(cur, "REC"))
+			return next >= 0 && recDiedOrCustody.has(t.Cell(cur, "REC"))
 		})
 }
 
@@ -170,7 +154,7 @@ func rule437() *Rule {
 func rule516() *Rule {
 	return episodeRule("516", "The episode data submitted for this child does not show that he/she was with their former foster carer(s) during the year.If the code in the reason episode ceased is E45 or E46 the child must have a placement code of U1 to U6.", "new_or_ceased_reason", []string{"REC", "PLACE"},
 		func(row func(string) Cell) bool {
-			return codes("E45", "E46").has(row("REC")) && !fosterPlaces.has(row("PLACE"))
+			return recSGOFormerFoster.has(row("REC")) && !fosterPlaces.has(row("PLACE"))
 		})
 }
 

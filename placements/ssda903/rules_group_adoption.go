@@ -30,18 +30,20 @@ func adoptionTableRules(year int) []*Rule {
 // adoption is in the child's best interests (DATE_INT) and of matching
 // (DATE_MATCH), whether the adopters were the child's foster carers
 // (FOSTER_CARE 0/1), how many adopt (NB_ADOPTR 1/2), their sexes (SEX_ADOPTR
-// M1, F1, MM, FF, MF) and legal status (LS_ADOPTR L0 single, L11
-// different-sex married couple, L12 same-sex married couple, L2 civil
-// partners, L3 different-sex unmarried couple, L4 same-sex unmarried
-// couple). PlacedAdoption holds the decision that the child should be placed
-// for adoption (DATE_PLACED) and its reversal (DATE_PLACED_CEASED with
-// REASON_PLACED_CEASED RD1-RD4). Codes, items and rule texts: DfE, children
-// looked after return technical specifications and validation rules
-// (https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications);
-// that each rule applies unchanged 2022-23 to 2026-27 follows the peer
-// validator's per-year rule folders (data-to-insight/csc-validator-be-903,
-// lac2022_23 onwards), not checked against each year's DfE document
-// (unconfirmed).
+// M1, F1 one adopter; MM, FF, MF a couple) and their legal status
+// (LS_ADOPTR L0, L11, L12, L2, L3, L4). PlacedAdoption holds the decision
+// that the child should be placed for adoption (DATE_PLACED) and its
+// reversal (DATE_PLACED_CEASED with REASON_PLACED_CEASED RD1-RD4). Codes and
+// rule texts: DfE, children looked after return technical specifications
+// and validation rules
+// (https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
+// What each legal status allows is read from the rules' own messages: L0 a
+// single adopter (514), L11 a different-sex married couple (520), L12 a
+// same-sex married couple (524), L2 civil partners (519), L3 a different-sex
+// couple (517), L4 a same-sex couple (518). That each rule applies unchanged
+// 2022-23 to 2026-27 follows the peer validator's per-year rule folders
+// (data-to-insight/csc-validator-be-903, lac2022_23 onwards); it is not
+// checked against each year's DfE document (unconfirmed).
 
 var (
 	fosterCareCodes     = codes("0", "1")

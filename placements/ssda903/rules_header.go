@@ -57,7 +57,7 @@ func rule104() *Rule {
 func rule105() *Rule {
 	return headerRule("105", "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has not been completed.", "uasc", Header, []string{"UASC"},
 		func(c *Check, row func(string) Cell) bool {
-			return c.Ret.Metadata.FileFormat == "xml" && !codes("0", "1").has(row("UASC"))
+			return c.Ret.Metadata.FileFormat == "xml" && !zeroOrOne.has(row("UASC"))
 		})
 }
 
@@ -153,19 +153,17 @@ func rule302() *Rule {
 		Topic: "header_child", needs: []need{needTable(Episodes), needTable(Header)}}
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
-		bad := map[string]bool{}
+		bad := c.marks()
 		for _, seq := range c.Sequences(Episodes) {
 			first := seq[0]
-			child := ep.Cell(first, "CHILD").String()
 			decom, _ := date(ep, first, "DECOM")
-			if dob, ok := c.DOB(child); ok && decom.Before(dob) {
+			if dob, ok := c.dobAt(Episodes, first); ok && decom.Before(dob) {
 				c.Fail(Episodes, first)
-				bad[child] = true
+				bad[c.childKey(Episodes, first)] = true
 			}
 		}
-		h := c.Table(Header)
-		for i := range h.Len() {
-			if bad[h.Cell(i, "CHILD").String()] {
+		for i, k := range c.keysOf(Header) {
+			if bad[k] {
 				c.Fail(Header, i)
 			}
 		}
@@ -179,17 +177,16 @@ func rule303() *Rule {
 		Fields: []string{"DUC", "UASC"}, Tables: []TableID{UASC, Header}, Topic: "uasc", needs: []need{needTable(UASC), needColumn(Header, "UASC")}}
 	r.check = func(c *Check) {
 		u, h := c.Table(UASC), c.Table(Header)
-		ceased := childSet(u, func(i int) bool { return u.Cell(i, "DUC").Has() })
-		bad := map[string]bool{}
-		for i := range h.Len() {
-			ch := h.Cell(i, "CHILD").String()
-			if ceased[ch] && !h.Cell(i, "UASC").Is("1") {
+		ceased := c.childrenWhere(UASC, func(i int) bool { return u.Cell(i, "DUC").Has() })
+		bad := c.marks()
+		for i, k := range c.keysOf(Header) {
+			if ceased[k] && !h.Cell(i, "UASC").Is("1") {
 				c.Fail(Header, i)
-				bad[ch] = true
+				bad[k] = true
 			}
 		}
-		for i := range u.Len() {
-			if bad[u.Cell(i, "CHILD").String()] && u.Cell(i, "DUC").Has() {
+		for i, k := range c.keysOf(UASC) {
+			if bad[k] && u.Cell(i, "DUC").Has() {
 				c.Fail(UASC, i)
 			}
 		}
@@ -254,11 +251,11 @@ func rule207() *Rule {
 		Tables: []TableID{Header, HeaderLast, Episodes}, Topic: "header_child", needs: []need{needTable(Header), needTable(HeaderLast), needTable(Episodes)}}
 	r.check = func(c *Check) {
 		last := c.Table(HeaderLast)
-		wasMother := childSet(last, func(i int) bool { return last.Cell(i, "MOTHER").Is("1") })
-		inCare := childSet(c.Table(Episodes), nil)
-		eachRow(c, Header, func(row func(string) Cell) bool {
-			ch := row("CHILD").String()
-			return wasMother[ch] && inCare[ch] && !row("MOTHER").Is("1")
+		wasMother := c.childrenWhere(HeaderLast, func(i int) bool { return last.Cell(i, "MOTHER").Is("1") })
+		inCare := c.childrenWhere(Episodes, nil)
+		eachRowAt(c, Header, func(i int, row func(string) Cell) bool {
+			k := c.childKey(Header, i)
+			return wasMother[k] && inCare[k] && !row("MOTHER").Is("1")
 		})
 	}
 	return r

@@ -17,7 +17,7 @@ func rule199() *Rule {
 				t := c.Table(id)
 				for i := range t.Len() {
 					d, ok := date(t, i, "DEC")
-					if !ok || !codes("E11", "E12").has(t.Cell(i, "REC")) {
+					if !ok || !recAdopted.has(t.Cell(i, "REC")) {
 						continue
 					}
 					ch := t.Cell(i, "CHILD").String()

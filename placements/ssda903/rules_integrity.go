@@ -14,8 +14,13 @@ func intMissingFromHeader(code string, id TableID) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: []string{"CHILD"}, Tables: []TableID{id, Header}, Topic: "integrity",
 		needs: []need{needTable(Header), needTable(id)}, rowLocal: true}
 	r.check = func(c *Check) {
-		known := childSet(c.Table(Header), nil)
-		eachRow(c, id, func(row func(string) Cell) bool { return !known[row("CHILD").String()] })
+		known := c.childrenWhere(Header, nil)
+		for i, k := range c.keysOf(id) {
+			c.poll(i)
+			if !known[k] {
+				c.Fail(id, i)
+			}
+		}
 	}
 	return r
 }
@@ -28,24 +33,23 @@ func intDiffersFromHeader(code string, id TableID, col string) *Rule {
 		Fields: []string{col}, Tables: []TableID{id, Header}, Topic: "integrity",
 		needs: []need{needTable(Header), needTable(id)}, rowLocal: true}
 	r.check = func(c *Check) {
-		h := c.Table(Header)
-		values := map[string][]Cell{}
-		for i := range h.Len() {
-			ch := h.Cell(i, "CHILD").String()
-			values[ch] = append(values[ch], h.Cell(i, col))
-		}
-		eachRow(c, id, func(row func(string) Cell) bool {
-			hv, ok := values[row("CHILD").String()]
-			if !ok {
-				return false
+		hcol, tcol := c.Table(Header).Column(col), c.Table(id).Column(col)
+		header := c.rowsOf(Header)
+	rows:
+		for i, k := range c.keysOf(id) {
+			c.poll(i)
+			hr := header[k]
+			if len(hr) == 0 {
+				continue
 			}
-			for _, v := range hv {
-				if sameValue(row(col), v, false) {
-					return false
+			v := tcol.Cell(i)
+			for _, j := range hr {
+				if sameValue(v, hcol.Cell(j), false) {
+					continue rows
 				}
 			}
-			return true
-		})
+			c.Fail(id, i)
+		}
 	}
 	return r
 }

@@ -182,10 +182,12 @@ func rule367() *Rule {
 					if b.After(end) {
 						b = end
 					}
+					// Only the V3 episodes with days in the year count
+					// and are reported.
 					if d := a.DaysUntil(b); d > 0 {
 						total += d
+						rows = append(rows, r)
 					}
-					rows = append(rows, r)
 				}
 				if total > 75 {
 					for _, r := range rows {
@@ -215,7 +217,7 @@ func rule382() *Rule {
 func rule384() *Rule {
 	return episodeRule("384", "A child receiving respite care cannot be in a long-term foster placement ", "legal_status", []string{"PLACE", "LS"},
 		func(row func(string) Cell) bool {
-			return shortBreaks.has(row("LS")) && codes("U1", "U4").has(row("PLACE"))
+			return shortBreaks.has(row("LS")) && placeFosterFriends.has(row("PLACE"))
 		})
 }
 

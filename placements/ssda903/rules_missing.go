@@ -149,7 +149,7 @@ func rule581() *Rule {
 func rule582() *Rule {
 	return pairRule("582", "Child is showing as ceasing to be looked after due to adoption, but the date of adoption is the same as the date reported for being matched with adopters. In most circumstances we expect the date the child is matched with adopters to be before the date of adoption.", "adoption",
 		[]string{"DEC", "DATE_MATCH"}, AD1, false,
-		func(ep *Table, e int) bool { return codes("E11", "E12").has(ep.Cell(e, "REC")) },
+		func(ep *Table, e int) bool { return recAdopted.has(ep.Cell(e, "REC")) },
 		func(ep *Table, e int, o *Table, i int) bool {
 			a, ok1 := date(o, i, "DATE_MATCH")
 			b, ok2 := date(ep, e, "DEC")

@@ -57,27 +57,26 @@ func rule625() *Rule {
 		Fields: []string{"MC_DOB", "DEC"}, Tables: []TableID{Header, Episodes}, Topic: "header_child", needs: []need{needTable(Header), needTable(Episodes)}}
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
-		lastEnded := map[string]int{}
-		for i := range ep.Len() {
-			d, ok := date(ep, i, "DEC")
-			if !ok {
-				continue
-			}
-			ch := ep.Cell(i, "CHILD").String()
-			if j, seen := lastEnded[ch]; !seen {
-				lastEnded[ch] = i
-			} else if dj, _ := date(ep, j, "DEC"); d.After(dj) {
-				lastEnded[ch] = i
-			}
-		}
+		episodes := c.rowsOf(Episodes)
 		h := c.Table(Header)
-		for i := range h.Len() {
+		for i, k := range c.keysOf(Header) {
 			mc, ok := date(h, i, "MC_DOB")
 			if !ok {
 				continue
 			}
-			ch := h.Cell(i, "CHILD").String()
-			j, ended := lastEnded[ch]
+			// The child's episode that ended last (the first such row).
+			j, ended := -1, false
+			for _, e := range episodes[k] {
+				d, ok := date(ep, e, "DEC")
+				if !ok {
+					continue
+				}
+				if !ended {
+					j, ended = e, true
+				} else if dj, _ := date(ep, j, "DEC"); d.After(dj) {
+					j = e
+				}
+			}
 			var dec = c.End()
 			if ended {
 				dec, _ = date(ep, j, "DEC")
@@ -100,10 +99,10 @@ func rule626() *Rule {
 		Fields: []string{"MOTHER", "MC_DOB"}, Tables: []TableID{Header, HeaderLast}, Topic: "header_child", needs: []need{needTable(Header), needTable(HeaderLast)}, rowLocal: true}
 	r.check = func(c *Check) {
 		last := c.Table(HeaderLast)
-		notMother := childSet(last, func(i int) bool { return isMother(last.Cell(i, "MOTHER"), 0) })
-		eachRow(c, Header, func(row func(string) Cell) bool {
+		notMother := c.childrenWhere(HeaderLast, func(i int) bool { return isMother(last.Cell(i, "MOTHER"), 0) })
+		eachRowAt(c, Header, func(i int, row func(string) Cell) bool {
 			mc, ok := row("MC_DOB").DateOK()
-			return ok && isMother(row("MOTHER"), 1) && notMother[row("CHILD").String()] && mc.Before(c.Start())
+			return ok && isMother(row("MOTHER"), 1) && notMother.row(c, Header, i) && mc.Before(c.Start())
 		})
 	}
 	return r
@@ -116,11 +115,11 @@ func rule628() *Rule {
 		Tables: []TableID{Header, Episodes, OC3}, Topic: "oc3_care_leavers", needs: []need{needTable(Header), needTable(Episodes), needTable(OC3)}, rowLocal: true}
 	r.check = func(c *Check) {
 		oc3 := c.Table(OC3)
-		leavers := childSet(oc3, func(i int) bool { return oc3Filled(oc3, i) })
-		inCare := childSet(c.Table(Episodes), nil)
-		eachRow(c, Header, func(row func(string) Cell) bool {
-			ch := row("CHILD").String()
-			return row("MOTHER").Has() && leavers[ch] && !inCare[ch]
+		leavers := c.childrenWhere(OC3, func(i int) bool { return oc3Filled(oc3, i) })
+		inCare := c.childrenWhere(Episodes, nil)
+		eachRowAt(c, Header, func(i int, row func(string) Cell) bool {
+			k := c.childKey(Header, i)
+			return row("MOTHER").Has() && leavers[k] && !inCare[k]
 		})
 	}
 	return r

@@ -162,8 +162,10 @@ func rule188() *Rule {
 func rule189() *Rule {
 	return oc2Rule("189", "Child is aged 17 years or over at the beginning of the year, but an Strengths and Difficulties (SDQ) score or a reason for no Strengths and Difficulties (SDQ) score has been completed.",
 		[]string{"DOB", "SDQ_SCORE", "SDQ_REASON"}, false, func(c *Check, row func(string) Cell) bool {
-			s, _, ok := ages(c, row)
-			return ok && s >= 17 && (row("SDQ_SCORE").Has() || row("SDQ_REASON").Has())
+			// DfE's condition: DOB more than 17 years before the
+			// collection start, so a child turning 17 on 1 April passes.
+			dob, ok := row("DOB").DateOK()
+			return ok && dob.AddYears(17).Before(c.Start()) && (row("SDQ_SCORE").Has() || row("SDQ_REASON").Has())
 		})
 }
 
@@ -173,11 +175,10 @@ func rule191() *Rule {
 	return &Rule{Code: "191", Message: "Child has been looked after continuously for at least 12 months at 31 March but one or more data items relating to children looked after for 12 months have been left blank.",
 		Fields: oc2Core, Tables: []TableID{OC2, Episodes}, Topic: "oc2", needs: []need{needTable(OC2), needTable(Episodes)},
 		check: func(c *Check) {
-			oc2 := c.Table(OC2)
-			has := childSet(oc2, nil)
+			has := c.childrenWhere(OC2, nil)
 			eachRow(c, OC2, func(row func(string) Cell) bool { return cla(c, row) && !allHave(row, oc2Core) })
 			for _, child := range c.ByChild(Episodes).Children {
-				if row, ok := c.LookedAfter12Months(child); ok && !has[child] {
+				if row, ok := c.LookedAfter12Months(child); ok && !has.has(c, child) {
 					c.Fail(Episodes, row)
 				}
 			}
@@ -267,7 +268,9 @@ func rule547() *Rule {
 }
 
 // 545: cohort children under 5 need the health-promotion (development
-// check) item; 546: not for those 5 or over.
+// check) item; 546: not for cohort children 5 or over (DfE's condition
+// names CONTINUOUSLY_LOOKED_AFTER = 'Y'; a child outside the cohort with
+// OC2 data is rule 190's).
 func rule545() *Rule {
 	return oc2Rule("545", "Child is aged under 5 at 31 March and has been looked after continuously for 12 months yet health promotion information has not been completed.", []string{"HEALTH_CHECK"}, true,
 		func(c *Check, row func(string) Cell) bool {
@@ -277,9 +280,9 @@ func rule545() *Rule {
 }
 
 func rule546() *Rule {
-	return oc2Rule("546", "Children aged 5 or over at 31 March should not have health promotion information completed.", []string{"DOB", "HEALTH_CHECK"}, false,
+	return oc2Rule("546", "Children aged 5 or over at 31 March should not have health promotion information completed.", []string{"DOB", "HEALTH_CHECK"}, true,
 		func(c *Check, row func(string) Cell) bool {
 			_, e, ok := ages(c, row)
-			return ok && e >= 5 && row("HEALTH_CHECK").Has()
+			return ok && e >= 5 && cla(c, row) && row("HEALTH_CHECK").Has()
 		})
 }

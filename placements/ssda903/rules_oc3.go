@@ -101,7 +101,7 @@ func rule345() *Rule {
 func rule347() *Rule {
 	return oc3Rule("347", "Care leavers aged under 18 years, can not be accommodated in a Foyer.", []string{"ACCOM", "DOB"},
 		func(c *Check, row func(string) Cell) bool {
-			if !codes("T1", "T2").has(row("ACCOM")) {
+			if !accomT1T2.has(row("ACCOM")) {
 				return false
 			}
 			dob, ok := row("DOB").DateOK()
@@ -129,8 +129,9 @@ func rule348() *Rule {
 	return r
 }
 
-// 391: OC3 data only for young people aged 17 to 21 at some point in the
-// collection year.
+// 391: no OC3 data for a young person under 17 at the collection end. DfE's
+// condition tests only that lower bound (DOB less than 17 years before the
+// collection end), though the message also names 21.
 func rule391() *Rule {
 	return oc3Rule("391", "Young person was not 17, 18, 19, 20 or 21 during the current collection year. ", []string{"DOB", "IN_TOUCH", "ACTIV", "ACCOM"},
 		func(c *Check, row func(string) Cell) bool {
@@ -142,6 +143,6 @@ func rule391() *Rule {
 			if !filled || !ok {
 				return false
 			}
-			return dob.AgeOn(c.End()) < 17 || dob.AgeOn(c.Start()) > 21
+			return dob.AgeOn(c.End()) < 17
 		})
 }

@@ -1,7 +1,5 @@
 package ssda903
 
-import "github.com/stablehomes/stablehomes"
-
 // Care leavers (OC3) judged against the episodes: whether a young person
 // belongs in the care-leaver cohort at all.
 
@@ -50,7 +48,7 @@ func rule3001() *Rule {
 		Fields: []string{"ACCOM"}, Tables: []TableID{OC3, Header}, Topic: "oc3_care_leavers", needs: []need{needTable(OC3)}, rowLocal: true}
 	r.check = func(c *Check) {
 		eachRow(c, OC3, func(row func(string) Cell) bool {
-			if !codes("Z1", "Z2").has(row("ACCOM")) {
+			if !accomFormerFoster.has(row("ACCOM")) {
 				return false
 			}
 			dob, ok := c.DOB(row("CHILD").String())
@@ -89,11 +87,9 @@ func rule1002() *Rule {
 		Fields: []string{"IN_TOUCH", "ACTIV", "ACCOM"}, Tables: []TableID{OC3, Episodes, EpisodesLast}, Topic: "oc3_care_leavers",
 		needs: []need{needTable(OC3), needTable(Episodes), needTable(EpisodesLast)},
 		check: func(c *Check) {
-			now, last := childSet(c.Table(Episodes), nil), childSet(c.Table(EpisodesLast), nil)
-			oc3 := c.Table(OC3)
-			for i := range oc3.Len() {
-				ch := oc3.Cell(i, "CHILD").String()
-				if !now[ch] && !last[ch] {
+			now, last := c.childrenWhere(Episodes, nil), c.childrenWhere(EpisodesLast, nil)
+			for i, k := range c.keysOf(OC3) {
+				if !now[k] && !last[k] {
 					c.Fail(OC3, i)
 				}
 			}
@@ -106,29 +102,29 @@ func rule1007() *Rule {
 	return oc3ChildRule("1007", "Care leaver information is not required for 17- or 18-year olds who are still looked after [on their 17th or 18th birthday.]",
 		[]string{"IN_TOUCH", "ACTIV", "ACCOM"}, []TableID{OC3, Episodes}, []need{needTable(Episodes)}, true, func(c *Check) map[string]bool {
 			oc3, ep := c.Table(OC3), c.Table(Episodes)
-			birthdays := map[string][]stablehomes.Date{}
-			for i := range oc3.Len() {
+			episodes := c.rowsOf(Episodes)
+			out := map[string]bool{}
+			// Each OC3 row's birthdays in the year, against that child's
+			// episodes (the OC3 rows of one child share their episodes).
+			for i, k := range c.keysOf(OC3) {
 				dob, ok := date(oc3, i, "DOB")
 				if !ok {
 					continue
 				}
-				for _, age := range []int{17, 18} {
-					if b := dob.AddYears(age); !b.Before(c.Start()) && !b.After(c.End()) {
-						birthdays[oc3.Cell(i, "CHILD").String()] = append(birthdays[oc3.Cell(i, "CHILD").String()], b)
+				for _, age := range [...]int{17, 18} {
+					b := dob.AddYears(age)
+					if b.Before(c.Start()) || b.After(c.End()) {
+						continue
 					}
-				}
-			}
-			out := map[string]bool{}
-			for i := range ep.Len() {
-				child := ep.Cell(i, "CHILD").String()
-				decom, ok := date(ep, i, "DECOM")
-				if !ok {
-					continue
-				}
-				dec, closed := date(ep, i, "DEC")
-				for _, b := range birthdays[child] {
-					if !decom.After(b) && (!closed || dec.After(b)) {
-						out[child] = true
+					for _, e := range episodes[k] {
+						decom, ok := date(ep, e, "DECOM")
+						if !ok {
+							continue
+						}
+						dec, closed := date(ep, e, "DEC")
+						if !decom.After(b) && (!closed || dec.After(b)) {
+							out[ep.Cell(e, "CHILD").String()] = true
+						}
 					}
 				}
 			}
@@ -141,13 +137,13 @@ func rule1007() *Rule {
 func rule1010() *Rule {
 	return oc3ChildRule("1010", "This child has no episodes loaded for current year even though there was an open episode of care at the end of the previous year, and care leaver data has been entered.",
 		[]string{"IN_TOUCH", "ACTIV", "ACCOM"}, []TableID{OC3, Episodes, EpisodesLast}, []need{needTable(Episodes), needTable(EpisodesLast)}, false, func(c *Check) map[string]bool {
-			now := childSet(c.Table(Episodes), nil)
+			now := c.childrenWhere(Episodes, nil)
 			last := c.Table(EpisodesLast)
 			out := map[string]bool{}
 			for _, seq := range c.Sequences(EpisodesLast) {
 				latest := seq[len(seq)-1]
 				child := last.Cell(latest, "CHILD").String()
-				if last.Cell(latest, "DEC").Blank() && !now[child] {
+				if last.Cell(latest, "DEC").Blank() && !now.row(c, EpisodesLast, latest) {
 					out[child] = true
 				}
 			}
@@ -180,12 +176,10 @@ func rule1012() *Rule {
 		Fields: []string{"CHILD"}, Tables: append([]TableID{Episodes}, others...), Topic: "oc3_care_leavers",
 		needs: []need{needTable(Episodes)}, rowLocal: false,
 		check: func(c *Check) {
-			has := childSet(c.Table(Episodes), nil)
+			has := c.childrenWhere(Episodes, nil)
 			for _, id := range others {
-				t := c.Table(id)
-				col := t.Column("CHILD")
-				for i := range t.Len() {
-					if !has[col.Cell(i).String()] {
+				for i, k := range c.keysOf(id) {
+					if !has[k] {
 						c.Fail(id, i)
 					}
 				}

@@ -12,7 +12,7 @@ var ad1Fields = []string{"DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "
 // collection year.
 func adoptedInYear(c *Check, t *Table, i int) bool {
 	d, ok := date(t, i, "DEC")
-	return ok && codes("E11", "E12").has(t.Cell(i, "REC")) && !d.Before(c.Start()) && !d.After(c.End())
+	return ok && recAdopted.has(t.Cell(i, "REC")) && !d.Before(c.Start()) && !d.After(c.End())
 }
 
 // 601: a child adopted in the year has the AD1 details completed; flags the
@@ -52,9 +52,9 @@ func rule602() *Rule {
 		Fields: ad1Fields, Tables: []TableID{AD1, Episodes}, Topic: "adoption", needs: []need{needTable(Episodes), needTable(AD1)}, rowLocal: true}
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
-		adopted := childSet(ep, func(i int) bool { return adoptedInYear(c, ep, i) })
+		adopted := c.childrenWhere(Episodes, func(i int) bool { return adoptedInYear(c, ep, i) })
 		eachRow(c, AD1, func(row func(string) Cell) bool {
-			return anyHas(row, ad1Fields) && !adopted[row("CHILD").String()]
+			return anyHas(row, ad1Fields) && !adopted.has(c, row("CHILD").String())
 		})
 	}
 	return r
@@ -67,19 +67,22 @@ func rule607(female string) *Rule {
 		Fields: []string{"DEC", "REC", "MOTHER", "LS", "SEX"}, Tables: []TableID{Header, Episodes}, Topic: "header_child", needs: []need{needTable(Header), needTable(Episodes)}}
 	r.check = func(c *Check) {
 		h, ep := c.Table(Header), c.Table(Episodes)
-		girls := childSet(h, func(i int) bool { return h.Cell(i, "SEX").Is(female) && h.Cell(i, "MOTHER").Blank() })
-		flagged := map[string]bool{}
-		for i := range ep.Len() {
-			ch := ep.Cell(i, "CHILD").String()
+		girls := c.childrenWhere(Header, func(i int) bool { return h.Cell(i, "SEX").Is(female) && h.Cell(i, "MOTHER").Blank() })
+		flagged := c.marks()
+		for i, k := range c.keysOf(Episodes) {
+			c.poll(i)
+			if !girls[k] {
+				continue
+			}
 			d, ok := date(ep, i, "DEC")
 			rec := ep.Cell(i, "REC")
-			if girls[ch] && ok && !d.Before(c.Start()) && !d.After(c.End()) && rec.Has() && !rec.Is("X1") && !shortBreaks.has(ep.Cell(i, "LS")) {
+			if ok && !d.Before(c.Start()) && !d.After(c.End()) && rec.Has() && !rec.Is("X1") && !shortBreaks.has(ep.Cell(i, "LS")) {
 				c.Fail(Episodes, i)
-				flagged[ch] = true
+				flagged[k] = true
 			}
 		}
-		for i := range h.Len() {
-			if flagged[h.Cell(i, "CHILD").String()] && girls[h.Cell(i, "CHILD").String()] {
+		for i, k := range c.keysOf(Header) {
+			if flagged[k] && girls[k] {
 				c.Fail(Header, i)
 			}
 		}

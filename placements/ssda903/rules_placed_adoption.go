@@ -113,7 +113,7 @@ func rule165() *Rule {
 		Tables: []TableID{Header, OC3, Episodes}, Topic: "header_child", needs: []need{needTable(Header), needTable(Episodes)}}
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
-		during := childSet(ep, func(i int) bool {
+		during := c.childrenWhere(Episodes, func(i int) bool {
 			a, ok1 := date(ep, i, "DECOM")
 			b, ok2 := date(ep, i, "DEC")
 			if !ok1 || shortBreaks.has(ep.Cell(i, "LS")) {
@@ -122,21 +122,19 @@ func rule165() *Rule {
 			return !a.After(c.End()) && (!ok2 || !b.Before(c.Start()))
 		})
 		h := c.Table(Header)
-		bad := map[string]bool{}
-		for i := range h.Len() {
-			ch := h.Cell(i, "CHILD").String()
-			if !during[ch] {
+		bad := c.marks()
+		for i, k := range c.keysOf(Header) {
+			if !during[k] {
 				continue
 			}
 			m, sex := h.Cell(i, "MOTHER"), h.Cell(i, "SEX")
-			if (female.has(sex) && !codes("0", "1").has(m)) || (male.has(sex) && m.Is("1")) || (m.Has() && !codes("0", "1").has(m)) {
+			if (female.has(sex) && !zeroOrOne.has(m)) || (male.has(sex) && m.Is("1")) || (m.Has() && !zeroOrOne.has(m)) {
 				c.Fail(Header, i)
-				bad[ch] = true
+				bad[k] = true
 			}
 		}
-		oc3 := c.Table(OC3)
-		for i := range oc3.Len() {
-			if bad[oc3.Cell(i, "CHILD").String()] {
+		for i, k := range c.keysOf(OC3) {
+			if bad[k] {
 				c.Fail(OC3, i)
 			}
 		}
@@ -172,17 +170,16 @@ func rule215() *Rule {
 		needs: []need{needTable(OC3), needTable(OC2)},
 		check: func(c *Check) {
 			oc3, oc2 := c.Table(OC3), c.Table(OC2)
-			leavers := childSet(oc3, func(i int) bool { return oc3Filled(oc3, i) })
-			both := map[string]bool{}
-			for i := range oc2.Len() {
-				ch := oc2.Cell(i, "CHILD").String()
-				if leavers[ch] && anyHas(func(col string) Cell { return oc2.Cell(i, col) }, oc2Items) {
+			leavers := c.childrenWhere(OC3, func(i int) bool { return oc3Filled(oc3, i) })
+			both := c.marks()
+			for i, k := range c.keysOf(OC2) {
+				if leavers[k] && anyHas(func(col string) Cell { return oc2.Cell(i, col) }, oc2Items) {
 					c.Fail(OC2, i)
-					both[ch] = true
+					both[k] = true
 				}
 			}
-			for i := range oc3.Len() {
-				if both[oc3.Cell(i, "CHILD").String()] && oc3Filled(oc3, i) {
+			for i, k := range c.keysOf(OC3) {
+				if both[k] && oc3Filled(oc3, i) {
 					c.Fail(OC3, i)
 				}
 			}
@@ -231,7 +228,7 @@ func dateAfter(o *Table, i int, col string, ep *Table, e int, epCol string) bool
 func rule331() *Rule {
 	return pairRule("331", "Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.", "adoption",
 		[]string{"DATE_MATCH", "DECOM", "REC"}, AD1, true,
-		func(ep *Table, e int) bool { return codes("E11", "E12").has(ep.Cell(e, "REC")) },
+		func(ep *Table, e int) bool { return recAdopted.has(ep.Cell(e, "REC")) },
 		func(ep *Table, e int, o *Table, i int) bool { return dateAfter(o, i, "DATE_MATCH", ep, e, "DECOM") })
 }
 
@@ -283,10 +280,12 @@ func rule552() *Rule {
 		func(ep *Table, e int, o *Table, i int) bool { return dateAfter(o, i, "DATE_PLACED", ep, e, "DECOM") })
 }
 
-// orderNeedsDecision: an open episode under a placement order (E1, 553) or
-// freeing order (D1, 555) needs a standing decision to place for adoption:
-// a PlacedAdoption row with DATE_PLACED and no ceased date or reason. Flags
-// the episode when the child has no row, otherwise the rows that fall short.
+// orderNeedsDecision: every episode under a placement order (E1, 553) or
+// freeing order (D1, 555), open or ended in the year, needs a decision to
+// place for adoption (a PlacedAdoption row for the child; the episode is
+// flagged when there is none); while the episode is open the decision
+// stands: a PlacedAdoption row with DATE_PLACED and no ceased date or
+// reason (the rows that fall short are flagged).
 func orderNeedsDecision(code, msg, ls string) *Rule {
 	return &Rule{Code: code, Message: msg, Fields: []string{"CHILD", "LS", "DEC", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"},
 		Tables: []TableID{Episodes, PlacedAdoption}, Topic: "adoption", needs: []need{needTable(Episodes), needTable(PlacedAdoption)},
@@ -297,12 +296,17 @@ func orderNeedsDecision(code, msg, ls string) *Rule {
 				rows[pa.Cell(i, "CHILD").String()] = append(rows[pa.Cell(i, "CHILD").String()], i)
 			}
 			for e := range ep.Len() {
-				if !ep.Cell(e, "LS").Is(ls) || ep.Cell(e, "DEC").Has() {
+				if !ep.Cell(e, "LS").Is(ls) {
 					continue
 				}
+				// Any episode under the order needs the decision (a
+				// PlacedAdoption row); an open one, a decision not ceased.
 				rs := rows[ep.Cell(e, "CHILD").String()]
 				if len(rs) == 0 {
 					c.Fail(Episodes, e)
+				}
+				if ep.Cell(e, "DEC").Has() {
+					continue
 				}
 				for _, i := range rs {
 					if pa.Cell(i, "DATE_PLACED").Blank() || pa.Cell(i, "DATE_PLACED_CEASED").Has() || pa.Cell(i, "REASON_PLACED_CEASED").Has() {

@@ -15,6 +15,12 @@ func episodeRule(code, msg, topic string, fields []string, fails func(row func(s
 // eachRow fails every row of table id for which fails is true; row(col)
 // reads the row's cell in a column (columns are looked up once).
 func eachRow(c *Check, id TableID, fails func(row func(string) Cell) bool) {
+	eachRowAt(c, id, func(_ int, row func(string) Cell) bool { return fails(row) })
+}
+
+// eachRowAt is eachRow for checks that also need the row's index (to read
+// keyed facts: c.childKey(id, i), c.dobAt(id, i)).
+func eachRowAt(c *Check, id TableID, fails func(i int, row func(string) Cell) bool) {
 	t := c.Table(id)
 	type named struct {
 		name string
@@ -32,11 +38,15 @@ func eachRow(c *Check, id TableID, fails func(row func(string) Cell) bool) {
 		cols = append(cols, named{name, col})
 		return col.Cell(i)
 	}
+	keys := c.keysOf(id)
 	for i = 0; i < t.Len(); i++ {
-		if fails(row) {
+		c.poll(i)
+		c.cur = keys[i] + 1
+		if fails(i, row) {
 			c.Fail(id, i)
 		}
 	}
+	c.cur = 0
 }
 
 // 146: PLACE must be a valid code for the year; a null PLACE is left to

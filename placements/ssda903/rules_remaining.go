@@ -80,7 +80,7 @@ func rule210() *Rule {
 func rule558() *Rule {
 	return pairRule("558", "If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the decision that a child should no longer be placed for adoption should be left blank.", "adoption",
 		[]string{"DATE_PLACED_CEASED", "REC"}, PlacedAdoption, false,
-		func(ep *Table, e int) bool { return codes("E11", "E12").has(ep.Cell(e, "REC")) },
+		func(ep *Table, e int) bool { return recAdopted.has(ep.Cell(e, "REC")) },
 		func(_ *Table, _ int, o *Table, i int) bool { return o.Cell(i, "DATE_PLACED_CEASED").Has() })
 }
 
@@ -93,7 +93,7 @@ func ruleSW12STG2() *Rule {
 		Fields: []string{"SW_DECOM"}, Tables: []TableID{Episodes, SWEpisodes}, Topic: "social_worker", needs: []need{needTable(Episodes), needTable(SWEpisodes)}}
 	r.check = func(c *Check) {
 		sw := c.Table(SWEpisodes)
-		covered := childSet(sw, func(i int) bool {
+		covered := c.childrenWhere(SWEpisodes, func(i int) bool {
 			d, ok := date(sw, i, "SW_DECOM")
 			return ok && !d.After(c.Start())
 		})
@@ -106,7 +106,7 @@ func ruleSW12STG2() *Rule {
 			if !open || decom.After(c.End()) || shortBreaks.has(ep.Cell(last, "LS")) {
 				continue
 			}
-			if !covered[ep.Cell(last, "CHILD").String()] {
+			if !covered.row(c, Episodes, last) {
 				c.Fail(Episodes, last)
 			}
 		}

@@ -9,25 +9,22 @@ package ssda903
 func rule1016() *Rule {
 	return oc3ChildRule("1016", "Care leaver information is not required for 17- or 18-year olds who cease to be looked after, after their birthday.",
 		[]string{"IN_TOUCH", "ACTIV", "ACCOM", "DEC"}, []TableID{OC3, Episodes}, []need{needTable(Episodes)}, true, func(c *Check) map[string]bool {
-			oc3, ep := c.Table(OC3), c.Table(Episodes)
-			ended := map[string][]int{}
-			for i := range ep.Len() {
-				ended[ep.Cell(i, "CHILD").String()] = append(ended[ep.Cell(i, "CHILD").String()], i)
-			}
+			oc3, dec := c.Table(OC3), c.Table(Episodes).Column("DEC")
+			ended := c.rowsOf(Episodes)
 			out := map[string]bool{}
-			for i := range oc3.Len() {
+			for i, k := range c.keysOf(OC3) {
 				dob, ok := date(oc3, i, "DOB")
 				if !ok {
 					continue
 				}
 				ch := oc3.Cell(i, "CHILD").String()
-				for _, age := range []int{17, 18} {
+				for _, age := range [...]int{17, 18} {
 					b := dob.AddYears(age)
 					if b.Before(c.Start()) || b.After(c.End()) {
 						continue
 					}
-					for _, e := range ended[ch] {
-						if d, ok := date(ep, e, "DEC"); ok && !d.Before(b) {
+					for _, e := range ended[k] {
+						if d, ok := dec.dateAt(e); ok && !d.Before(b) {
 							out[ch] = true
 						}
 					}
@@ -46,9 +43,9 @@ func ruleSW01STG1() *Rule {
 		needs: []need{needTable(SWEpisodes), needTable(Episodes)}, rowLocal: true}
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
-		exempt := childSet(ep, func(i int) bool { return ep.Cell(i, "DEC").Has() || shortBreaks.has(ep.Cell(i, "LS")) })
-		eachRow(c, SWEpisodes, func(row func(string) Cell) bool {
-			return !exempt[row("CHILD").String()] && !allHave(row, []string{"SW_ID", "SW_DECOM", "SW_REASON"})
+		exempt := c.childrenWhere(Episodes, func(i int) bool { return ep.Cell(i, "DEC").Has() || shortBreaks.has(ep.Cell(i, "LS")) })
+		eachRowAt(c, SWEpisodes, func(i int, row func(string) Cell) bool {
+			return !exempt.row(c, SWEpisodes, i) && !allHave(row, []string{"SW_ID", "SW_DECOM", "SW_REASON"})
 		})
 	}
 	return r

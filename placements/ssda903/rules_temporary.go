@@ -75,7 +75,7 @@ func rule377() *Rule {
 func rule380() *Rule {
 	return episodeRule("380", "A period of care cannot start with a temporary placement.", "placement", []string{"PLACE", "RNE"},
 		func(row func(string) Cell) bool {
-			return temporaryPlaces.has(row("PLACE")) && !codes("P", "B").has(row("RNE"))
+			return temporaryPlaces.has(row("PLACE")) && !rnePlacementChange.has(row("RNE"))
 		})
 }
 
@@ -103,7 +103,10 @@ func rule383(samePostcode bool) *Rule {
 			for _, seq := range c.Sequences(Episodes) {
 				for k := 1; k+1 < len(seq); k++ {
 					before, temp, after := seq[k-1], seq[k], seq[k+1]
-					if !temporaryPlaces.has(t.Cell(temp, "PLACE")) || temporaryPlaces.has(t.Cell(before, "PLACE")) || temporaryPlaces.has(t.Cell(after, "PLACE")) {
+					// DfE's condition has no exception for a temporary
+					// placement before or after: from one temporary
+					// placement to another is no return.
+					if !temporaryPlaces.has(t.Cell(temp, "PLACE")) {
 						continue
 					}
 					back := t.Cell(after, "RNE").Is("P") && !changed(t, before, after, "PLACE")

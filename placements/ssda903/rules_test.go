@@ -72,6 +72,18 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("440 PN0 at a review on the fourth birthday", func(t *testing.T) {
+		// A child is 4 from the start of the fourth birthday (Family Law
+		// Reform Act 1969, s. 9); the peer queries PN0 only after it.
+		ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+		ret.SetTable(table(Reviews, []string{"CHILD", "DOB", "REVIEW", "REVIEW_CODE"},
+			[]string{"1", "10/06/2020", "10/06/2024", "PN0"}, // on the birthday: 440
+			[]string{"2", "10/06/2020", "09/06/2024", "PN0"}, // the day before: fine
+		))
+		if got := failingRows(t, ret, "440"); !slices.Equal(got[Reviews], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	t.Run("709 and 710 read PLACE during an order", func(t *testing.T) {
 		ret := &Return{Year: stablehomes.FinancialYearStarting(2026)}
 		ret.SetTable(table(DoLo, []string{"CHILD", "DOLO_START", "DOLO_END"},
@@ -113,4 +125,115 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	// Branch agree (issue 14): cases for the whole-return differences.
+	t.Run("336 a placement with the current foster carer follows a foster or adoption placement", func(t *testing.T) {
+		// DfE's condition: where PL is A3 or A5 (placed for adoption
+		// with the current foster carer), the previous episode's PL is
+		// one of A3-A6 or U1-U6. The peer judges A3 and A4 instead.
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
+			[]string{"1", "01/05/2023", "01/06/2023", "U1"},
+			[]string{"1", "01/06/2023", "", "A3"}, // after foster care: fine
+			[]string{"2", "01/05/2023", "01/06/2023", "R1"},
+			[]string{"2", "01/06/2023", "", "A5"}, // after R1: fails
+			[]string{"3", "01/05/2023", "01/06/2023", "R1"},
+			[]string{"3", "01/06/2023", "", "A4"}, // not with the foster carer: fine
+			[]string{"4", "01/05/2023", "", "A3"}, // first episode: not judged
+			[]string{"5", "01/05/2023", "01/06/2023", "A4"},
+			[]string{"5", "01/06/2023", "", "A5"}, // after an adoption placement: fine
+		))
+		if got := failingRows(t, ret, "336"); !slices.Equal(got[Episodes], []int{3}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("SW12STG2 judges children looked after on 31 March", func(t *testing.T) {
+		// The rule's text: a child looked after on 31 March has social
+		// worker episodes for the whole year. The peer instead judges
+		// episodes that start care (RNE S) or end it (REC not X1): it
+		// flags an open episode with no REC whatever social worker
+		// episodes the child has, and a child who left care in the year.
+		ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "LS", "DEC", "REC"},
+			[]string{"1", "01/01/2020", "P", "C2", "", ""},              // covered since 2020: fine
+			[]string{"2", "01/01/2020", "P", "C2", "", ""},              // no social worker episode: fails
+			[]string{"3", "01/01/2020", "P", "C2", "01/10/2024", "E4A"}, // left care in the year: not judged
+		))
+		ret.SetTable(table(SWEpisodes, []string{"CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"},
+			[]string{"1", "01/01/2010", "SW1", "01/01/2020", "", ""}))
+		if got := failingRows(t, ret, "SW12STG2"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("372 and 373 judge open episodes", func(t *testing.T) {
+		// The age at the start of the placement is known for an episode
+		// still open; the peer's age helper drops episodes with no DEC.
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Header, []string{"CHILD", "DOB"},
+			[]string{"1", "01/01/2015"}, []string{"2", "01/01/2021"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
+			[]string{"1", "01/06/2023", "", "R5"}, // custody at 8: 372 fails
+			[]string{"2", "01/06/2023", "", "S1"}, // school at 2: 373 fails
+		))
+		if got := failingRows(t, ret, "372"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("372 got %v", got)
+		}
+		if got := failingRows(t, ret, "373"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("373 got %v", got)
+		}
+	})
+	t.Run("379 open T4 measured to 31 March", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
+			[]string{"1", "01/03/2024", "", "T4"}, // 30 days to 31 March 2024: fails
+			[]string{"2", "28/03/2024", "", "T4"}, // 3 days: fine
+		))
+		if got := failingRows(t, ret, "379"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("377 counts T3 placements within 12 months", func(t *testing.T) {
+		// The rule's text: only two T3 placements in any 12-month
+		// period. The peer counts every T3 of the child in the return.
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
+			[]string{"1", "01/03/2022", "10/03/2022", "T3"}, // three T3 over 14 months: fine
+			[]string{"1", "01/01/2023", "10/01/2023", "T3"},
+			[]string{"1", "01/05/2023", "10/05/2023", "T3"},
+			[]string{"2", "01/04/2023", "10/04/2023", "T3"}, // three within a year: all fail
+			[]string{"2", "01/06/2023", "10/06/2023", "T3"},
+			[]string{"2", "01/08/2023", "10/08/2023", "T3"},
+		))
+		if got := failingRows(t, ret, "377"); !slices.Equal(got[Episodes], []int{3, 4, 5}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("389 needs the date the episode ceased", func(t *testing.T) {
+		// The age at which care ended is unknown without DEC (rule 148
+		// reports a reason with no date); the peer's comparison with a
+		// missing date counts as "under 16".
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Header, []string{"CHILD", "DOB"},
+			[]string{"1", "01/01/2010"}, []string{"2", "01/01/2010"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+			[]string{"1", "01/06/2023", "01/07/2023", "E7"}, // 13 at ceasing: fails
+			[]string{"2", "01/06/2023", "", "E7"},           // no DEC: not judged
+		))
+		if got := failingRows(t, ret, "389"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("408 accepts a freeing order with A5 or A6", func(t *testing.T) {
+		// A5 and A6 cover a placement order or an old freeing order
+		// where consent was dispensed with; the peer accepts E1 only.
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "PLACE"},
+			[]string{"1", "01/06/2023", "D1", "A5"}, // freeing order: fine
+			[]string{"2", "01/06/2023", "E1", "A6"}, // placement order: fine
+			[]string{"3", "01/06/2023", "C2", "A6"}, // no order: fails
+		))
+		if got := failingRows(t, ret, "408"); !slices.Equal(got[Episodes], []int{2}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	// End of branch agree's cases.
 }

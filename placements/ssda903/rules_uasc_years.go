@@ -130,25 +130,23 @@ func rule1014() *Rule {
 		Tables: []TableID{UASC, OC3, Episodes}, Topic: "uasc", needs: []need{needTable(UASC), needTable(OC3), needTable(Episodes)},
 		check: func(c *Check) {
 			ep, oc3, ut := c.Table(Episodes), c.Table(OC3), c.Table(UASC)
-			inCare := childSet(ep, func(i int) bool {
+			inCare := c.childrenWhere(Episodes, func(i int) bool {
 				a, ok1 := date(ep, i, "DECOM")
 				b, ok2 := date(ep, i, "DEC")
 				return ok1 && !a.After(c.End()) && (!ok2 || !b.Before(c.Start()))
 			})
-			leavers := childSet(oc3, func(i int) bool { return oc3Filled(oc3, i) && !inCare[oc3.Cell(i, "CHILD").String()] })
-			current := childSet(ut, func(i int) bool {
+			leavers := c.childrenWhere(OC3, func(i int) bool { return oc3Filled(oc3, i) && !inCare.row(c, OC3, i) })
+			current := c.childrenWhere(UASC, func(i int) bool {
 				d, ok := date(ut, i, "DUC")
 				return ut.Cell(i, "DUC").Blank() || (ok && !d.Before(c.Start()))
 			})
-			for i := range ut.Len() {
-				ch := ut.Cell(i, "CHILD").String()
-				if leavers[ch] && current[ch] && (ut.Cell(i, "DUC").Blank() || !mustDate(ut, i, "DUC").Before(c.Start())) {
+			for i, k := range c.keysOf(UASC) {
+				if leavers[k] && current[k] && (ut.Cell(i, "DUC").Blank() || !mustDate(ut, i, "DUC").Before(c.Start())) {
 					c.Fail(UASC, i)
 				}
 			}
-			for i := range oc3.Len() {
-				ch := oc3.Cell(i, "CHILD").String()
-				if leavers[ch] && current[ch] && oc3Filled(oc3, i) {
+			for i, k := range c.keysOf(OC3) {
+				if leavers[k] && current[k] && oc3Filled(oc3, i) {
 					c.Fail(OC3, i)
 				}
 			}

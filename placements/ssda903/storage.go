@@ -3,6 +3,9 @@ package ssda903
 import (
 	"fmt"
 	"slices"
+	"sync"
+
+	"github.com/stablehomes/stablehomes"
 )
 
 // Pos is where a row came from: the file and its 1-based line (the line the
@@ -46,6 +49,32 @@ type Column struct {
 	sealed  int    // chunks whose text is final
 	buf     []byte // the open chunk's values while building
 	n       int
+	frozen  bool
+
+	// dates caches the column's cells parsed as dd/mm/yyyy (zero where a
+	// cell is not a date), built on the first dateAt of a frozen column:
+	// rules read the same episode dates many times.
+	dates     []stablehomes.Date
+	datesOnce sync.Once
+}
+
+// dateAt is Cell(i).DateOK(), parsed once per frozen column.
+func (c *Column) dateAt(i int) (stablehomes.Date, bool) {
+	if c == nil || !c.present {
+		return stablehomes.Date{}, false
+	}
+	if !c.frozen {
+		return c.Cell(i).DateOK()
+	}
+	c.datesOnce.Do(func() {
+		ds := make([]stablehomes.Date, c.n)
+		for j := range ds {
+			ds[j], _ = c.Cell(j).DateOK()
+		}
+		c.dates = ds
+	})
+	d := c.dates[i]
+	return d, !d.IsZero()
 }
 
 // Name is the column's published name.
@@ -120,6 +149,7 @@ func (c *Column) seal() {
 func (c *Column) freeze() {
 	c.seal()
 	c.buf = nil
+	c.frozen = true
 }
 
 // Table is one table of the return: named columns of equal length, and the

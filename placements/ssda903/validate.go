@@ -113,7 +113,8 @@ func ValidateRule(ctx context.Context, ret *Return, y stablehomes.FinancialYear,
 }
 
 func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear, rules []*Rule, progress func(done, total int)) (Report, error) {
-	in := &inputs{Ret: ret, Year: y, views: map[TableID]*ChildIndex{}}
+	in := newInputs(ret, y)
+	in.ctx = ctx
 	rep := Report{Year: y, Results: make([]Result, 0, len(rules))}
 	for _, r := range rules {
 		if err := ctx.Err(); err != nil {
@@ -128,7 +129,9 @@ func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear
 		}
 		if res.Skipped == "" {
 			c := &Check{inputs: in}
-			r.check(c)
+			if err := runCheck(r, c); err != nil {
+				return rep, fmt.Errorf("ssda903: validation stopped after %d of %d rules: %w", len(rep.Results), len(rules), err)
+			}
 			res.Failures = normalise(ret, c.fails)
 		}
 		rep.Results = append(rep.Results, res)
@@ -137,6 +140,29 @@ func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear
 		}
 	}
 	return rep, nil
+}
+
+// runCheck runs one rule's check, returning the context's error when a
+// poll inside it saw the validation cancelled (any other panic is a bug and
+// goes on).
+func runCheck(r *Rule, c *Check) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			s, ok := p.(stopped)
+			if !ok {
+				panic(p)
+			}
+			err = s.err
+		}
+	}()
+	r.check(c)
+	return nil
+}
+
+// newInputs starts the shared views of one validation (each built when a
+// rule first asks for it).
+func newInputs(ret *Return, y stablehomes.FinancialYear) *inputs {
+	return &inputs{Ret: ret, Year: y, views: map[TableID]*ChildIndex{}}
 }
 
 // normalise sorts failures by table and row, drops repeats and fills in

@@ -1,0 +1,203 @@
+package ssda903
+
+import "github.com/stablehomes/stablehomes"
+
+// Shared derived facts of one validation, keyed by child.
+//
+// Every CHILD value of every table is interned once per validation: a
+// child's key is a small integer, the same in every table, and each table
+// gets a slice giving the key of each row. Rules keep per-child facts in
+// slices indexed by key (childMarks, []int, ...) instead of string-keyed
+// maps, which at a million episodes cost more in hashing and cache misses
+// than the checks themselves. A key is the interned String() of the CHILD
+// cell, so a blank CHILD has the key of "" (as a string-keyed map would
+// treat it); ByChild and Sequences leave blank CHILD rows out, as before.
+
+// childKeys is the interning table of one validation.
+type childKeys struct {
+	index map[string]int32
+	names []string
+	rows  [numTables][]int32 // per table, the key of each row (built on first use)
+	built [numTables]bool
+}
+
+// keysOf returns the key of each row of table id (nil for a missing
+// table). Built once per validation.
+func (c *Check) keysOf(id TableID) []int32 {
+	k := &c.keys
+	if id >= numTables {
+		return nil
+	}
+	if k.built[id] {
+		return k.rows[id]
+	}
+	if k.index == nil {
+		// Most children are in Header; the others grow the map a little.
+		hint := 1024
+		for _, t := range []TableID{Header, HeaderLast} {
+			hint += c.Table(t).Len()
+		}
+		k.index = make(map[string]int32, hint)
+	}
+	t := c.Table(id)
+	out := make([]int32, t.Len())
+	col := t.Column("CHILD")
+	prev, prevKey := "", int32(-1)
+	for i := range out {
+		c.poll(i)
+		s := col.Cell(i).String()
+		// Rows of one child usually come together: skip the hash then.
+		if prevKey >= 0 && s == prev {
+			out[i] = prevKey
+			continue
+		}
+		key, ok := k.index[s]
+		if !ok {
+			key = int32(len(k.names))
+			k.index[s] = key
+			k.names = append(k.names, s)
+		}
+		out[i] = key
+		prev, prevKey = s, key
+	}
+	k.rows[id], k.built[id] = out, true
+	return out
+}
+
+// childKey is the key of row i's CHILD in table id.
+func (c *Check) childKey(id TableID, i int) int32 { return c.keysOf(id)[i] }
+
+// lookupChild is the key of a CHILD value, false when no table interned so
+// far holds it. Intern every table whose children may be asked about
+// first: Check's own facts intern Header, Header_last, UASC, UASC_last and
+// Episodes before answering.
+func (c *Check) lookupChild(child string) (int32, bool) {
+	if c.cur > 0 && c.keys.names[c.cur-1] == child {
+		return c.cur - 1, true
+	}
+	k, ok := c.keys.index[child]
+	return k, ok
+}
+
+// internAll interns the CHILD values of every table of the return, so that
+// every key exists and numChildren is final. Facts sized by numChildren call
+// it first.
+func (c *Check) internAll() {
+	for id := range numTables {
+		c.keysOf(id)
+	}
+}
+
+// numChildren is the number of distinct CHILD values in the return.
+func (c *Check) numChildren() int {
+	c.internAll()
+	return len(c.keys.names)
+}
+
+// childMarks is a set of children by key: marks[k] is true for a child in
+// the set. Make one with c.marks() or c.childrenWhere.
+type childMarks []bool
+
+// marks returns an empty set sized for every child of the return.
+func (c *Check) marks() childMarks { return make(childMarks, c.numChildren()) }
+
+// row reports whether row i of table id belongs to a child in the set.
+func (m childMarks) row(c *Check, id TableID, i int) bool { return m[c.childKey(id, i)] }
+
+// has reports whether the child with this CHILD value is in the set.
+func (m childMarks) has(c *Check, child string) bool {
+	k, ok := c.lookupChild(child)
+	return ok && m[k]
+}
+
+// childrenWhere is the keyed childSet: the children of table id's rows that
+// pass keep (nil keeps all); a missing table gives an empty set.
+func (c *Check) childrenWhere(id TableID, keep func(i int) bool) childMarks {
+	m := c.marks()
+	for i, k := range c.keysOf(id) {
+		if keep == nil || keep(i) {
+			m[k] = true
+		}
+	}
+	return m
+}
+
+// rowsOf groups table id's rows by child key, all rows included (blank
+// CHILD under the key of ""): rowsOf(id)[k] lists child k's rows in table
+// order. Cached for the validation; callers must not change the slices.
+func (c *Check) rowsOf(id TableID) [][]int {
+	if id >= numTables {
+		return nil
+	}
+	if g := c.groups[id]; g != nil {
+		return g
+	}
+	keys := c.keysOf(id)
+	n := c.numChildren()
+	count := make([]int32, n+1)
+	for _, k := range keys {
+		count[k+1]++
+	}
+	for k := 1; k <= n; k++ {
+		count[k] += count[k-1]
+	}
+	flat := make([]int, len(keys))
+	fill := make([]int32, n)
+	copy(fill, count[:n])
+	for i, k := range keys {
+		flat[fill[k]] = i
+		fill[k]++
+	}
+	out := make([][]int, n)
+	for k := range out {
+		a, b := count[k], count[k+1]
+		if a < b {
+			out[k] = flat[a:b:b]
+		}
+	}
+	c.groups[id] = out
+	return out
+}
+
+// headerRows lists the Header rows of the child with key k (usually one).
+func (c *Check) headerRows(k int32) []int { return c.rowsOf(Header)[k] }
+
+// dobAt is DOB for row i of table id (the child's date of birth from
+// Header, Header_last as a fallback), without hashing.
+func (c *Check) dobAt(id TableID, i int) (stablehomes.Date, bool) {
+	c.buildDOBs()
+	d := c.dobKeyed[c.childKey(id, i)]
+	return d, !d.IsZero()
+}
+
+func (c *Check) buildDOBs() {
+	if c.dobKeyed != nil {
+		return
+	}
+	dobs := make([]stablehomes.Date, c.numChildren())
+	// Header wins over Header_last; within a table the later row wins.
+	for _, id := range []TableID{HeaderLast, Header} {
+		t := c.Table(id)
+		dob := t.Column("DOB")
+		keys := c.keysOf(id)
+		for i := range t.Len() {
+			if d, ok := dob.Cell(i).DateOK(); ok {
+				dobs[keys[i]] = d
+			}
+		}
+	}
+	c.dobKeyed = dobs
+}
+
+// poll stops the validation (see validateRules) when its context is
+// cancelled, checking once every 4096 calls with i the loop's index. Long
+// loops in rules call it with their row index; the shared helpers
+// (eachRow, seqRule, the facts above) already do.
+func (c *Check) poll(i int) {
+	if i&4095 == 0 && c.ctx != nil && c.ctx.Err() != nil {
+		panic(stopped{c.ctx.Err()})
+	}
+}
+
+// stopped is the panic value poll raises; validateRules recovers it.
+type stopped struct{ err error }
