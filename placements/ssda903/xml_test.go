@@ -227,6 +227,31 @@ func TestReadXMLUnknownElements(t *testing.T) {
 	}
 }
 
+// Attributes are not in the layout: each element carrying any is reported
+// with its line, never the attribute's name or value, and read on.
+func TestReadXMLAttributes(t *testing.T) {
+	const canary = "Zebedee"
+	in := "<EXPSSDA903 xmlns:" + canary + "='u' " + canary + ":a='" + canary + "'>\n<CHILD>\n<HEADER><CHILDID " + canary + "='1'>1</CHILDID><DOB>01/05/2012</DOB></HEADER>\n" +
+		"<EPISODE " + canary + "='" + canary + "'><DECOM>01/04/2024</DECOM></EPISODE>\n</CHILD>\n</EXPSSDA903>\n"
+	ret, rep, err := ReadXML(context.Background(), strings.NewReader(in), "r.xml", fy2024, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := []int{}
+	for _, e := range rep.Elements {
+		lines = append(lines, e.Pos.Line)
+		if strings.Contains(e.Error(), canary) || !strings.Contains(e.Error(), "attribute") {
+			t.Errorf("report: %v", e)
+		}
+	}
+	if !reflect.DeepEqual(lines, []int{1, 3, 4}) {
+		t.Errorf("attributes at lines %v", lines)
+	}
+	if ret.Table(Header).Cell(0, "CHILD").String() != "1" || ret.Table(Episodes).Len() != 1 {
+		t.Errorf("not read on")
+	}
+}
+
 // Malformed documents, another root, oversized text: a clear error naming
 // the line, never the text.
 func TestReadXMLErrors(t *testing.T) {
