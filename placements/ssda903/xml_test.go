@@ -343,3 +343,29 @@ func FuzzReadXML(f *testing.F) {
 		}
 	})
 }
+
+// A field an element does not hold is null in its row: an EPISODE without
+// DEC is open even when the child's other EPISODE has one, and a review row
+// takes only CHILD, DOB and SEX from its HEADER. (The peer's reader fills a
+// missing field from the last element of that name anywhere in the CHILD:
+// run on this document (commit 10ad07c, pandas 1.5.3) the first episode takes
+// the second's DEC and REC and the second the first's PL. Every EPISODE in
+// fake_xml holds every element, so its verdicts do not show it.)
+func TestReadXMLMissingFieldIsNull(t *testing.T) {
+	in := "<EXPSSDA903><CHILD><HEADER><CHILDID>1</CHILDID><SEX>1</SEX><DOB>01/05/2012</DOB>" +
+		"<AREVIEW><REVIEW>01/06/2024</REVIEW></AREVIEW></HEADER>" +
+		"<EPISODE><DECOM>01/04/2024</DECOM><PL>U1</PL></EPISODE>" +
+		"<EPISODE><DECOM>01/05/2024</DECOM><DEC>01/06/2024</DEC><REC>E11</REC></EPISODE></CHILD></EXPSSDA903>"
+	ret, _, err := ReadXML(context.Background(), strings.NewReader(in), "r.xml", fy2024, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ep := ret.Table(Episodes)
+	if ep.Len() != 2 || !ep.Cell(0, "DEC").IsNull() || !ep.Cell(0, "REC").IsNull() || !ep.Cell(1, "PLACE").IsNull() {
+		t.Errorf("episodes: %d rows, first DEC %v REC %v, second PLACE %v", ep.Len(), ep.Cell(0, "DEC").State(), ep.Cell(0, "REC").State(), ep.Cell(1, "PLACE").State())
+	}
+	rv := ret.Table(Reviews)
+	if rv.Len() != 1 || rv.Cell(0, "DOB").String() != "01/05/2012" || !rv.Cell(0, "REVIEW_CODE").IsNull() {
+		t.Errorf("review row")
+	}
+}
