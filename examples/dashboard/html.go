@@ -27,5 +27,5 @@ func writeHTMLFile(name string, r result) error {
 }
 
 func (r result) forReport() report.Result {
-	return report.Result{Label: r.label, Year: r.year, Area: r.area, Return: r.ret, Load: r.load, Computed: r.computed, Report: r.report}
+	return report.Result{Label: r.label, By: "examples/dashboard -html", Year: r.year, Area: r.area, Return: r.ret, Load: r.load, Computed: r.computed, Report: r.report}
 }

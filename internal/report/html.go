@@ -23,11 +23,11 @@ var pageText string
 var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"count": func(n int) string { return cli.Count(n) }}).Parse(pageText))
 
 type page struct {
-	Label, Year, Area, AreaName, Period string
-	Verdicts                            string
-	Missions                            []missionView
-	Load                                loadView
-	Rules                               rulesView
+	Label, By, Year, Area, AreaName, Period string
+	Verdicts                                string
+	Missions                                []missionView
+	Load                                    loadView
+	Rules                                   rulesView
 }
 
 type missionView struct {
@@ -92,7 +92,7 @@ func WriteHTML(w io.Writer, r Result) error {
 }
 
 func buildPage(r Result) page {
-	p := page{Label: r.Label, Year: r.Year.String(), Area: r.Area, AreaName: r.Area, Verdicts: dashboard.VerdictsDefined,
+	p := page{Label: r.Label, By: r.By, Year: r.Year.String(), Area: r.Area, AreaName: r.Area, Verdicts: dashboard.VerdictsDefined,
 		Period: r.Year.Start().String() + " to " + r.Year.End().String()}
 	if la, err := stablehomes.LookupLA(r.Area); err == nil {
 		p.AreaName = la.Name

@@ -15,6 +15,7 @@ import (
 // Result is everything a report shows about one return.
 type Result struct {
 	Label    string // the folder or files as the user gave them
+	By       string // the program that wrote the page, e.g. "examples/dashboard -html"
 	Year     stablehomes.FinancialYear
 	Area     string // the responsible authority's GSS code, or a placeholder
 	Return   *ssda903.Return
