@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"syscall"
@@ -56,7 +57,8 @@ func run(ctx context.Context, stdout, stderr io.Writer, args []string) int {
 		return c.Errorf("%v", err)
 	}
 	srv := &http.Server{Handler: newHandler(a), ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(stdout, "web: serving http://%s/ (the WebAssembly is %s MB); Ctrl-C stops\n", ln.Addr(), cli.Count(len(a.Wasm)>>20))
+	page := url.URL{Scheme: "http", Host: ln.Addr().String(), Path: "/"}
+	fmt.Fprintf(stdout, "web: serving %s (the WebAssembly is %s MB); Ctrl-C stops\n", page.String(), cli.Count(len(a.Wasm)>>20))
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	select {
