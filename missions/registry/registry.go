@@ -1,12 +1,14 @@
 package registry
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/bulk"
@@ -32,12 +34,17 @@ func All() []stablehomes.PayloadType {
 // ("placements/placement"), or by its schema's $id. A bare name that two
 // packages share is ambiguous and must be qualified.
 func Lookup(name string) (stablehomes.PayloadType, error) {
-	var found []stablehomes.PayloadType
-	for _, p := range All() {
-		if p.Name == name || p.Package+"/"+p.Name == name || p.SchemaID() == name {
-			found = append(found, p)
-		}
+	p, err := lookup(name)
+	if err != nil {
+		return p, err
 	}
+	p.Schema = bytes.Clone(p.Schema) // the caller's own copy
+	return p, nil
+}
+
+// lookup is Lookup without the copy of the schema, for Check.
+func lookup(name string) (stablehomes.PayloadType, error) {
+	found := lookupIndex()[name]
 	switch len(found) {
 	case 1:
 		return found[0], nil
@@ -46,6 +53,24 @@ func Lookup(name string) (stablehomes.PayloadType, error) {
 	}
 	return stablehomes.PayloadType{}, fmt.Errorf("registry: payload type %q is ambiguous: qualify it with its package, e.g. %s/%s", name, found[0].Package, name)
 }
+
+// lookupIndex maps every name a type answers to (bare name, package/name,
+// schema $id) to the types answering it, built once: Lookup (and Check)
+// then cost a map lookup, not a pass over every embedded schema.
+var lookupIndex = sync.OnceValue(func() map[string][]stablehomes.PayloadType {
+	idx := map[string][]stablehomes.PayloadType{}
+	for _, p := range All() {
+		keys := []string{p.Name, p.Package + "/" + p.Name, p.SchemaID()}
+		seen := map[string]bool{}
+		for _, k := range keys {
+			if !seen[k] {
+				seen[k] = true
+				idx[k] = append(idx[k], p)
+			}
+		}
+	}
+	return idx
+})
 
 // Names lists every type as package/name.
 func Names() []string {
@@ -61,7 +86,7 @@ func Names() []string {
 // together (warnings alone still come back as Violations; Accepts says
 // whether they reject the payload).
 func Check(name string, data []byte) error {
-	p, err := Lookup(name)
+	p, err := lookup(name)
 	if err != nil {
 		return err
 	}
