@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/leanovate/gopter"
@@ -138,19 +139,90 @@ func TestOfsted(t *testing.T) {
 	if js.Len() < 150 {
 		t.Fatalf("%d judgements", js.Len())
 	}
-	m, met := js.InadequateShare(stablehomes.MustDate(2025, 3, 31))
-	if m.Denominator < 140 || m.Validate() != nil {
-		t.Errorf("share: %+v %v", m, m.Validate())
+	// Ofsted's method as at 31 March 2025: inspections by that date whose
+	// reports were published by 30 June 2025.
+	m, met, err := js.InadequateShare(stablehomes.MustDate(2025, 3, 31))
+	if err != nil || m.Numerator != 19 || m.Denominator != 153 || met || m.Validate() != nil {
+		t.Errorf("share as at 2025-03-31: %+v met %v err %v", m, met, err)
 	}
-	// Adding a newer inadequate judgement for an authority replaces its older one.
+	if got := missions.ShareCutOff(stablehomes.MustDate(2025, 3, 31)); got != stablehomes.MustDate(2025, 6, 30) {
+		t.Errorf("cut-off %s", got)
+	}
+	// A newer inadequate judgement counts once its report is published by
+	// the cut-off, and only as at a date on or after its inspection.
 	la, _ := stablehomes.LookupLA("313")
-	newer := js.Add(missions.Judgement{Authority: la, Inspected: stablehomes.MustDate(2025, 5, 1), Published: stablehomes.MustDate(2025, 6, 1), Overall: missions.Inadequate})
-	before, _ := newer.InadequateShare(stablehomes.MustDate(2025, 5, 31))
-	after, _ := newer.InadequateShare(stablehomes.MustDate(2025, 6, 1))
-	if after.Numerator != before.Numerator+1 && before.Numerator == m.Numerator {
-		t.Errorf("newer judgement: before %d after %d", before.Numerator, after.Numerator)
+	g := missions.Good
+	if _, _, err := js.InadequateShare(stablehomes.MustDate(2025, 4, 1)); !errors.Is(err, missions.ErrNotHeld) {
+		t.Errorf("a date after the outcomes held: %v", err)
 	}
-	_ = met
+	newer, err := js.Extend(stablehomes.MustDate(2025, 5, 31), missions.Judgement{Authority: la, Inspected: stablehomes.MustDate(2025, 5, 1), Published: stablehomes.MustDate(2025, 6, 1),
+		Overall: missions.Inadequate, ImpactOfLeaders: g, HelpAndProtection: g, ChildrenInCare: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _, _ := newer.InadequateShare(stablehomes.MustDate(2025, 4, 30))
+	after, _, _ := newer.InadequateShare(stablehomes.MustDate(2025, 5, 1))
+	if before.Numerator != m.Numerator || after.Numerator != before.Numerator+1 || after.Denominator != 153 {
+		t.Errorf("newer judgement: before %d after %d of %d", before.Numerator, after.Numerator, after.Denominator)
+	}
+	// No overall grade after it ended: refused, whatever the judgements.
+	for _, d := range []stablehomes.Date{missions.OverallGradeEnded, stablehomes.MustDate(2026, 12, 1)} {
+		if _, _, err := js.InadequateShare(d); !errors.Is(err, missions.ErrNoOverallGrade) {
+			t.Errorf("%s: %v", d, err)
+		}
+	}
+	if full, err := js.Extend(stablehomes.MustDate(2026, 3, 31)); err != nil {
+		t.Error(err)
+	} else if _, _, err := full.InadequateShare(stablehomes.MustDate(2026, 3, 31)); err != nil {
+		t.Errorf("2026-03-31: %v", err)
+	}
+	if _, err := newer.Extend(stablehomes.MustDate(2025, 4, 30)); !errors.Is(err, missions.ErrJudgement) {
+		t.Errorf("Extend to an earlier date: %v", err)
+	}
+	if _, _, err := js.InadequateShare(stablehomes.MustDate(2010, 3, 31)); err == nil {
+		t.Error("a date before every judgement held gave a share")
+	}
+	// The type holds no invented grade: an inspection from April 2026 has
+	// NoOverallGrade, an earlier one a grade.
+	late := missions.Judgement{Authority: la, Inspected: stablehomes.MustDate(2026, 5, 11), Published: stablehomes.MustDate(2026, 6, 26),
+		Overall: missions.NoOverallGrade, ImpactOfLeaders: g, HelpAndProtection: g, ChildrenInCare: g, CareLeavers: g}
+	if _, err := js.Add(late); err != nil {
+		t.Errorf("no overall grade refused: %v", err)
+	}
+	for name, j := range map[string]missions.Judgement{
+		"graded after the end": func() missions.Judgement { j := late; j.Overall = missions.Good; return j }(),
+		"ungraded before": func() missions.Judgement {
+			j := late
+			j.Inspected, j.Published = stablehomes.MustDate(2026, 3, 2), stablehomes.MustDate(2026, 4, 20)
+			return j
+		}(),
+		"published first": func() missions.Judgement { j := late; j.Published = stablehomes.MustDate(2026, 5, 1); return j }(),
+		"unknown grade":   func() missions.Judgement { j := late; j.ChildrenInCare = "Fine"; return j }(),
+		"no authority":    func() missions.Judgement { j := late; j.Authority = stablehomes.LocalAuthority{}; return j }(),
+	} {
+		if _, err := js.Add(late, j); !errors.Is(err, missions.ErrJudgement) || !strings.Contains(err.Error(), "judgement 2") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// A share can be had for every date before the grade ended (given a
+// judgement by then) and for none from then on.
+func TestPropInadequateShareEnds(t *testing.T) {
+	js, err := missions.OfstedJudgements().Extend(stablehomes.MustDate(2030, 1, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	props := gopter.NewProperties(nil)
+	props.Property("share only before the grade ended", prop.ForAll(func(days int) bool {
+		d := stablehomes.MustDate(2025, 3, 31).AddDays(days)
+		m, _, err := js.InadequateShare(d)
+		if !d.Before(missions.OverallGradeEnded) {
+			return errors.Is(err, missions.ErrNoOverallGrade)
+		}
+		return err == nil && m.Denominator == 153 && m.Numerator == 19 && m.Validate() == nil
+	}, gen.IntRange(0, 4000)))
+	props.TestingRun(t)
 }
 
 func TestSchemas(t *testing.T) { schematest.Check(t, missions.PayloadTypes()) }

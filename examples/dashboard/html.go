@@ -2,95 +2,20 @@ package main
 
 import (
 	"bufio"
-	_ "embed"
-	"html/template"
-	"io"
 	"os"
-	"strconv"
 
-	"github.com/stablehomes/stablehomes"
-	"github.com/stablehomes/stablehomes/internal/cli"
-	"github.com/stablehomes/stablehomes/missions"
-	"github.com/stablehomes/stablehomes/missions/dashboard"
-	"github.com/stablehomes/stablehomes/placements/ssda903"
+	"github.com/stablehomes/stablehomes/internal/report"
 )
 
-// The report page: one file, its style inline, its charts inline SVG, no
-// script and no request to anywhere (a test checks the output for any
-// external reference).
-//
-//go:embed report.html.tmpl
-var pageText string
-
-var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"count": func(n int) string { return cli.Count(n) }}).Parse(pageText))
-
-type page struct {
-	Label, Year, Area, AreaName, Period string
-	Verdicts                            string
-	Missions                            []missionView
-	Load                                loadView
-	Rules                               rulesView
-}
-
-type missionView struct {
-	Number     int
-	Wording    string
-	Indicators []indicatorView
-}
-
-type indicatorView struct {
-	Name, ID               string
-	Value                  string // e.g. "11.8"
-	Numerator, Denominator string
-	Period                 string
-	Source                 string // of the authority's figure
-	Definition             string // the indicator's source document
-	England, EnglandPeriod string // "" when no national figure is held
-	EnglandSource, Verdict string
-	Region                 string // why there is no regional bar
-	Bars                   []bar
-	H                      int // the chart's height
-}
-
-// bar is one horizontal bar of a chart, its width in percent of the scale.
-type bar struct {
-	Label, Value, Class string
-	Y, TextY            int
-	W                   string // the bar's length on the chart's 300-unit scale
-}
-
-type loadView struct {
-	Files                    []fileView
-	Ignored                  []string
-	Read, Accepted, Rejected string
-	RejectedRows             []rowView
-	Excluded                 []rowView
-}
-
-type fileView struct {
-	File, Table, Read, Accepted, Rejected, Problem string
-}
-
-type rowView struct{ Where, Reason string }
-
-type rulesView struct {
-	Total, Passed, Failed, FailedRows, Skipped string
-	Failing                                    []ruleView
-	SkipReasons                                []skip
-}
-
-type ruleView struct {
-	Code, Message, Count string
-	Rows                 []string // "Episodes row 80 (return/Episodes.csv:82)"
-}
-
+// writeHTMLFile writes the report page (internal/report, the same page
+// examples/web computes in the browser) to the file name.
 func writeHTMLFile(name string, r result) error {
 	f, err := os.Create(name)
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriter(f)
-	if err := writeHTML(w, r); err != nil {
+	if err := report.WriteHTML(w, r.forReport()); err != nil {
 		f.Close()
 		return err
 	}
@@ -101,106 +26,6 @@ func writeHTMLFile(name string, r result) error {
 	return f.Close()
 }
 
-func writeHTML(w io.Writer, r result) error {
-	return pageTemplate.Execute(w, buildPage(r))
-}
-
-func buildPage(r result) page {
-	p := page{Label: r.label, Year: r.year.String(), Area: r.area, AreaName: r.area, Verdicts: dashboard.VerdictsDefined,
-		Period: r.year.Start().String() + " to " + r.year.End().String()}
-	if la, err := stablehomes.LookupLA(r.area); err == nil {
-		p.AreaName = la.Name
-	}
-	ms := dashboard.Measurements(r.area, r.year, r.computed.Counts)
-	for _, m := range missions.All() {
-		mv := missionView{Number: m.Number, Wording: m.Wording}
-		for _, in := range m.Indicators() {
-			for _, x := range ms {
-				if x.Indicator != in.ID {
-					continue
-				}
-				mv.Indicators = append(mv.Indicators, indicatorOf(in, x, p.AreaName))
-			}
-		}
-		if len(mv.Indicators) > 0 {
-			p.Missions = append(p.Missions, mv)
-		}
-	}
-
-	load := r.load
-	t := load.Totals
-	p.Load = loadView{Ignored: ignoredList(load.Ignored), Read: cli.Count(t.Read), Accepted: cli.Count(t.Accepted), Rejected: cli.Count(t.Rejected)}
-	for _, f := range sortedFiles(load) {
-		fv := fileView{File: f.File, Table: f.Table.String(), Read: cli.Count(f.Counts.Read), Accepted: cli.Count(f.Counts.Accepted), Rejected: cli.Count(f.Counts.Rejected)}
-		if f.HeaderErr != nil {
-			fv.Problem = f.HeaderErr.Error()
-		}
-		p.Load.Files = append(p.Load.Files, fv)
-	}
-	for _, rj := range load.Rejected {
-		p.Load.RejectedRows = append(p.Load.RejectedRows, rowView{rj.Pos.String(), rj.Reason})
-	}
-	for _, e := range r.computed.Excluded {
-		p.Load.Excluded = append(p.Load.Excluded, rowView{e.Table + " " + e.Pos.String(), e.Reason})
-	}
-
-	rep := r.report
-	failed, skipped := rep.Failed(), rep.Skipped()
-	rows := 0
-	for _, res := range failed {
-		rows += len(res.Failures)
-		rv := ruleView{Code: res.Rule.Code, Message: res.Rule.Message, Count: cli.Count(len(res.Failures))}
-		for _, f := range res.Failures {
-			rv.Rows = append(rv.Rows, f.Table.String()+" row "+cli.Count(f.Row)+" ("+f.Pos.String()+")")
-		}
-		p.Rules.Failing = append(p.Rules.Failing, rv)
-	}
-	p.Rules.Total = cli.Count(len(rep.Results))
-	p.Rules.Passed = cli.Count(len(rep.Results) - len(failed) - len(skipped))
-	p.Rules.Failed = cli.Count(len(failed))
-	p.Rules.FailedRows = cli.Count(rows)
-	p.Rules.Skipped = cli.Count(len(skipped))
-	p.Rules.SkipReasons = skipReasons(skipped)
-	return p
-}
-
-func indicatorOf(in missions.Indicator, x missions.Measurement, areaName string) indicatorView {
-	v := indicatorView{Name: in.Name, ID: in.ID, Value: x.Value.String(),
-		Numerator: cli.Count(x.Numerator), Denominator: cli.Count(x.Denominator),
-		Period: x.Period, Source: x.Source, Definition: in.Source.String(),
-		Region: "no regional figure is held by the library for this indicator"}
-	v.Bars = append(v.Bars, bar{Label: areaName, Value: v.Value + "%", Class: "la", W: scaled(x.Value)})
-	if n, ok := in.Latest(); ok {
-		v.England, v.EnglandPeriod, v.EnglandSource = n.Value.String(), n.Period, n.Source
-		v.Verdict = missions.Compare(in, x.Value, n.Value, missions.DefaultThreshold)
-		v.Bars = append(v.Bars, bar{Label: "England", Value: v.England + "%", Class: "eng", W: scaled(n.Value)})
-	}
-	v.H = 8 + 26*len(v.Bars)
-	for i := range v.Bars {
-		v.Bars[i].Y = 4 + 26*i
-		v.Bars[i].TextY = 20 + 26*i
-	}
-	return v
-}
-
-// scaled is a percentage as a length on the chart's 0-100% scale of 300
-// units, clamped to the scale.
-func scaled(v missions.Value) string {
-	f, err := strconv.ParseFloat(v.String(), 64)
-	if err != nil || f < 0 {
-		f = 0
-	}
-	if f > 100 {
-		f = 100
-	}
-	return strconv.FormatFloat(f*3, 'f', 1, 64)
-}
-
-// ignoredList names each file the loader left out, with why.
-func ignoredList(ig []ssda903.IgnoredFile) []string {
-	out := make([]string, len(ig))
-	for i, f := range ig {
-		out[i] = f.File + ": " + f.Reason
-	}
-	return out
+func (r result) forReport() report.Result {
+	return report.Result{Label: r.label, By: "examples/dashboard -html", Year: r.year, Area: r.area, Return: r.ret, Load: r.load, Computed: r.computed, Report: r.report}
 }

@@ -9,11 +9,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"sort"
 	"strings"
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/cli"
+	"github.com/stablehomes/stablehomes/internal/report"
 	"github.com/stablehomes/stablehomes/missions"
 	"github.com/stablehomes/stablehomes/missions/dashboard"
 	"github.com/stablehomes/stablehomes/placements/ssda903"
@@ -43,7 +43,7 @@ func run(stdout, stderr io.Writer, args []string) int {
 	c.Exits("the return was read, no row was rejected and no validation rule failed",
 		"rows were rejected or validation rules failed (the report lists them)")
 	f := c.Flags
-	yearText := f.String("year", "2024-25", "collection year of the return (April to March), one of "+cli.Span(yearNames()))
+	yearText := f.String("year", "2024-25", "collection year of the return (April to March), one of "+cli.Span(report.YearNames()))
 	la := f.String("la", "", "responsible authority (DfE or GSS code), for the location rules; default for the embedded return: E09000018")
 	asJSON := f.Bool("json", false, "write the indicators as a JSON array of measurements instead of the text report")
 	htmlFile := f.String("html", "", "also write the report as one self-contained HTML `FILE` (charts against England; no external requests)")
@@ -64,8 +64,8 @@ func run(stdout, stderr io.Writer, args []string) int {
 	if err != nil {
 		return c.Usagef("-year %q: %v", *yearText, err)
 	}
-	if !held(year) {
-		return c.YearNotHeld("-year", "collection year", year.String(), yearNames())
+	if !report.Held(year) {
+		return c.YearNotHeld("-year", "collection year", year.String(), report.YearNames())
 	}
 	var fsys fs.FS
 	r := result{year: year, label: "the embedded synthetic return (made-up children)"}
@@ -209,92 +209,24 @@ func refuse(c *cli.Command, r result) (int, bool) {
 	}
 	if load.Totals.Accepted == 0 {
 		code := c.Errorf("%s: no row could be read: every one of %s rows was rejected", r.label, cli.Count(load.Totals.Read))
-		for _, f := range sortedFiles(load) {
+		for _, f := range report.SortedFiles(load) {
 			if f.HeaderErr != nil {
 				fmt.Fprintf(c.Stderr, "  %s\n", f.HeaderErr)
 			}
 		}
 		return code, true
 	}
-	if out, rows := outsideYear(r.ret); rows > 0 && 2*out > rows {
+	if out, rows := report.OutsideYear(r.ret); rows > 0 && 2*out > rows {
 		return c.Errorf("%s: %s of its %s episodes lie outside collection year %s (%s to %s): they start after it or end before it; give the return's own year with -year",
 			r.label, cli.Count(out), cli.Count(rows), r.year, r.year.Start(), r.year.End()), true
 	}
 	return 0, false
 }
 
-// outsideYear counts the Episodes rows that cannot belong to the
-// collection year's return, of the rows with a readable start date: those
-// that start after the year ends or end before it starts. A return for the
-// year has none (rules 354 and 385 report the few a return may have); a
-// majority means -year is not the return's year.
-func outsideYear(ret *ssda903.Return) (out, rows int) {
-	t := ret.Table(ssda903.Episodes)
-	if t == nil {
-		return 0, 0
-	}
-	start, end := ret.Start(), ret.End()
-	decom, dec := t.Column("DECOM"), t.Column("DEC")
-	for i := 0; i < t.Len(); i++ {
-		s, ok := decom.Cell(i).DateOK()
-		if !ok {
-			continue
-		}
-		rows++
-		e, ended := dec.Cell(i).DateOK()
-		if s.After(end) || ended && e.Before(start) {
-			out++
-		}
-	}
-	return out, rows
-}
-
-// The collection years the library holds rules and code lists for: from
-// the first year any rule applies to the last year a rule was added.
-func collectionYears() []stablehomes.FinancialYear {
-	var first, last stablehomes.FinancialYear
-	for _, r := range ssda903.AllRules() {
-		if first.IsZero() || r.From.Compare(first) < 0 {
-			first = r.From
-		}
-		if last.IsZero() || r.From.Compare(last) > 0 {
-			last = r.From
-		}
-	}
-	var out []stablehomes.FinancialYear
-	for y := first; y.Compare(last) <= 0; y = y.Next() {
-		out = append(out, y)
-	}
-	return out
-}
-
-func yearNames() []string {
-	var out []string
-	for _, y := range collectionYears() {
-		out = append(out, y.String())
-	}
-	return out
-}
-
-func held(y stablehomes.FinancialYear) bool {
-	for _, h := range collectionYears() {
-		if h == y {
-			return true
-		}
-	}
-	return false
-}
-
-func sortedFiles(load *ssda903.LoadReport) []ssda903.FileReport {
-	files := append([]ssda903.FileReport(nil), load.Files...)
-	sort.Slice(files, func(i, j int) bool { return files[i].File < files[j].File })
-	return files
-}
-
 func printLoad(w io.Writer, r result) {
 	load := r.load
 	fmt.Fprintf(w, "SSDA903 return: %s, collection year %s\n", r.label, r.year)
-	for _, f := range sortedFiles(load) {
+	for _, f := range report.SortedFiles(load) {
 		if f.Conflict {
 			fmt.Fprintf(w, "  %-20s %-10s not loaded: another file in the folder is for the same table\n", f.File, f.Table)
 			continue
@@ -329,16 +261,16 @@ func printIndicators(w io.Writer, r result) {
 	}
 }
 
-func printValidation(w io.Writer, report ssda903.Report, maxRows int) {
+func printValidation(w io.Writer, rep ssda903.Report, maxRows int) {
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "== DfE validation rules, collection year %s ==\n", report.Year)
-	failed, skipped := report.Failed(), report.Skipped()
+	fmt.Fprintf(w, "== DfE validation rules, collection year %s ==\n", rep.Year)
+	failed, skipped := rep.Failed(), rep.Skipped()
 	rows := 0
 	for _, r := range failed {
 		rows += len(r.Failures)
 	}
 	fmt.Fprintf(w, "%s rules: %s passed, %s with failures (%s rows), %s skipped (a rule is skipped when what it reads was not supplied)\n",
-		cli.Count(len(report.Results)), cli.Count(len(report.Results)-len(failed)-len(skipped)), cli.Count(len(failed)), cli.Count(rows), cli.Count(len(skipped)))
+		cli.Count(len(rep.Results)), cli.Count(len(rep.Results)-len(failed)-len(skipped)), cli.Count(len(failed)), cli.Count(rows), cli.Count(len(skipped)))
 	for _, r := range failed {
 		fmt.Fprintf(w, "  rule %-8s %6s rows  %s\n", r.Rule.Code, cli.Count(len(r.Failures)), r.Rule.Message)
 		for i, f := range r.Failures {
@@ -349,27 +281,9 @@ func printValidation(w io.Writer, report ssda903.Report, maxRows int) {
 			fmt.Fprintf(w, "      %s row %s (%s)\n", f.Table, cli.Count(f.Row), f.Pos)
 		}
 	}
-	for _, s := range skipReasons(skipped) {
+	for _, s := range report.SkipReasons(skipped) {
 		fmt.Fprintf(w, "  skipped %3d rules: %s\n", s.N, s.Reason)
 	}
-}
-
-type skip struct {
-	Reason string
-	N      int
-}
-
-func skipReasons(skipped []ssda903.Result) []skip {
-	reasons := map[string]int{}
-	for _, r := range skipped {
-		reasons[r.Skipped]++
-	}
-	out := make([]skip, 0, len(reasons))
-	for k, n := range reasons {
-		out = append(out, skip{k, n})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Reason < out[j].Reason })
-	return out
 }
 
 // ignoredNames lists the files the loader left out, by name as given.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -54,13 +55,23 @@ func run(w, stderr io.Writer, args []string) int {
 		fmt.Fprintln(w)
 	}
 	js := missions.OfstedJudgements()
-	for _, on := range []stablehomes.Date{stablehomes.MustDate(2025, 3, 31), stablehomes.MustDate(2025, 6, 1)} {
-		share, met := js.InadequateShare(on)
+	for _, on := range []stablehomes.Date{stablehomes.MustDate(2025, 3, 31), stablehomes.MustDate(2026, 3, 31), stablehomes.MustDate(2026, 6, 1)} {
+		share, met, err := js.InadequateShare(on)
+		if errors.Is(err, missions.ErrNoOverallGrade) {
+			fmt.Fprintf(w, "Ofsted: no share judged inadequate as at %s: ILACS inspections from %s have no overall grade\n", on, missions.OverallGradeEnded)
+			continue
+		} else if errors.Is(err, missions.ErrNotHeld) {
+			fmt.Fprintf(w, "Ofsted: as at %s: the outcomes held are complete as at %s only\n", on, js.CompleteAsAt())
+			continue
+		} else if err != nil {
+			fmt.Fprintf(w, "Ofsted: as at %s: %v\n", on, err)
+			continue
+		}
 		verdict := "above the 10% target"
 		if met {
 			verdict = "within the 10% target"
 		}
-		fmt.Fprintf(w, "Ofsted: %d of %d authorities' latest published judgement on %s is inadequate (%s%%), %s\n", share.Numerator, share.Denominator, on, share.Value, verdict)
+		fmt.Fprintf(w, "Ofsted: %d of %d authorities judged inadequate as at %s, reports published by %s (%s%%), %s\n", share.Numerator, share.Denominator, on, missions.ShareCutOff(on), share.Value, verdict)
 	}
 	return 0
 }

@@ -204,7 +204,9 @@ func build() Report {
 		}
 	}
 	add("target", "inadequate share target", "", "", missions.TargetSource, "")
-	for _, j := range missions.OfstedJudgements().LatestOn(stablehomes.MustDate(2025, 3, 31)) {
+	add("ofsted-method", "inadequate share: inspections by the date, reports published by three months on", "", "", missions.ShareMethodSource, "")
+	add("ofsted-method", "no overall effectiveness grade for ILACS inspections", missions.OverallGradeEnded.String(), "", missions.OverallGradeSource, "")
+	for _, j := range missions.OfstedJudgements().LatestOn(missions.ShareCutOff(missions.OfstedJudgements().CompleteAsAt())) {
 		add("ofsted", "Ofsted ILACS "+j.Authority.Name+" "+string(j.Overall), j.Inspected.String(), "", missions.JudgementsSource, "")
 	}
 	// The local authority table.

@@ -159,8 +159,14 @@ func missionsToday(w io.Writer) error {
 	for _, m := range missions.All() {
 		fmt.Fprintf(w, "%d. %s (%d indicators)\n", m.Number, m.Wording, len(m.Indicators()))
 	}
-	share, met := missions.OfstedJudgements().InadequateShare(stablehomes.MustDate(2025, 6, 1))
-	fmt.Fprintf(w, "Authorities judged inadequate on 2025-06-01: %s%% (%d of %d); within the 10%% target: %v\n", share.Value, share.Numerator, share.Denominator, met)
+	share, met, err := missions.OfstedJudgements().InadequateShare(stablehomes.MustDate(2025, 3, 31))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Authorities judged inadequate as at 2025-03-31 (Ofsted's method: reports published by 2025-06-30): %s%% (%d of %d); within the 10%% target: %v\n", share.Value, share.Numerator, share.Denominator, met)
+	if _, _, err := missions.OfstedJudgements().InadequateShare(stablehomes.MustDate(2026, 6, 1)); err != nil {
+		fmt.Fprintf(w, "As at 2026-06-01: %v\n", err)
+	}
 	return nil
 }
 

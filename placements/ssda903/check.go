@@ -154,12 +154,6 @@ func (c *Check) WasUASC(child string) bool {
 	return ok && c.uascKeyed[k]
 }
 
-// wasUASCAt is WasUASC for row i of table id.
-func (c *Check) wasUASCAt(id TableID, i int) bool {
-	c.buildUASC()
-	return c.uascKeyed[c.childKey(id, i)]
-}
-
 func (c *Check) buildUASC() {
 	if c.uascKeyed != nil {
 		return
@@ -256,13 +250,6 @@ func (c *Check) LookedAfter12Months(child string) (int, bool) {
 		return 0, false
 	}
 	return int(c.claKeyed[k]), true
-}
-
-// lookedAfter12MonthsAt is LookedAfter12Months for row i of table id.
-func (c *Check) lookedAfter12MonthsAt(id TableID, i int) (int, bool) {
-	c.buildCLA()
-	r := c.claKeyed[c.childKey(id, i)]
-	return int(r), r >= 0
 }
 
 func (c *Check) buildCLA() {

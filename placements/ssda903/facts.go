@@ -159,9 +159,6 @@ func (c *Check) rowsOf(id TableID) [][]int {
 	return out
 }
 
-// headerRows lists the Header rows of the child with key k (usually one).
-func (c *Check) headerRows(k int32) []int { return c.rowsOf(Header)[k] }
-
 // dobAt is DOB for row i of table id (the child's date of birth from
 // Header, Header_last as a fallback), without hashing.
 func (c *Check) dobAt(id TableID, i int) (stablehomes.Date, bool) {

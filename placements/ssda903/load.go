@@ -157,6 +157,9 @@ func LoadDir(ctx context.Context, fsys fs.FS, dir string, year stablehomes.Finan
 		rep.Totals = rep.Totals.Add(res.Counts)
 		ret.SetTable(t)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, rep, fmt.Errorf("ssda903: loading stopped: %w", err)
+	}
 	ret.DeriveUASC()
 	ret.DeriveLocation(opts.Postcodes)
 	return ret, rep, nil

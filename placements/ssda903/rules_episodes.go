@@ -114,8 +114,8 @@ func rule432() *Rule {
 }
 
 // 434-436: RNE must match what changed from the previous episode. L: legal
-// status changed, placement not; P: placement changed, legal status not;
-// B and U: both changed.
+// status changed, placement not; P and T: placement changed, legal status
+// not; B and U: both changed.
 func rneChangeRule(code, msg string, rnes codeSet, wantLS, wantPlace bool) *Rule {
 	return seqRule(code, msg, "new_or_ceased_reason", append([]string{"RNE", "LS"}, placementFields...),
 		func(_ *Check, t *Table, prev, cur, _ int) bool {
@@ -133,7 +133,9 @@ func rule434() *Rule {
 }
 
 func rule435() *Rule {
-	return rneChangeRule("435", "Reason for new episode is that child’s placement has changed but not the legal status, but this is not reflected in the episode data recorded.", codes("P"), false, true)
+	// RNE T (change of placement, same carer) is a placement change with
+	// the legal status unchanged, as P is.
+	return rneChangeRule("435", "Reason for new episode is that child’s placement has changed but not the legal status, but this is not reflected in the episode data recorded.", codes("P", "T"), false, true)
 }
 
 func rule436() *Rule {

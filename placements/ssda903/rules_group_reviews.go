@@ -208,7 +208,9 @@ func rule574() *Rule {
 				continue
 			}
 			list = list[:0]
-			for _, i := range rows {
+			// SortByDate first, so that periods alike in both dates keep an
+			// order set by their content, not by the order rows came in.
+			for _, i := range SortByDate(m, rows, "MIS_START") {
 				p := missingPeriod{row: i}
 				p.start, p.startOK = start.Cell(i).DateOK()
 				p.end, p.endOK = end.Cell(i).DateOK()
@@ -237,8 +239,8 @@ func rule574() *Rule {
 
 // 576: a period open at the end of last year's return (no MIS_END) is the
 // child's first period this year: the child's earliest missing period this
-// year starts on the same day. Flags that earliest row (the child's first
-// row when none has a valid start).
+// year starts on the same day. Flags that earliest row (when none has a
+// valid start, the first in SortByDate's order).
 func rule576() *Rule {
 	r := &Rule{Code: "576", Message: "There is an open missing/away from placement without authorisation period in last year’s return and there is no corresponding period recorded at the start of this year.",
 		Fields: []string{"CHILD"}, Tables: []TableID{Missing, MissingLast}, Topic: "missing",
@@ -263,12 +265,14 @@ func rule576() *Rule {
 			if len(starts) == 0 {
 				continue
 			}
-			first, firstDate, firstOK := ix.Rows[k][0], stablehomes.Date{}, false
-			for _, i := range ix.Rows[k] {
-				if s, ok := start.Cell(i).DateOK(); ok && (!firstOK || s.Before(firstDate)) {
-					first, firstDate, firstOK = i, s, true
-				}
+			// The earliest start; among equals (or when no start is a
+			// date) the first in SortByDate's content order, so the row
+			// flagged does not depend on the order rows came in.
+			first := ix.Rows[k][0]
+			if len(ix.Rows[k]) > 1 {
+				first = SortByDate(m, ix.Rows[k], "MIS_START")[0]
 			}
+			firstDate, firstOK := start.Cell(first).DateOK()
 			for _, s := range starts {
 				if !firstOK || s != firstDate {
 					c.Fail(Missing, first)
@@ -522,7 +526,10 @@ func rule579() *Rule {
 }
 
 // 583: of a child's decisions, all but the latest (latest valid
-// DATE_PLACED; the first row when none has one) have a DATE_PLACED_CEASED.
+// DATE_PLACED) have a DATE_PLACED_CEASED. Where several share the latest
+// date (or none has a valid date, so all count as latest), one of them
+// still open is taken as the latest (the first in SortByDate's content
+// order), so the verdict does not depend on the order rows came in.
 func rule583() *Rule {
 	r := &Rule{Code: "583", Message: "More than one date the child should be placed for adoption has been reported, but an earlier decision has not been revoked. Check that both dates are required and add in the date the earlier decision was revoked. Note this may be in a previous year.",
 		Fields: []string{"DATE_PLACED", "DATE_PLACED_CEASED"}, Tables: []TableID{PlacedAdoption}, Topic: "adoption", needs: []need{needTable(PlacedAdoption)}}
@@ -533,10 +540,22 @@ func rule583() *Rule {
 			if len(rows) < 2 {
 				continue
 			}
-			latest, latestDate, latestOK := rows[0], stablehomes.Date{}, false
+			var latestDate stablehomes.Date
+			anyDate := false
 			for _, i := range rows {
-				if d, ok := placed.Cell(i).DateOK(); ok && (!latestOK || d.After(latestDate)) {
-					latest, latestDate, latestOK = i, d, true
+				if d, ok := placed.Cell(i).DateOK(); ok && (!anyDate || d.After(latestDate)) {
+					latestDate, anyDate = d, true
+				}
+			}
+			isLatest := func(i int) bool {
+				d, ok := placed.Cell(i).DateOK()
+				return !anyDate || (ok && d == latestDate)
+			}
+			latest := -1
+			for _, i := range SortByDate(pa, rows, "DATE_PLACED") {
+				if isLatest(i) && ceased.Cell(i).Blank() {
+					latest = i
+					break
 				}
 			}
 			for _, i := range rows {

@@ -203,3 +203,90 @@ func BenchmarkReviewsPermanenceRules200k(b *testing.B) {
 		}
 	}
 }
+
+// The rules comparing a child's rows give each row the same verdict
+// whatever the order of the rows, ties included (every permutation of a
+// small table).
+func TestReviewsPermanenceRowOrder(t *testing.T) {
+	fy := stablehomes.FinancialYearStarting(2024)
+	missingCols := []string{"CHILD", "MISSING", "MIS_START", "MIS_END"}
+	missing := [][]string{
+		{"1", "M", "01/05/2024", "10/05/2024"},
+		{"1", "A", "01/05/2024", "10/05/2024"}, // same dates as the row above
+		{"1", "M", "x", ""},
+		{"2", "M", "", ""},
+		{"2", "A", "", ""},
+	}
+	placedCols := []string{"CHILD", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"}
+	placed := [][]string{
+		{"1", "01/05/2024", "", ""},
+		{"1", "01/05/2024", "", "RD1"}, // same date, both open
+		{"1", "01/04/2024", "", ""},
+		{"2", "junk", "", ""},
+		{"2", "", "", ""},
+	}
+	cases := []struct {
+		code string
+		id   TableID
+		cols []string
+		rows [][]string
+		last TableID
+	}{
+		{"574", Missing, missingCols, missing, 0},
+		{"576", Missing, missingCols, missing, MissingLast},
+		{"579", PlacedAdoption, placedCols, placed, 0},
+		{"583", PlacedAdoption, placedCols, placed, 0},
+	}
+	for _, tc := range cases {
+		verdict := func(perm []int) []int { // failing rows, as rows of the unpermuted table
+			rows := make([][]string, len(perm))
+			for k, p := range perm {
+				rows[k] = tc.rows[p]
+			}
+			ret := &Return{Year: fy}
+			ret.SetTable(table(tc.id, tc.cols, rows...))
+			if tc.last != 0 {
+				ret.SetTable(table(tc.last, tc.cols,
+					[]string{"1", "M", "20/03/2024", ""}, []string{"2", "M", "20/03/2024", ""}))
+			}
+			var out []int
+			for _, r := range failingRows(t, ret, tc.code)[tc.id] {
+				out = append(out, perm[r])
+			}
+			slices.Sort(out)
+			return out
+		}
+		identity := []int{0, 1, 2, 3, 4}
+		want := verdict(identity)
+		permute(identity, func(perm []int) {
+			if got := verdict(perm); !slices.Equal(got, want) {
+				t.Errorf("rule %s: order %v gives %v, identity %v", tc.code, perm, got, want)
+			}
+		})
+		if len(want) == 0 {
+			t.Errorf("rule %s: the case fails nothing", tc.code)
+		}
+	}
+}
+
+// permute calls f with every permutation of a copy of xs (Heap's algorithm).
+func permute(xs []int, f func([]int)) {
+	a := slices.Clone(xs)
+	var gen func(k int)
+	gen = func(k int) {
+		if k <= 1 {
+			f(slices.Clone(a))
+			return
+		}
+		for i := range k - 1 {
+			gen(k - 1)
+			if k%2 == 0 {
+				a[i], a[k-1] = a[k-1], a[i]
+			} else {
+				a[0], a[k-1] = a[k-1], a[0]
+			}
+		}
+		gen(k - 1)
+	}
+	gen(len(a))
+}

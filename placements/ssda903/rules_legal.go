@@ -39,6 +39,8 @@ func rule358() *Rule {
 
 // 359: a young person looked after past 18 (at the collection end, episode
 // still open) must be accommodated under s20 (V2) in a community home (K2).
+// "Following 18th birthday": a child whose 18th birthday is the collection
+// end (31 March) is not yet past it and is not flagged.
 func rule359() *Rule {
 	r := &Rule{Code: "359", Message: "Child being looked after following 18th birthday must be accommodated under section 20(5) of the Children Act 1989 in a community home.",
 		Fields: []string{"DEC", "LS", "PLACE"}, Tables: []TableID{Episodes, Header}, Topic: "legal_status",
@@ -50,7 +52,7 @@ func rule359() *Rule {
 				return false
 			}
 			dob, ok := c.DOB(row("CHILD").String())
-			return ok && !end.Before(dob.AddYears(18))
+			return ok && end.After(dob.AddYears(18))
 		})
 	}
 	return r

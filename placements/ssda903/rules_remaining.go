@@ -44,7 +44,7 @@ func rule210() *Rule {
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
 		weekBefore := c.End().AddDays(-7)
-		longer := map[string]int{}
+		longer := make([]int32, c.numChildren()) // 1 + the open episode's row
 		for _, seq := range c.Sequences(Episodes) {
 			k := len(seq) - 1
 			last := seq[k]
@@ -61,12 +61,12 @@ func rule210() *Rule {
 				k--
 			}
 			if start, _ := date(ep, seq[k], "DECOM"); start.Before(weekBefore) {
-				longer[ep.Cell(last, "CHILD").String()] = last
+				longer[c.childKey(Episodes, last)] = int32(last) + 1
 			}
 		}
 		h := c.Table(Header)
-		for i := range h.Len() {
-			if e, ok := longer[h.Cell(i, "CHILD").String()]; ok && h.Cell(i, "UPN").Is("UN4") {
+		for i, k := range c.keysOf(Header) {
+			if e := int(longer[k]) - 1; e >= 0 && h.Cell(i, "UPN").Is("UN4") {
 				c.Fail(Header, i)
 				c.Fail(Episodes, e)
 			}

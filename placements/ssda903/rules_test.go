@@ -102,6 +102,8 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("710 got %v", got)
 		}
 	})
+	// Branch xml: the XML return without a postcode lookup (rules_xml_test.go).
+	t.Run("fake_xml postcodes only the peer's directory holds", testFakeXMLPostcodes)
 	t.Run("146 K3 is a placement type from 2024-25", func(t *testing.T) {
 		// DfE's 2024-25 PLACE codes add K3; the peer's 2024-25 list holds
 		// "k3" while it upper-cases every cell it reads, so it rejects

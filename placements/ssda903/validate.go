@@ -116,30 +116,89 @@ func validateRules(ctx context.Context, ret *Return, y stablehomes.FinancialYear
 	in := newInputs(ret, y)
 	in.ctx = ctx
 	rep := Report{Year: y, Results: make([]Result, 0, len(rules))}
-	for _, r := range rules {
-		if err := ctx.Err(); err != nil {
-			return rep, fmt.Errorf("ssda903: validation stopped after %d of %d rules: %w", len(rep.Results), len(rules), err)
-		}
-		res := Result{Rule: r.clone()}
-		for _, n := range r.needs {
-			if why := n.missing(ret); why != "" {
-				res.Skipped = why
-				break
-			}
-		}
-		if res.Skipped == "" {
-			c := &Check{inputs: in}
-			if err := runCheck(r, c); err != nil {
-				return rep, fmt.Errorf("ssda903: validation stopped after %d of %d rules: %w", len(rep.Results), len(rules), err)
-			}
-			res.Failures = normalise(ret, c.fails)
-		}
+	stoppedErr := func(err error) error {
+		return fmt.Errorf("ssda903: validation stopped after %d of %d rules: %w", len(rep.Results), len(rules), err)
+	}
+	add := func(res Result) {
 		rep.Results = append(rep.Results, res)
 		if progress != nil {
 			progress(len(rep.Results), len(rules))
 		}
 	}
-	return rep, nil
+	if ctx.Done() == nil {
+		// Never cancelled: run in the caller's goroutine.
+		for _, r := range rules {
+			res, err := runRule(r, in)
+			if err != nil {
+				return rep, stoppedErr(err)
+			}
+			add(res)
+		}
+		return rep, nil
+	}
+	// A context that can be cancelled: the rules run in a goroutine, so that
+	// Validate returns as soon as ctx is done whatever the rule running then
+	// is doing; that rule stops at its next poll (every 4096 rows in the
+	// shared helpers), and no further rule starts. The goroutine only reads
+	// the return and writes its own results.
+	type outcome struct {
+		res   Result
+		err   error
+		panic any
+	}
+	out := make(chan outcome, len(rules)) // never blocks the worker
+	go func() {
+		defer close(out)
+		for _, r := range rules {
+			if ctx.Err() != nil {
+				return
+			}
+			var o outcome
+			func() {
+				defer func() { o.panic = recover() }()
+				o.res, o.err = runRule(r, in)
+			}()
+			out <- o
+			if o.err != nil || o.panic != nil {
+				return
+			}
+		}
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return rep, stoppedErr(ctx.Err())
+		case o, ok := <-out:
+			switch {
+			case !ok && len(rep.Results) == len(rules):
+				return rep, nil
+			case !ok:
+				return rep, stoppedErr(ctx.Err())
+			case o.panic != nil:
+				panic(o.panic) // a bug in a rule: as if it ran here
+			case o.err != nil:
+				return rep, stoppedErr(o.err)
+			}
+			add(o.res)
+		}
+	}
+}
+
+// runRule runs one rule, or says why it was skipped.
+func runRule(r *Rule, in *inputs) (Result, error) {
+	res := Result{Rule: r.clone()}
+	for _, n := range r.needs {
+		if why := n.missing(in.Ret); why != "" {
+			res.Skipped = why
+			return res, nil
+		}
+	}
+	c := &Check{inputs: in}
+	if err := runCheck(r, c); err != nil {
+		return res, err
+	}
+	res.Failures = normalise(in.Ret, c.fails)
+	return res, nil
 }
 
 // runCheck runs one rule's check, returning the context's error when a

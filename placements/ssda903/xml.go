@@ -106,7 +106,8 @@ func (g *xmlGroup) get(name string) (xmlLeaf, bool) {
 // token by token: memory follows the tables and one CHILD element, not the
 // document. Every row has the line of its element; every element not in the
 // layout is reported in LoadReport.Elements with its line and skipped (its
-// content is never read into the report); ReadOptions.MaxRowBytes bounds the
+// content is never read into the report), and so is an element carrying
+// attributes (the layout has none; they are ignored); ReadOptions.MaxRowBytes bounds the
 // text of one row and of any run of text. Per table, Read = Accepted +
 // Rejected. The Return's Metadata.FileFormat is "xml".
 //
@@ -237,7 +238,7 @@ func readXMLInto(ctx context.Context, r io.Reader, file string, ret *Return, rep
 	}
 	// next returns the next start or end element, skipping whitespace,
 	// comments and processing instructions; text outside a leaf that is not
-	// whitespace is reported.
+	// whitespace, and an element's attributes, are reported.
 	next := func() (xml.Token, error) {
 		for {
 			tok, err := d.Token()
@@ -245,7 +246,13 @@ func readXMLInto(ctx context.Context, r io.Reader, file string, ret *Return, rep
 				return nil, err
 			}
 			switch t := tok.(type) {
-			case xml.StartElement, xml.EndElement:
+			case xml.StartElement:
+				if len(t.Attr) > 0 {
+					// The layout has no attributes: reported, not read.
+					rep.Elements = append(rep.Elements, ElementError{Pos{File: file, Line: line()}, "attribute not in the SSDA903 XML layout (ignored)"})
+				}
+				return t, nil
+			case xml.EndElement:
 				return t, nil
 			case xml.CharData:
 				if len(strings.TrimSpace(string(t))) > 0 {
