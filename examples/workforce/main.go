@@ -155,7 +155,7 @@ func records(c *cli.Command, file, sample, what string) ([]json.RawMessage, int,
 func decodeEngagement(raw []byte, caps *workforce.PriceCaps) (workforce.AgencyEngagement, error) {
 	e, err := workforce.DecodeAgencyEngagement(bytes.NewReader(raw))
 	var vs stablehomes.Violations
-	if err != nil && errors.As(err, &vs) && vs.HasCode("json.syntax") {
+	if err != nil && errors.As(err, &vs) && (vs.HasCode("json.syntax") || vs.HasCode("json.invalid-utf8")) {
 		return workforce.AgencyEngagement{}, err
 	}
 	if e.StartDate.IsZero() {

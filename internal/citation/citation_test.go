@@ -169,7 +169,7 @@ func itoa(n int) string {
 func TestHostList(t *testing.T) {
 	seen := map[string]bool{}
 	kinds := map[string]bool{"government": true, "legislation": true, "parliament": true, "ofsted": true, "nhs": true, "ons": true,
-		"regulator": true, "data-publisher": true, "identifier": true, "exception": true}
+		"regulator": true, "data-publisher": true, "identifier": true, "exception": true, "standard": true}
 	for _, h := range citation.Hosts() {
 		if seen[h.Pattern] {
 			t.Errorf("%s listed twice", h.Pattern)

@@ -13,7 +13,7 @@ func NotJSON(vs stablehomes.Violations) bool {
 	}
 	for _, v := range vs {
 		switch v.Code {
-		case "json.syntax", "json.empty", "json.trailing-data", "json.too-large":
+		case "json.syntax", "json.invalid-utf8", "json.empty", "json.trailing-data", "json.too-large":
 		default:
 			return false
 		}

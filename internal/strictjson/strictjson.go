@@ -7,6 +7,7 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/go-json-experiment/json"
@@ -33,14 +34,90 @@ const (
 	CodeTrailing  = "json.trailing-data"
 )
 
-// Rule is the rule every decoding failure breaks.
+// CodeEncoding is the code of text that is not Unicode: invalid UTF-8
+// bytes, or a \u escape of an unpaired surrogate.
+const CodeEncoding = "json.invalid-utf8"
+
+// rfc8259 is where RFC 8259 is published, by the RFC Editor.
+const rfc8259 = "RFC 8259, The JavaScript Object Notation (JSON) Data Interchange Format (IETF, December 2017)"
+
+// The rules a decoding failure breaks, one for each thing broken: the JSON
+// grammar, its text encoding and its advice on names (RFC 8259), the
+// payload type's schema, and the library's size limit. RuleFor gives the
+// rule of each code.
+var (
+	RuleSyntax = stablehomes.Rule{
+		ID:    "stablehomes.json-syntax",
+		Title: "A payload is one JSON text: a single value in the JSON grammar, with nothing but whitespace before or after it",
+		Source: stablehomes.Source{
+			Document: rfc8259,
+			Section:  "section 2 (JSON grammar: JSON-text = ws value ws) and sections 3 to 7 (values, objects, arrays, numbers, strings)",
+			URL:      "https://www.rfc-editor.org/rfc/rfc8259#section-2",
+		},
+	}
+	RuleEncoding = stablehomes.Rule{
+		ID:    "stablehomes.json-utf8",
+		Title: "A payload is UTF-8 text whose strings hold only Unicode characters: no invalid UTF-8 bytes, no escape of an unpaired surrogate",
+		Source: stablehomes.Source{
+			Document: rfc8259,
+			Section:  "section 8.1 (JSON text exchanged between systems MUST be encoded using UTF-8) and section 8.2 (strings with unpaired surrogates make receivers' behaviour unpredictable: the library refuses them)",
+			URL:      "https://www.rfc-editor.org/rfc/rfc8259#section-8",
+		},
+	}
+	RuleUniqueNames = stablehomes.Rule{
+		ID:    "stablehomes.json-unique-names",
+		Title: "The names within an object are unique: a member given twice is refused, never resolved by keeping one of its values",
+		Source: stablehomes.Source{
+			Document: rfc8259,
+			Section:  "section 4 (the names within an object SHOULD be unique; the library makes it a MUST)",
+			URL:      "https://www.rfc-editor.org/rfc/rfc8259#section-4",
+		},
+	}
+	RuleSchema = stablehomes.Rule{
+		ID:    "stablehomes.json-schema",
+		Title: "A payload has the shape its JSON Schema documents: only documented members, names matching exactly, every required member, values of the documented types and forms, no nulls",
+		Source: stablehomes.Source{
+			Document: "stablehomes JSON Schemas (draft 2020-12): the payload type's schema, published under its $id",
+			Section:  "properties, additionalProperties, required, type, pattern, enum, minimum and maximum",
+			URL:      "https://stablehomes.github.io/schemas/v1/",
+		},
+	}
+	RuleSizeLimit = stablehomes.Rule{
+		ID:    "stablehomes.json-size-limit",
+		Title: "A payload, or one NDJSON record, is at most the size limit: 1 MiB (1,048,576 bytes) unless the caller sets another",
+		Source: stablehomes.Source{
+			Document: "stablehomes README.md, JSON Schemas: the size limit (strictjson.DefaultMaxBytes)",
+			Section:  "the size limit",
+		},
+	}
+)
+
+// Rule is the rule of a failure that is not the input's own (a read
+// error): the whole strict decoding contract.
 var Rule = stablehomes.Rule{
 	ID:    "stablehomes.strict-json",
 	Title: "A payload is one JSON value of the documented shape: only documented members, each once, names matching exactly, values of the documented types, no nulls, within the size limit",
 	Source: stablehomes.Source{
-		Document: "stablehomes JSON Schemas (draft 2020-12); RFC 8259 section 4 (names within an object should be unique)",
+		Document: "stablehomes JSON Schemas (draft 2020-12), within the size limit the README documents",
 		URL:      "https://stablehomes.github.io/schemas/v1/",
 	},
+}
+
+// RuleFor returns the rule a violation code of this package breaks.
+func RuleFor(code string) stablehomes.Rule {
+	switch code {
+	case CodeSyntax, CodeEmpty, CodeTrailing:
+		return RuleSyntax
+	case CodeEncoding:
+		return RuleEncoding
+	case CodeDuplicate:
+		return RuleUniqueNames
+	case CodeTooLarge:
+		return RuleSizeLimit
+	case CodeUnknown, CodeType, CodeNull, CodeValue, CodeMissing:
+		return RuleSchema
+	}
+	return Rule
 }
 
 var (
@@ -243,7 +320,7 @@ func TooLarge(max int64) error {
 }
 
 func violation(path, code, msg string) error {
-	return stablehomes.Violations{{Path: path, Code: code, Message: msg, Severity: stablehomes.SeverityError, Rule: Rule}}
+	return stablehomes.Violations{{Path: path, Code: code, Message: msg, Severity: stablehomes.SeverityError, Rule: RuleFor(code)}}
 }
 
 // translate turns the JSON package's error into a violation whose path
@@ -265,6 +342,11 @@ func translate(err error, data []byte, t reflect.Type) error {
 			return violation(p, CodeDuplicate, "the member appears more than once in its object")
 		case errors.Is(err, io.ErrUnexpectedEOF):
 			return violation(p, CodeSyntax, "the JSON ends too soon (truncated input)"+in)
+		}
+		// The JSON package's errors for these are internal values: known by
+		// their text.
+		if msg := syn.Err.Error(); strings.Contains(msg, "invalid UTF-8") || strings.Contains(msg, "surrogate") {
+			return violation(p, CodeEncoding, "a string is not valid Unicode text (invalid UTF-8, or an escaped unpaired surrogate) near byte "+strconv.FormatInt(syn.ByteOffset, 10)+in)
 		}
 		if bytes.Contains([]byte(err.Error()), []byte("after top-level value")) {
 			return violation(p, CodeTrailing, "there is more input after the JSON value")

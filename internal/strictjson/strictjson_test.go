@@ -58,7 +58,7 @@ func TestStrict(t *testing.T) {
 			t.Errorf("%s: got %v, want %s at %q", c.in, err, c.code, c.path)
 			continue
 		}
-		if vs[0].Rule.ID != strictjson.Rule.ID || !errors.Is(err, stablehomes.ErrInvalid) {
+		if vs[0].Rule.ID != strictjson.RuleFor(c.code).ID || !errors.Is(err, stablehomes.ErrInvalid) {
 			t.Errorf("%s: violation does not carry the strict-json rule", c.in)
 		}
 	}
@@ -114,4 +114,41 @@ func FuzzUnmarshal(f *testing.F) {
 			t.Fatalf("input error is not Violations: %v", err)
 		}
 	})
+}
+
+// Each code cites what it breaks: RFC 8259's grammar for syntax, its
+// encoding sections for invalid text, its section 4 for repeated names,
+// the schema for shape, the library's documented limit for size.
+func TestEachCodeCitesWhatItBreaks(t *testing.T) {
+	cases := []struct {
+		in, code, cite string
+	}{
+		{`{"id":`, strictjson.CodeSyntax, "rfc8259#section-2"},
+		{`{"id":"` + id + `","name":"A"} x`, strictjson.CodeTrailing, "rfc8259#section-2"},
+		{` `, strictjson.CodeEmpty, "rfc8259#section-2"},
+		{`{"id":"` + id + `","name":"A` + "\xff" + `"}`, strictjson.CodeEncoding, "rfc8259#section-8"},
+		{`{"id":"` + id + `","name":"\ud800"}`, strictjson.CodeEncoding, "rfc8259#section-8"},
+		{`{"id":"` + id + `","name":"A","name":"B"}`, strictjson.CodeDuplicate, "rfc8259#section-4"},
+		{`{"id":"` + id + `","name":"A","x":1}`, strictjson.CodeUnknown, "schemas/v1"},
+		{`{"id":"` + id + `","name":5}`, strictjson.CodeType, "schemas/v1"},
+		{`{"id":"` + id + `","name":null}`, strictjson.CodeNull, "schemas/v1"},
+		{`{"id":"` + id + `","name":"A","start":"2023-02-29"}`, strictjson.CodeValue, "schemas/v1"},
+	}
+	for _, c := range cases {
+		var r record
+		err := strictjson.Unmarshal([]byte(c.in), &r)
+		var vs stablehomes.Violations
+		if !errors.As(err, &vs) || vs[0].Code != c.code {
+			t.Errorf("%q: got %v, want %s", c.in, err, c.code)
+			continue
+		}
+		if !strings.Contains(vs[0].Rule.Source.URL, c.cite) || strings.Contains(vs[0].Rule.Source.String(), "section 4") != (c.code == strictjson.CodeDuplicate) {
+			t.Errorf("%s cites %s", c.code, vs[0].Rule.Source)
+		}
+	}
+	err := strictjson.TooLarge(10)
+	var vs stablehomes.Violations
+	if !errors.As(err, &vs) || vs[0].Rule.ID != strictjson.RuleSizeLimit.ID || !strings.Contains(vs[0].Rule.Source.Document, "README.md") {
+		t.Errorf("too large cites %v", vs[0].Rule.Source)
+	}
 }
