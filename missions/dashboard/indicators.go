@@ -77,7 +77,40 @@ type Report struct {
 // with the rows it could not use. It stops promptly when ctx is cancelled
 // and returns an error wrapping ctx.Err().
 func Compute(ctx context.Context, ret *ssda903.Return, opts Options) (Report, error) {
+	if ctx.Done() == nil { // cannot be cancelled: work in the caller's goroutine
+		return computeReport(ctx, ret, opts)
+	}
+	// The work runs beside the caller, which returns as soon as ctx is
+	// done; the work itself stops at its next check of ctx (between phases,
+	// and every 4,096 children) and its result is dropped.
+	type result struct {
+		rep Report
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		rep, err := computeReport(ctx, ret, opts)
+		done <- result{rep, err}
+	}()
+	select {
+	case r := <-done:
+		return r.rep, r.err
+	case <-ctx.Done():
+		return Report{}, fmt.Errorf("dashboard: stopped: %w", ctx.Err())
+	}
+}
+
+func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Report, error) {
+	stopped := func(phase string) error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("dashboard: stopped %s: %w", phase, err)
+		}
+		return nil
+	}
 	kids, excluded := children(ret)
+	if err := stopped("after indexing the children"); err != nil {
+		return Report{}, err
+	}
 	start, end := ret.Start(), ret.End()
 	cols := columnsOf(ret.Table(ssda903.Episodes))
 	uasc := ret.UASCChildren()
@@ -101,6 +134,9 @@ func Compute(ctx context.Context, ret *ssda903.Return, opts Options) (Report, er
 		if measures[k].LookedAfter && !placements.PeriodOfCareStart(history, end).After(longTermFrom) {
 			need = append(need, k)
 		}
+	}
+	if err := stopped("after the first pass"); err != nil {
+		return Report{}, err
 	}
 	fillDatesOfBirth(ret, kids, need)
 	for _, k := range need {
