@@ -265,17 +265,24 @@ func (c *Check) buildCLA() {
 	decomCol, decCol := t.Column("DECOM"), t.Column("DEC")
 	rne, rec, ls := t.Column("RNE"), t.Column("REC"), t.Column("LS")
 	keys := c.keysOf(Episodes)
+	// The child's earliest episode: the first of its sequence, which breaks
+	// DECOM ties by content (SortByDate), so the row reported does not
+	// depend on the order rows came in.
+	earliest := make(map[int32]int, len(c.Sequences(Episodes)))
+	for _, seq := range c.Sequences(Episodes) {
+		earliest[keys[seq[0]]] = seq[0]
+	}
 	ix := c.ByChild(Episodes)
 	for n, rows := range ix.Rows {
 		c.poll(n)
 		inYear, broken := false, false
-		first, firstDate, haveFirst := rows[0], stablehomes.Date{}, false
+		first, ok := earliest[keys[rows[0]]]
+		if !ok {
+			first = rows[0] // no readable DECOM
+		}
 		for _, r := range rows {
 			decom, okStart := decomCol.Cell(r).DateOK()
 			dec, okEnd := decCol.Cell(r).DateOK()
-			if okStart && (!haveFirst || decom.Before(firstDate)) {
-				first, firstDate, haveFirst = r, decom, true
-			}
 			during := okStart && !decom.After(end) && (!okEnd || !dec.Before(start))
 			inYear = inYear || during
 			switch {
