@@ -24,6 +24,8 @@
       year.append(o);
     }
     input.disabled = false;
+    // How long the page took to be ready, for the browser test.
+    body.dataset.readyMs = String(Math.round(performance.now()));
     body.dataset.state = "ready";
     say("Ready: choose the return's files.");
   });
