@@ -164,7 +164,6 @@ const fakeXMLPostcodeReason = "Different input, not a different reading: fake_xm
 var agreementUndecided = map[string]string{
 	"1007": "not yet decided (issue 14)",
 	"1014": "not yet decided (issue 14)",
-	"157":  "not yet decided (issue 14)",
 	"165":  "not yet decided (issue 14)",
 	"199":  "not yet decided (issue 14)",
 	"335":  "not yet decided (issue 14)",

@@ -60,13 +60,18 @@ func ages(c *Check, row func(string) Cell) (atStart, atEnd int, ok bool) {
 	return dob.AgeOn(c.Start()), dob.AgeOn(c.End()), true
 }
 
-// 157: SDQ1 (no form: child under 4 or over 16) is wrong for a child aged 4
-// or more at the start and 16 or less at the end.
+// 157: SDQ1 (no form: child under 4 or over 16) is wrong, when no score is
+// given, for a child aged 4 or more at the start whose 16th birthday falls
+// on or after the collection end (DOB + 4 years <= start, DOB + 16 years >=
+// end: the peer's reading, followed since issue 14 so that both tools flag
+// the same children; before, any child still 16 at the end was flagged and
+// a score beside SDQ1 did not excuse it).
 func rule157() *Rule {
 	return oc2Rule("157", "Child is aged 4 years or over at the beginning of the year or 16 years or under at the end of the year and Strengths and Difficulties Questionnaire (SDQ) 1 has been recorded as the reason for no Strengths and Difficulties Questionnaire (SDQ) score.",
-		[]string{"SDQ_REASON", "DOB"}, true, func(c *Check, row func(string) Cell) bool {
-			s, e, ok := ages(c, row)
-			return ok && cla(c, row) && s >= 4 && e <= 16 && row("SDQ_REASON").Is("SDQ1")
+		[]string{"SDQ_REASON", "DOB", "SDQ_SCORE"}, true, func(c *Check, row func(string) Cell) bool {
+			dob, ok := row("DOB").DateOK()
+			return ok && cla(c, row) && !dob.AddYears(4).After(c.Start()) && !dob.AddYears(16).Before(c.End()) &&
+				row("SDQ_SCORE").Blank() && row("SDQ_REASON").Is("SDQ1")
 		})
 }
 
