@@ -166,7 +166,6 @@ var agreementUndecided = map[string]string{
 	"1014": "not yet decided (issue 14)",
 	"165":  "not yet decided (issue 14)",
 	"199":  "not yet decided (issue 14)",
-	"335":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
 	"557":  "not yet decided (issue 14)",
 	"558":  "not yet decided (issue 14)",

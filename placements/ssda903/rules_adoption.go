@@ -5,13 +5,16 @@ package ssda903
 
 // 335: AD1 FOSTER_CARE (adopted by the current foster carer, 0/1) agrees
 // with the placement: 0 cannot go with placements with the current foster
-// carer (A2, A3, A5), 1 cannot go with A1, A4, A6. Flags the episode and the
-// AD1 row.
+// carer (A2, A3, A5), 1 cannot go with A1, A4, A6. Judges the episodes
+// that ended in adoption (REC E11, E12; DfE's condition as the peer's
+// comment quotes it also lists E1, which is no REC code; before issue 14 we
+// judged every episode). Flags the episode and the AD1 row.
 func rule335() *Rule {
 	r := &Rule{Code: "335", Message: "The current foster value (0) suggests that child is not adopted by current foster carer, but last placement is A2, A3, or A5. Or the current foster value (1) suggests that child is adopted by current foster carer, but last placement is A1, A4 or A6.",
-		Fields: []string{"PLACE", "FOSTER_CARE"}, Tables: []TableID{Episodes, AD1}, Topic: "adoption",
+		Fields: []string{"PLACE", "FOSTER_CARE", "REC"}, Tables: []TableID{Episodes, AD1}, Topic: "adoption",
 		needs: []need{needTable(Episodes), needTable(AD1)}}
 	withCarer, notWithCarer := codes("A2", "A3", "A5"), codes("A1", "A4", "A6")
+	adoptionEnded := codes("E1", "E11", "E12")
 	r.check = func(c *Check) {
 		ep, ad := c.Table(Episodes), c.Table(AD1)
 		ix := c.ByChild(Episodes)
@@ -23,6 +26,9 @@ func rule335() *Rule {
 			fc := ad.Cell(i, "FOSTER_CARE")
 			for _, e := range rows[ad.Cell(i, "CHILD").String()] {
 				p := ep.Cell(e, "PLACE")
+				if !adoptionEnded.has(ep.Cell(e, "REC")) {
+					continue
+				}
 				if (fc.Is("0") && withCarer.has(p)) || (fc.Is("1") && notWithCarer.has(p)) {
 					c.Fail(Episodes, e)
 					c.Fail(AD1, i)
