@@ -167,6 +167,5 @@ var agreementUndecided = map[string]string{
 	"165":  "not yet decided (issue 14)",
 	"199":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
-	"557":  "not yet decided (issue 14)",
 	"558":  "not yet decided (issue 14)",
 }

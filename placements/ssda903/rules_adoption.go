@@ -112,8 +112,8 @@ func rule551() *Rule {
 	return r
 }
 
-// 557: a child with a decision to place for adoption (adoption placement,
-// or a freeing/placement order) who left care without being adopted needs
+// 557: a child with a decision to place for adoption (adoption placement
+// A3-A6, or a placement order: LS E1) who left care without being adopted needs
 // the date and reason the decision ceased. Flags the child's episodes that
 // ended that way and the incomplete PlacedAdoption rows.
 func rule557() *Rule {
@@ -135,7 +135,9 @@ func rule557() *Rule {
 		left := map[string]bool{}
 		for i := range ep.Len() {
 			rec := ep.Cell(i, "REC")
-			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || lsPlacementOrFreeing.has(ep.Cell(i, "LS"))) {
+			// LS E1 only, as the peer reads DfE's condition (issue 14; a
+			// freeing order, D1, counted too before).
+			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || ep.Cell(i, "LS").Is("E1")) {
 				continue
 			}
 			if !rec.Has() || recContinuedOrAdopted.has(rec) {
