@@ -159,6 +159,5 @@ var agreementUndecided = map[string]string{
 	"1007": "not yet decided (issue 14)",
 	"1014": "not yet decided (issue 14)",
 	"165":  "not yet decided (issue 14)",
-	"199":  "not yet decided (issue 14)",
 	"347":  "not yet decided (issue 14)",
 }
