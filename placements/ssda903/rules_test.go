@@ -53,6 +53,19 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("1007 an open episode is care on the 17th birthday", func(t *testing.T) {
+		ret := &Return{Year: stablehomes.FinancialYearStarting(2025)}
+		ret.SetTable(table(OC3, []string{"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"},
+			[]string{"1", "16/01/2009", "YES", "F2", "T2"}, // 17 on 16/01/2026, still in care: fails
+			[]string{"2", "16/01/2009", "YES", "F2", "T2"}, // left care before the birthday: fine
+		))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC"},
+			[]string{"1", "09/09/2025", ""},
+			[]string{"2", "09/09/2025", "01/12/2025"}))
+		if got := failingRows(t, ret, "1007"); !slices.Equal(got[OC3], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	t.Run("374 open episode in P3 under 14", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(Header, []string{"CHILD", "DOB"}, []string{"1", "01/01/2012"}))
