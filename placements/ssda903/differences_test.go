@@ -163,5 +163,4 @@ const fakeXMLPostcodeReason = "Different input, not a different reading: fake_xm
 // the peer's and have not yet been decided (issue 14): they are reported,
 // not failed, so that any new difference fails the agreement test. Each
 // entry leaves this list by a fix or by an entry in agreementDifferences.
-var agreementUndecided = map[string]string{
-}
+var agreementUndecided = map[string]string{}
