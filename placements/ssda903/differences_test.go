@@ -132,14 +132,6 @@ var agreementDifferences = map[string]struct {
 		"T3 episodes in the return, so it flags three spread over more than a year (on the fake returns: T3 episodes starting " +
 		"December 2016, July 2017 and March 2018). We count T3 starts within twelve months.",
 		Case: "377 counts T3 placements within 12 months"},
-	"389": {Reason: "An E7 (moved to adult social care) episode with no DEC: the child's age when care ended is unknown (rule 148 " +
-		"reports the reason without a date). The peer compares the missing date as if the child were under 16 and flags it; every " +
-		"row only the peer flags on the whole returns is such an episode. We judge the age only when DEC and DOB are known.",
-		Case: "389 needs the date the episode ceased"},
-	"408": {Reason: "Placement types A5 and A6 are placements for adoption under a placement order (s21 Adoption and Children Act 2002) " +
-		"or under a freeing order where consent was dispensed with (Adoption Act 1976; legal status D1). We accept E1 or D1; the peer " +
-		"accepts E1 only, so it flags the D1 episodes in A5/A6 (every row only the peer flags on the whole returns).",
-		Case: "408 accepts a freeing order with A5 or A6"},
 	"347": {Reason: "The peer compares ACCOM with a bare \"T\", which is no OC3 code (a foyer is T1 or T2, suitable or not), so it never " +
 		"flags a care leaver under 18 in a foyer (see the 2023-24/347 conformance difference). We flag T1 and T2: every row only we " +
 		"flag on the whole returns is a T1 or T2 under 18 at the collection start.",
@@ -148,6 +140,10 @@ var agreementDifferences = map[string]struct {
 		"needs DEC after the birthday, so an open episode (no DEC) never counts and such a young person's care-leaver data passes; " +
 		"every OC3 row only we flag on the whole returns has its episode open on the birthday.",
 		Case: "1007 an open episode is care on the 17th birthday"},
+	"408": {Reason: "Placement types A5 and A6 are placements for adoption under a placement order (s21 Adoption and Children Act 2002) " +
+		"or under a freeing order where consent was dispensed with (Adoption Act 1976; legal status D1). We accept E1 or D1; the peer " +
+		"accepts E1 only, so it flags the D1 episodes in A5/A6 (every row only the peer flags on the whole returns).",
+		Case: "408 accepts a freeing order with A5 or A6"},
 	// End of branch agree's differences.
 }
 
