@@ -140,10 +140,6 @@ var agreementDifferences = map[string]struct {
 		"needs DEC after the birthday, so an open episode (no DEC) never counts and such a young person's care-leaver data passes; " +
 		"every OC3 row only we flag on the whole returns has its episode open on the birthday.",
 		Case: "1007 an open episode is care on the 17th birthday"},
-	"408": {Reason: "Placement types A5 and A6 are placements for adoption under a placement order (s21 Adoption and Children Act 2002) " +
-		"or under a freeing order where consent was dispensed with (Adoption Act 1976; legal status D1). We accept E1 or D1; the peer " +
-		"accepts E1 only, so it flags the D1 episodes in A5/A6 (every row only the peer flags on the whole returns).",
-		Case: "408 accepts a freeing order with A5 or A6"},
 	// End of branch agree's differences.
 }
 

@@ -57,11 +57,13 @@ func rule336() *Rule {
 }
 
 // 408: placed for adoption under a placement order (A5, A6) needs the
-// order recorded as the legal status (E1, or a freeing order D1).
+// order recorded as the legal status: E1, as the rule's message says and
+// the peer checks. Before issue 14 we also accepted a freeing order (D1),
+// which DfE's A5/A6 code descriptions mention for the Adoption Act 1976.
 func rule408() *Rule {
 	return episodeRule("408", "Child is placed for adoption with a placement order, but no placement order has been recorded.", "placement", []string{"PLACE", "LS"},
 		func(row func(string) Cell) bool {
-			return placeAdoptionOrder.has(row("PLACE")) && !lsPlacementOrFreeing.has(row("LS"))
+			return placeAdoptionOrder.has(row("PLACE")) && !row("LS").Is("E1")
 		})
 }
 

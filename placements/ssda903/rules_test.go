@@ -66,19 +66,6 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
-	t.Run("408 accepts a freeing order with A5 or A6", func(t *testing.T) {
-		// A5 and A6 cover a placement order or an old freeing order
-		// where consent was dispensed with; the peer accepts E1 only.
-		ret := &Return{Year: fy2023}
-		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "PLACE"},
-			[]string{"1", "01/06/2023", "D1", "A5"}, // freeing order: fine
-			[]string{"2", "01/06/2023", "E1", "A6"}, // placement order: fine
-			[]string{"3", "01/06/2023", "C2", "A6"}, // no order: fails
-		))
-		if got := failingRows(t, ret, "408"); !slices.Equal(got[Episodes], []int{2}) {
-			t.Errorf("got %v", got)
-		}
-	})
 	t.Run("374 open episode in P3 under 14", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(Header, []string{"CHILD", "DOB"}, []string{"1", "01/01/2012"}))
