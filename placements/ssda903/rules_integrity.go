@@ -25,9 +25,9 @@ func intMissingFromHeader(code string, id TableID) *Rule {
 	return r
 }
 
-// intDiffersFromHeader: rows of table id whose col differs from every one
-// of the child's Header values (children not in Header are left to the
-// rules above).
+// intDiffersFromHeader: rows of table id whose col differs from one of the
+// child's Header values (a child held twice in Header is INT32's fault too;
+// children not in Header are left to the rules above).
 func intDiffersFromHeader(code string, id TableID, col string) *Rule {
 	r := &Rule{Code: code, Message: "Internal Check: " + col + " in " + id.String() + " is different to " + col + " in Header.",
 		Fields: []string{col}, Tables: []TableID{id, Header}, Topic: "integrity",
@@ -56,11 +56,11 @@ func intDiffersFromHeader(code string, id TableID, col string) *Rule {
 			}
 			v := tcol.Cell(i)
 			for _, j := range hr {
-				if !differs(v, hcol.Cell(j)) {
+				if differs(v, hcol.Cell(j)) {
+					c.Fail(id, i)
 					continue rows
 				}
 			}
-			c.Fail(id, i)
 		}
 	}
 	return r
