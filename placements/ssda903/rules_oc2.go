@@ -258,10 +258,14 @@ func rule543() *Rule {
 
 // 544, 547: conviction or health-promotion information needs the four core
 // items.
+// 544: a child convicted during the year (CONVICTED 1) has the four core
+// items. "Conviction information completed" read as for 547's health
+// promotion: the item answered 1, as the peer checks (issue 14; before, a
+// CONVICTED of 0 counted too).
 func rule544() *Rule {
 	return oc2Rule("544", "Any child who has conviction information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.",
 		append([]string{"CONVICTED"}, oc2Core...), false, func(_ *Check, row func(string) Cell) bool {
-			return row("CONVICTED").Has() && !allHave(row, oc2Core)
+			return row("CONVICTED").Is("1") && !allHave(row, oc2Core)
 		})
 }
 
