@@ -200,10 +200,15 @@ func rule192() *Rule {
 
 // 193: without a substance misuse problem, the intervention items stay
 // blank.
+// 193: no substance misuse problem (SUBSTANCE_MISUSE 0 or blank) means the
+// intervention items stay blank. A SUBSTANCE_MISUSE that is no code is 181's
+// fault, not this rule's (as the peer reads it, issue 14; before, any value
+// but 1 counted as "no problem").
 func rule193() *Rule {
 	return oc2Rule("193", "Child not identified as having a substance misuse problem but at least one of the two additional items on whether an intervention were offered and received have been completed.",
 		[]string{"SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"}, false, func(_ *Check, row func(string) Cell) bool {
-			return !row("SUBSTANCE_MISUSE").Is("1") && (row("INTERVENTION_RECEIVED").Has() || row("INTERVENTION_OFFERED").Has())
+			sm := row("SUBSTANCE_MISUSE")
+			return (sm.Blank() || sm.Is("0")) && (row("INTERVENTION_RECEIVED").Has() || row("INTERVENTION_OFFERED").Has())
 		})
 }
 
