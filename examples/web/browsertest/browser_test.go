@@ -15,6 +15,7 @@
 // headless-shell on PATH). Screenshots go to -browser.out DIR, or
 // STABLEHOMES_BROWSER_OUT, or else the test's artifact folder (go test
 // -artifacts -outputdir DIR keeps it); the log prints each one's path.
+// Go 1.26 or later (t.ArtifactDir); the library itself needs Go 1.25.
 package browsertest
 
 import (
@@ -149,7 +150,12 @@ func newBrowser(t *testing.T, timeout time.Duration) *browser {
 		case *network.EventRequestWillBeSent:
 			b.requests = append(b.requests, e.Request.URL)
 		case *runtime.EventExceptionThrown:
-			b.problems = append(b.problems, fmt.Sprintf("exception: %s (%s line %d)", e.ExceptionDetails.Text, e.ExceptionDetails.URL, e.ExceptionDetails.LineNumber+1))
+			d := e.ExceptionDetails
+			what := d.Text
+			if d.Exception != nil && d.Exception.Description != "" {
+				what += " " + d.Exception.Description
+			}
+			b.problems = append(b.problems, fmt.Sprintf("exception: %s (%s line %d)", what, d.URL, d.LineNumber+1))
 		case *runtime.EventConsoleAPICalled:
 			if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeWarning {
 				b.problems = append(b.problems, fmt.Sprintf("console.%s", e.Type))
@@ -180,17 +186,27 @@ func (b *browser) seen() (requests, problems []string) {
 // accept.
 func (b *browser) checkQuiet(t *testing.T, allowed func(u *url.URL) bool) {
 	t.Helper()
+	for _, v := range b.violations(allowed) {
+		t.Error(v)
+	}
+	requests, _ := b.seen()
+	t.Logf("requests made (%d): %s", len(requests), strings.Join(requests, " "))
+}
+
+// violations lists the page's errors and the requests allowed refuses.
+func (b *browser) violations(allowed func(u *url.URL) bool) []string {
 	requests, problems := b.seen()
+	var out []string
 	for _, p := range problems {
-		t.Errorf("the page reported: %s", p)
+		out = append(out, "the page reported: "+p)
 	}
 	for _, r := range requests {
 		u, err := url.Parse(r)
 		if err != nil || !allowed(u) {
-			t.Errorf("the page made a request it must not make: %s", r)
+			out = append(out, "the page made a request it must not make: "+r)
 		}
 	}
-	t.Logf("requests made (%d): %s", len(requests), strings.Join(requests, " "))
+	return out
 }
 
 func (b *browser) screenshot(t *testing.T, name string) {
@@ -582,10 +598,7 @@ func TestPage(t *testing.T) {
 	t.Logf("page load to ready (WebAssembly instantiated): %.0f ms by the page's clock (performance.now at the ready event), %.0f ms from Navigate", readyMS, float64(wall.Milliseconds()))
 	b.screenshot(t, "page-ready.png")
 
-	sameOrigin := func(u *url.URL) bool {
-		return u.Scheme == base.Scheme && u.Host == base.Host && pageFiles[u.Path] && u.RawQuery == "" ||
-			u.Scheme == "data" || u.String() == "about:srcdoc" || u.String() == "about:blank"
-	}
+	sameOrigin := ownFiles(base)
 
 	t.Run("sample", func(t *testing.T) {
 		dir, paths := sampleFiles(t)
@@ -656,6 +669,57 @@ func TestPage(t *testing.T) {
 	})
 
 	b.checkQuiet(t, sameOrigin)
+}
+
+// ownFiles allows the page's own files at base, and data: and about: URLs,
+// which never leave the browser.
+func ownFiles(base *url.URL) func(u *url.URL) bool {
+	return func(u *url.URL) bool {
+		return u.Scheme == base.Scheme && u.Host == base.Host && pageFiles[u.Path] && u.RawQuery == "" ||
+			u.Scheme == "data" || u.String() == "about:srcdoc" || u.String() == "about:blank"
+	}
+}
+
+// TestRecorderSeesOutsideRequests shows that the checks above can fail:
+// a request the page's script makes to another origin (blocked by the
+// page's Content-Security-Policy, as it must be), a file of the server's
+// origin that is not one of the page's, and a script error are each
+// reported. 192.0.2.1 is TEST-NET-1 (RFC 5737): no request can reach it.
+func TestRecorderSeesOutsideRequests(t *testing.T) {
+	b := newBrowser(t, 5*time.Minute)
+	base := server(t)
+	if err := chromedp.Do(b.ctx,
+		chromedp.Navigate(base.String()),
+		chromedp.Poll[chromedp.Void](`document.body && document.body.dataset.state === "ready"`, chromedp.WithPollingTimeout(time.Minute)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	script := `fetch("http://192.0.2.1/upload", {method: "POST", body: "x"}).catch(() => {});
+fetch("/go.mod").catch(() => {});
+setTimeout(() => { throw new Error("deliberate") }, 0);
+true`
+	if _, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](script)); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"192.0.2.1", "/go.mod", "deliberate"}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		v := strings.Join(b.violations(ownFiles(base)), "\n")
+		missing := 0
+		for _, w := range want {
+			if !strings.Contains(v, w) {
+				missing++
+			}
+		}
+		if missing == 0 {
+			t.Logf("reported, as they must be:\n%s", v)
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the recorder did not report all of %q; it reported:\n%s", want, v)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // TestHTMLReport writes the sample return's report with examples/dashboard
