@@ -12,8 +12,12 @@
 // the report's html/template, internal/report). Nothing is uploaded: the
 // server serves only the page's own four files (index.html, app.js,
 // wasm_exec.js from the Go distribution, stablehomes.wasm), and the page's
-// Content-Security-Policy forbids any other request. A browser test
-// (web_test.go, headless Chromium) checks both.
+// Content-Security-Policy forbids any other request. The browser test in
+// browsertest (a module of its own, so the library does not depend on
+// chromedp) checks both in headless Chromium, and that the page's figures
+// and failing rules equal the Go API's:
+//
+//	cd examples/web/browsertest && go test -v ./   # skips without Chromium
 //
 // At start the program builds the page's WebAssembly with the go command
 // (GOOS=js GOARCH=wasm go build ./examples/web/internal/wasm) into a
