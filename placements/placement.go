@@ -88,10 +88,11 @@ var srcEnd = stablehomes.Source{Document: "SSDA903 children looked after return:
 var srcURN = stablehomes.Source{Document: "SSDA903 children looked after return: validation rules 218 and 222", Section: "exempt placement types: placements/data/ofsted_urn_exempt.csv", URL: "https://github.com/data-to-insight/csc-validator-be-903",
 	Unconfirmed: "the peer validator's lists begin in 2022-23, so earlier placements are not judged"}
 
-// Rules lists every rule Validate checks.
+// Rules lists every rule Validate checks, then the Children's Wellbeing
+// and Schools Act 2026 rules (act2026.go) with their commencement.
 func Rules() []stablehomes.Rule {
-	return []stablehomes.Rule{RuleUnder16Independent, RuleSupportedRegistered, RuleReasonRequired, RuleDates, RuleCodes, RuleP2Open, RuleRequired,
-		RuleAge, RuleAfter18, RuleURNRequired, RuleURNNotExpected, RuleEndReason, RuleChangeReason}
+	return append([]stablehomes.Rule{RuleUnder16Independent, RuleSupportedRegistered, RuleReasonRequired, RuleDates, RuleCodes, RuleP2Open, RuleRequired,
+		RuleAge, RuleAfter18, RuleURNRequired, RuleURNNotExpected, RuleEndReason, RuleChangeReason}, act2026Rules()...)
 }
 
 // Validate returns nil or stablehomes.Violations; rules apply by the
