@@ -27,6 +27,6 @@ var (
 	// and the others) are statutory guidance, not this power.
 	RuleAgencyWorkerRegulations = stablehomes.Rule{ID: "workforce.agency-worker-regulations", Title: "A local authority uses agency workers in children's social care only as regulations under the Act allow",
 		Source: stablehomes.Source{Document: "Children's Wellbeing and Schools Act 2026 (c. 21)", Section: "Part 1 (use of agency workers)", URL: "https://www.legislation.gov.uk/ukpga/2026/21/contents",
-			Unconfirmed: "the section was not identified in the Act's text; no regulations under it were found"},
+			Unconfirmed: "the Act's section was not identified (in the Bill it was clause 18, \"Use of agency workers for children's social care work\", debated in Commons Public Bill Committee on 28 January 2025, where the minister said regulations follow a duty to consult); no regulations under it were found"},
 		Commencement: notYetCommenced2026}
 )
