@@ -31,8 +31,8 @@ var (
 	// RuleKinshipLocalOffer: from 29 June 2026 each local authority in
 	// England must publish a kinship local offer, the support it makes
 	// available to children in kinship care and their kinship carers, with
-	// kinship care defined in the Children Act 1989 (s22I(1), inserted by
-	// s5 of the Act).
+	// kinship care as the Children Act 1989 defines it in s22I(1) (the
+	// definition s6 of the Act refers to).
 	RuleKinshipLocalOffer = stablehomes.Rule{ID: "carers.kinship-local-offer", Title: "Each local authority in England publishes a kinship local offer: the support it makes available for children in kinship care and their kinship carers (kinship care as defined in Children Act 1989 s22I(1))",
 		Source: stablehomes.Source{Document: act2026, Section: "s5 (kinship local offer; statutory definition of kinship care); in force by s78(2)(a)", URL: "https://www.legislation.gov.uk/ukpga/2026/21/section/5"},
 		From:   KinshipLocalOfferFrom, Commencement: commencedByS78_2}
