@@ -78,8 +78,9 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 	// runs of equal identifiers are the children and no lookup is needed.
 	// Otherwise the runs are numbered through an index.
 	owner := make([]int32, n)
-	runs := make([]string, 0, ret.Table(ssda903.Header).Len()+16) // about one run per child
-	lexical, numeric := true, true                                // the two orders exports use
+	// About one run per child, and about one child per Header row.
+	runs := make([]string, 0, ret.Table(ssda903.Header).Len()+16)
+	lexical, numeric := true, true // the two orders exports use
 	for i := 0; i < n; i++ {
 		id := cols.child.Cell(i)
 		if !id.Has() || id.String() == "" {
