@@ -75,22 +75,26 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	}
 	child := t.Column("CHILD")
 	owner := make([]int32, len(keys))
-	var count []int32
+	n := int32(0)
 	for i, key := range keys {
 		c.poll(i)
 		if child.Cell(i).Blank() {
 			owner[i] = -1
 			continue
 		}
-		k := pos[key]
-		if k < 0 {
-			k = int32(len(ix.Children))
-			pos[key] = k
-			ix.Children = append(ix.Children, c.keys.names[key])
-			count = append(count, 0)
+		if pos[key] < 0 {
+			pos[key] = n
+			n++
 		}
-		owner[i] = k
-		count[k]++
+		owner[i] = pos[key]
+	}
+	ix.Children = make([]string, n)
+	count := make([]int32, n)
+	for i, k := range owner {
+		if k >= 0 {
+			ix.Children[k] = c.keys.names[keys[i]]
+			count[k]++
+		}
 	}
 	ix.Rows = make([][]int, len(ix.Children))
 	total := 0
