@@ -139,7 +139,6 @@ var (
 	placeFosterFriends    = codes("U1", "U4")         // PLACE: foster placement with a relative or friend
 	placeDoLoExpected     = codes("K2", "Z12", "Z13")
 	placeDoLoUnexpected   = codes("K1", "P1", "R5", "K3")
-	lsPlacementOrFreeing  = codes("D1", "E1") // LS: freeing order, placement order
 	rneStartOrTemporary   = codes("S", "T", "U")
 	rnePlacementChange    = codes("P", "B")
 	accomT1T2             = codes("T1", "T2")

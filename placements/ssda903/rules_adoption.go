@@ -5,13 +5,16 @@ package ssda903
 
 // 335: AD1 FOSTER_CARE (adopted by the current foster carer, 0/1) agrees
 // with the placement: 0 cannot go with placements with the current foster
-// carer (A2, A3, A5), 1 cannot go with A1, A4, A6. Flags the episode and the
-// AD1 row.
+// carer (A2, A3, A5), 1 cannot go with A1, A4, A6. Judges the episodes
+// that ended in adoption (REC E11, E12; DfE's condition as the peer's
+// comment quotes it also lists E1, which is no REC code; before issue 14 we
+// judged every episode). Flags the episode and the AD1 row.
 func rule335() *Rule {
 	r := &Rule{Code: "335", Message: "The current foster value (0) suggests that child is not adopted by current foster carer, but last placement is A2, A3, or A5. Or the current foster value (1) suggests that child is adopted by current foster carer, but last placement is A1, A4 or A6.",
-		Fields: []string{"PLACE", "FOSTER_CARE"}, Tables: []TableID{Episodes, AD1}, Topic: "adoption",
+		Fields: []string{"PLACE", "FOSTER_CARE", "REC"}, Tables: []TableID{Episodes, AD1}, Topic: "adoption",
 		needs: []need{needTable(Episodes), needTable(AD1)}}
 	withCarer, notWithCarer := codes("A2", "A3", "A5"), codes("A1", "A4", "A6")
+	adoptionEnded := codes("E1", "E11", "E12")
 	r.check = func(c *Check) {
 		ep, ad := c.Table(Episodes), c.Table(AD1)
 		ix := c.ByChild(Episodes)
@@ -23,6 +26,9 @@ func rule335() *Rule {
 			fc := ad.Cell(i, "FOSTER_CARE")
 			for _, e := range rows[ad.Cell(i, "CHILD").String()] {
 				p := ep.Cell(e, "PLACE")
+				if !adoptionEnded.has(ep.Cell(e, "REC")) {
+					continue
+				}
 				if (fc.Is("0") && withCarer.has(p)) || (fc.Is("1") && notWithCarer.has(p)) {
 					c.Fail(Episodes, e)
 					c.Fail(AD1, i)
@@ -51,11 +57,13 @@ func rule336() *Rule {
 }
 
 // 408: placed for adoption under a placement order (A5, A6) needs the
-// order recorded as the legal status (E1, or a freeing order D1).
+// order recorded as the legal status: E1, as the rule's message says and
+// the peer checks. Before issue 14 we also accepted a freeing order (D1),
+// which DfE's A5/A6 code descriptions mention for the Adoption Act 1976.
 func rule408() *Rule {
 	return episodeRule("408", "Child is placed for adoption with a placement order, but no placement order has been recorded.", "placement", []string{"PLACE", "LS"},
 		func(row func(string) Cell) bool {
-			return placeAdoptionOrder.has(row("PLACE")) && !lsPlacementOrFreeing.has(row("LS"))
+			return placeAdoptionOrder.has(row("PLACE")) && !row("LS").Is("E1")
 		})
 }
 
@@ -106,8 +114,8 @@ func rule551() *Rule {
 	return r
 }
 
-// 557: a child with a decision to place for adoption (adoption placement,
-// or a freeing/placement order) who left care without being adopted needs
+// 557: a child with a decision to place for adoption (adoption placement
+// A3-A6, or a placement order: LS E1) who left care without being adopted needs
 // the date and reason the decision ceased. Flags the child's episodes that
 // ended that way and the incomplete PlacedAdoption rows.
 func rule557() *Rule {
@@ -129,7 +137,9 @@ func rule557() *Rule {
 		left := map[string]bool{}
 		for i := range ep.Len() {
 			rec := ep.Cell(i, "REC")
-			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || lsPlacementOrFreeing.has(ep.Cell(i, "LS"))) {
+			// LS E1 only, as the peer reads DfE's condition (issue 14; a
+			// freeing order, D1, counted too before).
+			if !(adoptionPlaces.has(ep.Cell(i, "PLACE")) || ep.Cell(i, "LS").Is("E1")) {
 				continue
 			}
 			if !rec.Has() || recContinuedOrAdopted.has(rec) {

@@ -78,8 +78,29 @@ func rule387() *Rule {
 	return ageAtEndRule("387", "Reason episode ceased is child moved into independent living arrangement, but the child is aged under 14.", codes("E5", "E6"), false, func(a int) bool { return a >= 14 })
 }
 
+// 389: an episode ending E7 (moved to adult social care) needs the child 16
+// or over on DEC. Unlike the other age-at-end rules, an E7 episode whose
+// age cannot be shown (DEC or DOB missing or not a date) fails: DfE's
+// condition is that DOB + 16 years must be on or before DEC, which a
+// missing date does not meet, and the peer reads it so (issue 14; before,
+// such an episode was not judged).
 func rule389() *Rule {
-	return ageAtEndRule("389", "Reason episode ceased is that child transferred to care of adult social care services, but child is aged under 16.", codes("E7"), false, func(a int) bool { return a >= 16 })
+	return &Rule{Code: "389", Message: "Reason episode ceased is that child transferred to care of adult social care services, but child is aged under 16.",
+		Fields: []string{"DEC", "DOB", "REC"}, Tables: []TableID{Episodes, Header}, Topic: "new_or_ceased_reason",
+		needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: true,
+		check: func(c *Check) {
+			t := c.Table(Episodes)
+			for i := range t.Len() {
+				if !t.Cell(i, "REC").Is("E7") {
+					continue
+				}
+				dec, ok1 := date(t, i, "DEC")
+				dob, ok2 := c.DOB(t.Cell(i, "CHILD").String())
+				if !ok1 || !ok2 || dob.AgeOn(dec) < 16 {
+					c.Fail(Episodes, i)
+				}
+			}
+		}}
 }
 
 func rule407() *Rule {

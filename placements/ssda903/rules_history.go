@@ -6,8 +6,13 @@ import "github.com/stablehomes/stablehomes"
 // episodes.
 
 // 199: a child adopted from care (an episode ending E11/E12, this year or
-// last) has no later episodes; flags this year's episodes starting on or
-// after the earliest adoption.
+// last) has no later episodes. "Later" is by start date, as the peer reads
+// it: flags this year's episodes that start after an adoption episode of the
+// same child started (a second adoption episode included). Before issue 14
+// we compared with the date the adoption episode ended, which passed an
+// episode starting while the adoption episode was still open; episodes
+// starting on the same day as the adoption episode are not flagged (the
+// peer's verdict for them depends on its sort).
 func rule199() *Rule {
 	return &Rule{Code: "199", Message: "Episode information shows child has been previously adopted from care. [NOTE: This only tests the current and previous year data loaded into the tool]",
 		Fields: []string{"CHILD"}, Tables: []TableID{Episodes, EpisodesLast}, Topic: "adoption", needs: []need{needTable(Episodes)},
@@ -16,7 +21,7 @@ func rule199() *Rule {
 			for _, id := range []TableID{Episodes, EpisodesLast} {
 				t := c.Table(id)
 				for i := range t.Len() {
-					d, ok := date(t, i, "DEC")
+					d, ok := date(t, i, "DECOM")
 					if !ok || !recAdopted.has(t.Cell(i, "REC")) {
 						continue
 					}
@@ -29,7 +34,7 @@ func rule199() *Rule {
 			t := c.Table(Episodes)
 			for i := range t.Len() {
 				a, ok := adopted[t.Cell(i, "CHILD").String()]
-				if d, ok2 := date(t, i, "DECOM"); ok && ok2 && !d.Before(a) {
+				if d, ok2 := date(t, i, "DECOM"); ok && ok2 && d.After(a) {
 					c.Fail(Episodes, i)
 				}
 			}

@@ -25,13 +25,25 @@ func intMissingFromHeader(code string, id TableID) *Rule {
 	return r
 }
 
-// intDiffersFromHeader: rows of table id whose col differs from the child's
-// Header value (blank equals blank; children not in Header are left to the
-// rules above).
+// intDiffersFromHeader: rows of table id whose col differs from one of the
+// child's Header values (a child held twice in Header is INT32's fault too;
+// children not in Header are left to the rules above).
 func intDiffersFromHeader(code string, id TableID, col string) *Rule {
 	r := &Rule{Code: code, Message: "Internal Check: " + col + " in " + id.String() + " is different to " + col + " in Header.",
 		Fields: []string{col}, Tables: []TableID{id, Header}, Topic: "integrity",
 		needs: []need{needTable(Header), needTable(id)}, rowLocal: true}
+	// Only values both given are compared, and dates as dates: a blank or
+	// a cell that is no date is the business of the table's own rules
+	// (as the peer reads it, issue 14; before, a blank or junk DOB on
+	// one side failed here too, and 1/5/2024 differed from 01/05/2024).
+	differs := func(a, b Cell) bool { return a.Has() && b.Has() && !sameValue(a, b, false) }
+	if col == "DOB" {
+		differs = func(a, b Cell) bool {
+			x, ok1 := a.DateOK()
+			y, ok2 := b.DateOK()
+			return ok1 && ok2 && x != y
+		}
+	}
 	r.check = func(c *Check) {
 		hcol, tcol := c.Table(Header).Column(col), c.Table(id).Column(col)
 		header := c.rowsOf(Header)
@@ -44,11 +56,11 @@ func intDiffersFromHeader(code string, id TableID, col string) *Rule {
 			}
 			v := tcol.Cell(i)
 			for _, j := range hr {
-				if sameValue(v, hcol.Cell(j), false) {
+				if differs(v, hcol.Cell(j)) {
+					c.Fail(id, i)
 					continue rows
 				}
 			}
-			c.Fail(id, i)
 		}
 	}
 	return r

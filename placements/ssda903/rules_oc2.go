@@ -60,13 +60,18 @@ func ages(c *Check, row func(string) Cell) (atStart, atEnd int, ok bool) {
 	return dob.AgeOn(c.Start()), dob.AgeOn(c.End()), true
 }
 
-// 157: SDQ1 (no form: child under 4 or over 16) is wrong for a child aged 4
-// or more at the start and 16 or less at the end.
+// 157: SDQ1 (no form: child under 4 or over 16) is wrong, when no score is
+// given, for a child aged 4 or more at the start whose 16th birthday falls
+// on or after the collection end (DOB + 4 years <= start, DOB + 16 years >=
+// end: the peer's reading, followed since issue 14 so that both tools flag
+// the same children; before, any child still 16 at the end was flagged and
+// a score beside SDQ1 did not excuse it).
 func rule157() *Rule {
 	return oc2Rule("157", "Child is aged 4 years or over at the beginning of the year or 16 years or under at the end of the year and Strengths and Difficulties Questionnaire (SDQ) 1 has been recorded as the reason for no Strengths and Difficulties Questionnaire (SDQ) score.",
-		[]string{"SDQ_REASON", "DOB"}, true, func(c *Check, row func(string) Cell) bool {
-			s, e, ok := ages(c, row)
-			return ok && cla(c, row) && s >= 4 && e <= 16 && row("SDQ_REASON").Is("SDQ1")
+		[]string{"SDQ_REASON", "DOB", "SDQ_SCORE"}, true, func(c *Check, row func(string) Cell) bool {
+			dob, ok := row("DOB").DateOK()
+			return ok && cla(c, row) && !dob.AddYears(4).After(c.Start()) && !dob.AddYears(16).Before(c.End()) &&
+				row("SDQ_SCORE").Blank() && row("SDQ_REASON").Is("SDQ1")
 		})
 }
 
@@ -195,10 +200,15 @@ func rule192() *Rule {
 
 // 193: without a substance misuse problem, the intervention items stay
 // blank.
+// 193: no substance misuse problem (SUBSTANCE_MISUSE 0 or blank) means the
+// intervention items stay blank. A SUBSTANCE_MISUSE that is no code is 181's
+// fault, not this rule's (as the peer reads it, issue 14; before, any value
+// but 1 counted as "no problem").
 func rule193() *Rule {
 	return oc2Rule("193", "Child not identified as having a substance misuse problem but at least one of the two additional items on whether an intervention were offered and received have been completed.",
 		[]string{"SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"}, false, func(_ *Check, row func(string) Cell) bool {
-			return !row("SUBSTANCE_MISUSE").Is("1") && (row("INTERVENTION_RECEIVED").Has() || row("INTERVENTION_OFFERED").Has())
+			sm := row("SUBSTANCE_MISUSE")
+			return (sm.Blank() || sm.Is("0")) && (row("INTERVENTION_RECEIVED").Has() || row("INTERVENTION_OFFERED").Has())
 		})
 }
 
@@ -253,10 +263,14 @@ func rule543() *Rule {
 
 // 544, 547: conviction or health-promotion information needs the four core
 // items.
+// 544: a child convicted during the year (CONVICTED 1) has the four core
+// items. "Conviction information completed" read as for 547's health
+// promotion: the item answered 1, as the peer checks (issue 14; before, a
+// CONVICTED of 0 counted too).
 func rule544() *Rule {
 	return oc2Rule("544", "Any child who has conviction information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.",
 		append([]string{"CONVICTED"}, oc2Core...), false, func(_ *Check, row func(string) Cell) bool {
-			return row("CONVICTED").Has() && !allHave(row, oc2Core)
+			return row("CONVICTED").Is("1") && !allHave(row, oc2Core)
 		})
 }
 

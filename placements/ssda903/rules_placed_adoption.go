@@ -103,9 +103,12 @@ func rule184() *Rule {
 	return r
 }
 
-// 165: MOTHER is 0 or 1 for a girl looked after during the year (outside
-// short breaks) and not 1 for a boy; flags the Header row and the child's
-// OC3 rows. The peer has one version (SEX 2/1), still applied after SEX
+// 165: MOTHER, when given, is 0 or 1 and only for a girl; a girl looked
+// after during the year (outside short breaks) has it. The first two are
+// judged for every child with an episode outside short breaks, in the year
+// or not, as the peer does (issue 14; before, only children looked after
+// during the year, and a boy failed only with MOTHER 1). Flags the Header
+// row and the child's OC3 rows. The peer has one version (SEX 2/1), still applied after SEX
 // became F/M/U in 2024-25; we read both codings.
 func rule165() *Rule {
 	female, male := codes("2", "F"), codes("1", "M")
@@ -121,14 +124,15 @@ func rule165() *Rule {
 			}
 			return !a.After(c.End()) && (!ok2 || !b.Before(c.Start()))
 		})
+		cared := c.childrenWhere(Episodes, func(i int) bool { return !shortBreaks.has(ep.Cell(i, "LS")) })
 		h := c.Table(Header)
 		bad := c.marks()
 		for i, k := range c.keysOf(Header) {
-			if !during[k] {
+			if !cared[k] {
 				continue
 			}
 			m, sex := h.Cell(i, "MOTHER"), h.Cell(i, "SEX")
-			if (female.has(sex) && !zeroOrOne.has(m)) || (male.has(sex) && m.Is("1")) || (m.Has() && !zeroOrOne.has(m)) {
+			if (during[k] && female.has(sex) && m.Blank()) || (male.has(sex) && m.Has()) || (m.Has() && !zeroOrOne.has(m)) {
 				c.Fail(Header, i)
 				bad[k] = true
 			}

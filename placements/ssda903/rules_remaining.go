@@ -75,13 +75,37 @@ func rule210() *Rule {
 	return r
 }
 
-// 558: a child who was adopted (REC E11/E12) has no date that the decision
-// to place for adoption ceased; flags the adoption episodes.
+// 558: a child who was adopted (REC E11/E12) whose PlacedAdoption rows
+// number more than one all carrying a date the decision ceased; flags the
+// adoption episodes. This is DfE's condition as the peer's comment quotes it
+// (more than one DATE_PLACED_CEASED in the year, the latest must be blank),
+// read as the peer does: a child with any row without a date, or with one
+// dated row only, is not flagged. Followed since issue 14 (before, any dated
+// row failed).
 func rule558() *Rule {
-	return pairRule("558", "If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the decision that a child should no longer be placed for adoption should be left blank.", "adoption",
-		[]string{"DATE_PLACED_CEASED", "REC"}, PlacedAdoption, false,
-		func(ep *Table, e int) bool { return recAdopted.has(ep.Cell(e, "REC")) },
-		func(_ *Table, _ int, o *Table, i int) bool { return o.Cell(i, "DATE_PLACED_CEASED").Has() })
+	r := &Rule{Code: "558", Message: "If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the decision that a child should no longer be placed for adoption should be left blank.",
+		Fields: []string{"DATE_PLACED_CEASED", "REC"}, Tables: []TableID{Episodes, PlacedAdoption}, Topic: "adoption",
+		needs: []need{needTable(Episodes), needTable(PlacedAdoption)}}
+	r.check = func(c *Check) {
+		ep, pa := c.Table(Episodes), c.Table(PlacedAdoption)
+		dated := map[string]int{}
+		undated := map[string]bool{}
+		for i := range pa.Len() {
+			ch := pa.Cell(i, "CHILD").String()
+			if pa.Cell(i, "DATE_PLACED_CEASED").Has() {
+				dated[ch]++
+			} else {
+				undated[ch] = true
+			}
+		}
+		for i := range ep.Len() {
+			ch := ep.Cell(i, "CHILD").String()
+			if recAdopted.has(ep.Cell(i, "REC")) && !undated[ch] && dated[ch] > 1 {
+				c.Fail(Episodes, i)
+			}
+		}
+	}
+	return r
 }
 
 // SW12STG2 (from 2023-24): a child looked after at 31 March (outside short

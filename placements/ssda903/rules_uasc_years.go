@@ -122,40 +122,35 @@ func rule205D() *Rule {
 		})
 }
 
-// 1014: a care leaver (OC3 data, no episode of care during the year) has no
-// current UASC information (a UASC row whose DUC is blank or falls in or
-// after the year); flags the UASC and OC3 rows.
+// 1014: a care leaver (OC3 data, episodes but none of care during the
+// year) has no UASC information; flags the UASC and OC3 rows. As the peer
+// reads it (issue 14): any UASC row counts, whatever its DUC (before, only
+// a UASC row current in or after the year did), and a child with no
+// episode at all is not judged.
 func rule1014() *Rule {
 	return &Rule{Code: "1014", Message: "UASC information is not required for care leavers", Fields: []string{"ACTIV", "ACCOM", "IN_TOUCH", "DUC"},
 		Tables: []TableID{UASC, OC3, Episodes}, Topic: "uasc", needs: []need{needTable(UASC), needTable(OC3), needTable(Episodes)},
 		check: func(c *Check) {
-			ep, oc3, ut := c.Table(Episodes), c.Table(OC3), c.Table(UASC)
+			ep, oc3 := c.Table(Episodes), c.Table(OC3)
 			inCare := c.childrenWhere(Episodes, func(i int) bool {
 				a, ok1 := date(ep, i, "DECOM")
 				b, ok2 := date(ep, i, "DEC")
 				return ok1 && !a.After(c.End()) && (!ok2 || !b.Before(c.Start()))
 			})
-			leavers := c.childrenWhere(OC3, func(i int) bool { return oc3Filled(oc3, i) && !inCare.row(c, OC3, i) })
-			current := c.childrenWhere(UASC, func(i int) bool {
-				d, ok := date(ut, i, "DUC")
-				return ut.Cell(i, "DUC").Blank() || (ok && !d.Before(c.Start()))
+			hasEpisode := c.childrenWhere(Episodes, func(int) bool { return true })
+			leavers := c.childrenWhere(OC3, func(i int) bool {
+				return oc3Filled(oc3, i) && hasEpisode.row(c, OC3, i) && !inCare.row(c, OC3, i)
 			})
+			withUASC := c.childrenWhere(UASC, func(int) bool { return true })
 			for i, k := range c.keysOf(UASC) {
-				if leavers[k] && current[k] && (ut.Cell(i, "DUC").Blank() || !mustDate(ut, i, "DUC").Before(c.Start())) {
+				if leavers[k] {
 					c.Fail(UASC, i)
 				}
 			}
 			for i, k := range c.keysOf(OC3) {
-				if leavers[k] && current[k] && oc3Filled(oc3, i) {
+				if leavers[k] && withUASC[k] && oc3Filled(oc3, i) {
 					c.Fail(OC3, i)
 				}
 			}
 		}}
-}
-
-// mustDate reads a date cell, the zero date when not valid (callers check
-// validity first).
-func mustDate(t *Table, i int, col string) stablehomes.Date {
-	d, _ := date(t, i, col)
-	return d
 }

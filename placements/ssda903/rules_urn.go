@@ -39,10 +39,11 @@ func rule218(noURN codeSet) *Rule {
 			if noURN.has(row("PLACE")) || row("URN").Has() || outsideEngland(row(ColPlacementLA)) {
 				return false
 			}
-			if dec, ok := row("DEC").DateOK(); ok && dec.Before(start) {
-				return false
-			}
-			return true
+			// A DEC that is no date is the date rules' fault: only a blank
+			// DEC or one on or after the start is judged (as the peer does,
+			// issue 14).
+			dec, ok := row("DEC").DateOK()
+			return row("DEC").Blank() || (ok && !dec.Before(start))
 		})
 	}
 	return r
