@@ -20,6 +20,7 @@ type episode struct {
 type child struct {
 	id       string
 	dob      stablehomes.Date
+	uasc     bool // listed by ret.UASCChildren
 	episodes []episode
 }
 
@@ -77,7 +78,8 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 	// runs of equal identifiers are the children and no lookup is needed.
 	// Otherwise the runs are numbered through an index.
 	owner := make([]int32, n)
-	var runs []string
+	// About one run per child, and about one child per Header row.
+	runs := make([]string, 0, ret.Table(ssda903.Header).Len()+16)
 	lexical, numeric := true, true // the two orders exports use
 	for i := 0; i < n; i++ {
 		id := cols.child.Cell(i)
@@ -174,23 +176,122 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 	return out, excluded
 }
 
-// fillDatesOfBirth sets the date of birth of the children listed in need
-// (by position in kids) from the Header table. Only a few children need
-// one (those who may be in the long-term stability cohort), so a small map
-// of them is checked against every Header row.
-func fillDatesOfBirth(ret *ssda903.Return, kids []child, need []int) {
+// kidFinder finds a child of kids (the children of children(), in order of
+// first appearance in Episodes) by identifier, for the rows of another
+// table. Header and UASC usually list children in the same order as
+// Episodes, so a cursor that moves to the child after the last one found
+// answers most rows with one comparison. Other rows (a child in Header
+// without episodes, or another order) are found by binary search when the
+// children are in one of the two orders exports use, which they usually
+// are, and otherwise in an index of every child, built on the first miss.
+type kidFinder struct {
+	kids  []child
+	next  int
+	less  func(a, b string) bool // the children's order, once known
+	index map[string]int32       // when they are in neither order
+}
+
+func (f *kidFinder) find(id string) (int, bool) {
+	if f.next < len(f.kids) && f.kids[f.next].id == id {
+		f.next++
+		return f.next - 1, true
+	}
+	if f.next > 0 && f.kids[f.next-1].id == id { // the same child again
+		return f.next - 1, true
+	}
+	if f.less == nil && f.index == nil {
+		f.less = orderOf(f.kids)
+		if f.less == nil {
+			f.index = make(map[string]int32, len(f.kids))
+			for k := range f.kids {
+				f.index[f.kids[k].id] = int32(k)
+			}
+		}
+	}
+	k := -1
+	if f.less != nil {
+		lo, hi := 0, len(f.kids)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if f.less(f.kids[m].id, id) {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < len(f.kids) && f.kids[lo].id == id {
+			k = lo
+		}
+	} else if i, ok := f.index[id]; ok {
+		k = int(i)
+	}
+	if k < 0 {
+		return 0, false
+	}
+	f.next = k + 1
+	return k, true
+}
+
+// orderOf is the order the children's identifiers are strictly increasing
+// in (lexicalLess or numericLess), nil if neither.
+func orderOf(kids []child) func(a, b string) bool {
+	for _, less := range []func(a, b string) bool{lexicalLess, numericLess} {
+		sorted := true
+		for k := 1; k < len(kids) && sorted; k++ {
+			sorted = less(kids[k-1].id, kids[k].id)
+		}
+		if sorted {
+			return less
+		}
+	}
+	return nil
+}
+
+// markUASC sets uasc for the children ret.UASCChildren lists: those with
+// UASC "1" in Header, and, when Header has no UASC column, those with a
+// readable DUC in UASC. It reads the tables as UASCChildren does, without
+// building its map of every UASC child.
+func markUASC(ret *ssda903.Return, kids []child) {
+	h, u := ret.Table(ssda903.Header), ret.Table(ssda903.UASC)
+	if !h.HasColumn("UASC") {
+		uc, duc := u.Column("CHILD"), u.Column("DUC")
+		f := kidFinder{kids: kids}
+		for i := range u.Len() {
+			if _, ok := duc.Cell(i).DateOK(); ok {
+				if k, ok := f.find(uc.Cell(i).String()); ok {
+					kids[k].uasc = true
+				}
+			}
+		}
+	}
+	hc, hu := h.Column("CHILD"), h.Column("UASC")
+	f := kidFinder{kids: kids}
+	for i := range h.Len() {
+		if hu.Cell(i).Is("1") {
+			if k, ok := f.find(hc.Cell(i).String()); ok {
+				kids[k].uasc = true
+			}
+		}
+	}
+}
+
+// fillDatesOfBirth sets the date of birth of the children marked in need
+// from the Header table (the last readable DOB of a child's Header rows).
+// Only a few children need one (those who may be in the long-term
+// stability cohort); the others' dates are not parsed.
+func fillDatesOfBirth(ret *ssda903.Return, kids []child, need []bool) {
 	h := ret.Table(ssda903.Header)
-	if h == nil || len(need) == 0 {
+	if h == nil {
 		return
 	}
-	want := make(map[string]int, len(need))
-	for _, k := range need {
-		want[kids[k].id] = k
-	}
 	hid, dob := h.Column("CHILD"), h.Column("DOB")
+	f := kidFinder{kids: kids}
 	for i := 0; i < h.Len(); i++ {
 		id := hid.Cell(i)
-		if k, ok := want[id.String()]; ok && id.Has() {
+		if !id.Has() {
+			continue
+		}
+		if k, ok := f.find(id.String()); ok && need[k] {
 			if d, ok := dob.Cell(i).DateOK(); ok {
 				kids[k].dob = d
 			}

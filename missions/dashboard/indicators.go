@@ -113,7 +113,7 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 	}
 	start, end := ret.Start(), ret.End()
 	cols := columnsOf(ret.Table(ssda903.Episodes))
-	uasc := ret.UASCChildren()
+	markUASC(ret, kids)
 
 	// One pass works out every child's measures without a date of birth.
 	// Children who may be in the long-term stability cohort (looked after
@@ -123,6 +123,7 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 	measures := make([]placements.Stability, len(kids))
 	longTermFrom := end.AddMonths(-30)
 	var need []int
+	needs := make([]bool, len(kids))
 	for k, c := range kids {
 		if k%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -130,19 +131,22 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 			}
 		}
 		history = cols.historyOf(history, c.episodes)
-		measures[k] = placements.Child{UASC: uasc[c.id], Episodes: history}.StabilityOver(start, end, opts.Method)
+		measures[k] = placements.Child{UASC: c.uasc, Episodes: history}.StabilityOver(start, end, opts.Method)
 		if measures[k].LookedAfter && !placements.PeriodOfCareStart(history, end).After(longTermFrom) {
 			need = append(need, k)
+			needs[k] = true
 		}
 	}
 	if err := stopped("after the first pass"); err != nil {
 		return Report{}, err
 	}
-	fillDatesOfBirth(ret, kids, need)
+	if len(need) > 0 {
+		fillDatesOfBirth(ret, kids, needs)
+	}
 	for _, k := range need {
 		c := kids[k]
 		history = cols.historyOf(history, c.episodes)
-		measures[k] = placements.Child{DateOfBirth: c.dob, UASC: uasc[c.id], Episodes: history}.StabilityOver(start, end, opts.Method)
+		measures[k] = placements.Child{DateOfBirth: c.dob, UASC: c.uasc, Episodes: history}.StabilityOver(start, end, opts.Method)
 	}
 
 	var cla, threePlus, over20, foster, kinship int64

@@ -3,8 +3,11 @@ package ssda903
 import (
 	"bytes"
 	"context"
+	"runtime"
+	"runtime/metrics"
 	"sync"
 	"testing"
+	"time"
 )
 
 var benchCSV = sync.OnceValue(func() map[int][]byte {
@@ -57,11 +60,20 @@ func BenchmarkValidate1M(b *testing.B)   { benchmarkValidate(b, benchReturn1M())
 
 func benchmarkValidate(b *testing.B, ret *Return) {
 	b.ReportAllocs()
+	// Peak memory during validation only: the generated return is built
+	// (and its garbage collected) before the heap is watched.
+	runtime.GC()
+	base := heapLive()
+	peak := watchHeap()
 	b.ResetTimer()
 	cpu := cpuTime()
 	for b.Loop() {
 		validate(ret, ret.Year)
 	}
+	live, heap := peak()
+	b.ReportMetric(float64(base)/1e6, "baseMB")
+	b.ReportMetric(float64(live)/1e6, "peakLiveMB")
+	b.ReportMetric(float64(heap)/1e6, "peakHeapMB")
 	// CPU time per validation: on a machine shared with other work it is a
 	// steadier figure than ns/op (with -cpu 1 it includes the GC's work).
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
@@ -84,4 +96,44 @@ func (r *Return) tableBytes() int {
 		}
 	}
 	return n
+}
+
+// heapLive is the heap the last garbage collection found live.
+func heapLive() uint64 {
+	m := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(m)
+	return m[0].Value.Uint64()
+}
+
+// watchHeap samples the heap every millisecond (or whenever the scheduler
+// lets it run) until the returned function is called, which reports the
+// largest live heap a collection found (the memory the work holds at once)
+// and the largest heap of objects, live or garbage not yet collected (what
+// the process holds at GOGC=100).
+func watchHeap() func() (live, heap uint64) {
+	m := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	stop, done := make(chan struct{}), make(chan struct{})
+	var live, heap uint64
+	go func() {
+		defer close(done)
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(m)
+			live = max(live, m[0].Value.Uint64())
+			heap = max(heap, m[1].Value.Uint64())
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() (uint64, uint64) {
+		close(stop)
+		<-done
+		// The last collection of the work may not have been sampled.
+		metrics.Read(m)
+		return max(live, m[0].Value.Uint64()), max(heap, m[1].Value.Uint64())
+	}
 }

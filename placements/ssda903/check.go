@@ -67,24 +67,50 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	t := c.Table(id)
 	ix := &ChildIndex{}
 	keys := c.keysOf(id)
+	// Children in order of first appearance, then their rows placed by a
+	// counting sort into one shared slice (no slice per child to grow).
 	pos := make([]int32, c.numChildren())
 	for i := range pos {
 		pos[i] = -1
 	}
 	child := t.Column("CHILD")
+	owner := make([]int32, len(keys))
+	n := int32(0)
 	for i, key := range keys {
 		c.poll(i)
 		if child.Cell(i).Blank() {
+			owner[i] = -1
 			continue
 		}
-		k := pos[key]
-		if k < 0 {
-			k = int32(len(ix.Children))
-			pos[key] = k
-			ix.Children = append(ix.Children, c.keys.names[key])
-			ix.Rows = append(ix.Rows, nil)
+		if pos[key] < 0 {
+			pos[key] = n
+			n++
 		}
-		ix.Rows[k] = append(ix.Rows[k], i)
+		owner[i] = pos[key]
+	}
+	ix.Children = make([]string, n)
+	count := make([]int32, n)
+	for i, k := range owner {
+		if k >= 0 {
+			ix.Children[k] = c.keys.names[keys[i]]
+			count[k]++
+		}
+	}
+	ix.Rows = make([][]int, len(ix.Children))
+	total := 0
+	for _, n := range count {
+		total += int(n)
+	}
+	flat := make([]int, total)
+	at := 0
+	for k, n := range count {
+		ix.Rows[k] = flat[at : at : at+int(n)]
+		at += int(n)
+	}
+	for i, k := range owner {
+		if k >= 0 {
+			ix.Rows[k] = append(ix.Rows[k], i) // within its capacity
+		}
 	}
 	c.views[id] = ix
 	return ix
@@ -96,6 +122,12 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 // rows came in; only rows identical in every cell keep their input order.
 func SortByDate(t *Table, rows []int, col string) []int {
 	out := slices.Clone(rows)
+	sortByDate(t, out, col)
+	return out
+}
+
+// sortByDate is SortByDate in place.
+func sortByDate(t *Table, out []int, col string) {
 	column, dec := t.Column(col), t.Column("DEC")
 	byDate := func(c *Column, a, b int) int {
 		da, oka := c.dateAt(a)
@@ -128,7 +160,6 @@ func SortByDate(t *Table, rows []int, col string) []int {
 		}
 		return cmp.Compare(a, b)
 	})
-	return out
 }
 
 // DOB is the child's date of birth from Header (Header_last as a fallback),
@@ -207,16 +238,26 @@ func (c *Check) Sequences(id TableID) [][]int {
 	decom := t.Column("DECOM")
 	ix := c.ByChild(id)
 	out := make([][]int, 0, len(ix.Rows))
+	// Every sequence is a part of one shared slice, capped at its length.
+	total := 0
+	for _, rows := range ix.Rows {
+		total += len(rows)
+	}
+	flat := make([]int, 0, total)
 	for n, rows := range ix.Rows {
 		c.poll(n)
-		valid := make([]int, 0, len(rows))
+		start := len(flat)
 		for _, r := range rows {
 			if _, ok := decom.dateAt(r); ok {
-				valid = append(valid, r)
+				flat = append(flat, r)
 			}
 		}
-		if len(valid) > 0 {
-			out = append(out, SortByDate(t, valid, "DECOM"))
+		if len(flat) > start {
+			seq := flat[start:len(flat):len(flat)]
+			if len(seq) > 1 {
+				sortByDate(t, seq, "DECOM")
+			}
+			out = append(out, seq)
 		}
 	}
 	c.seqs[id] = out

@@ -38,6 +38,7 @@ func (c *Check) keysOf(id TableID) []int32 {
 			hint += c.Table(t).Len()
 		}
 		k.index = make(map[string]int32, hint)
+		k.names = make([]string, 0, hint)
 	}
 	t := c.Table(id)
 	out := make([]int32, t.Len())

@@ -282,15 +282,15 @@ func ruleEPI() *Rule {
 		Fields: []string{"CHILD"}, Tables: []TableID{Header, Episodes, OC3}, Topic: "header_child",
 		needs: []need{needTable(Header)},
 		check: func(c *Check) {
-			has := map[string]bool{}
+			has := c.marks() // the children of ByChild(Episodes) and ByChild(OC3), by key
 			for _, id := range []TableID{Episodes, OC3} {
-				for _, ch := range c.ByChild(id).Children {
-					has[ch] = true
+				col := c.Table(id).Column("CHILD")
+				for i, k := range c.keysOf(id) {
+					has[k] = has[k] || col.Cell(i).Has()
 				}
 			}
-			h := c.Table(Header).Column("CHILD")
 			for i := range c.Table(Header).Len() {
-				if !has[h.Cell(i).String()] {
+				if !has.row(c, Header, i) {
 					c.Fail(Header, i)
 				}
 			}

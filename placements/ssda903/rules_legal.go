@@ -239,7 +239,9 @@ func rule399() *Rule {
 					all = false
 				}
 			}
-			onlyBreaks[child] = all
+			if all { // only these children: the map stays small
+				onlyBreaks[child] = true
+			}
 		}
 		// The child's record is what breaks the rule: a short-breaks-only
 		// child with a mother's field or a review has their Header row,
