@@ -655,6 +655,42 @@ func TestPage(t *testing.T) {
 		}
 	})
 
+	t.Run("changed-while-running", func(t *testing.T) {
+		// The analyst picks another year while the library is running:
+		// the page must end showing that year's verdict (here a refusal:
+		// the sample lies outside 2024-25), not the first run's report.
+		// The change is made from inside the library's call, so it falls
+		// in the run whatever the machine's speed.
+		_, paths := sampleFiles(t)
+		hook := fmt.Sprintf(`(() => {
+  document.body.dataset.state = "ready";
+  const y = document.getElementById("year");
+  y.value = %q;
+  const run = window.stablehomes.run;
+  window.stablehomes.run = function (...args) {
+    window.stablehomes.run = run;
+    const out = run.apply(this, args);
+    y.value = "2024-25";
+    y.dispatchEvent(new Event("change"));
+    return out;
+  };
+  return true;
+})()`, sampleYear)
+		if _, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](hook)); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(b.ctx,
+			chromedp.SetUploadFiles(chromedp.ID("files"), paths),
+			chromedp.Poll[chromedp.Void](`["done", "error", "failed"].includes(document.body.dataset.state)`, chromedp.WithPollingTimeout(5*time.Minute), chromedp.WithPollingInterval(50*time.Millisecond)),
+		); err != nil {
+			t.Fatal(err)
+		}
+		state, status := pageState(t, b)
+		if state != "error" || !strings.Contains(status, "collection year 2024-25") {
+			t.Errorf("the year changed to 2024-25 while the library ran for %s; the page ended %q saying %q; want the refusal for 2024-25", sampleYear, state, status)
+		}
+	})
+
 	t.Run("100k", func(t *testing.T) {
 		if testing.Short() {
 			t.Skip("-short: no 100,000-episode return")

@@ -38,10 +38,13 @@
       say("The validator could not start: " + e, true);
     });
 
-  let running = false;
+  // A choice made while the library runs (another year, other files) is
+  // not lost: the run starts again with it once the current one ends.
+  let running = false, again = false;
   async function analyse() {
+    if (running) { again = true; return; }
     const files = Array.from(input.files);
-    if (files.length === 0 || running || !window.stablehomes) return;
+    if (files.length === 0 || !window.stablehomes) return;
     running = true;
     body.dataset.state = "busy";
     try {
@@ -80,6 +83,7 @@
       say("The validator failed: " + e, true);
     } finally {
       running = false;
+      if (again) { again = false; analyse(); }
     }
   }
   input.addEventListener("change", analyse);
