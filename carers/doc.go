@@ -47,5 +47,14 @@
 // under the kinship care strategy; Pilot describes the Kinship Allowance
 // Pilot as published.
 //
+// The Children's Wellbeing and Schools Act 2026 (c. 21) is held as dated
+// rules (act2026.go): the kinship local offer (s5) in force from 29 June
+// 2026 (s78(2)(a)), RuleKinshipLocalOffer; the virtual school head's duty
+// for children in kinship care (s6) not yet commenced, so it judges
+// nothing, beside the non-statutory role DfE asked for from September
+// 2024. KinshipDuties.Validate judges an authority's kinship duties on a
+// day, and Kind.EntitlementsOn lists a kinship arrangement's entitlements
+// as they stood on a day.
+//
 // Schemas for Carer and Payment are generated into schemas/ by go generate.
 package carers

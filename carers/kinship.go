@@ -7,31 +7,39 @@ import "github.com/stablehomes/stablehomes"
 type Entitlement struct {
 	Title  string
 	Source stablehomes.Source
+	// From is the first day the entitlement exists; zero means as far as
+	// the library's sources go. EntitlementsOn leaves out those not yet
+	// begun.
+	From stablehomes.Date
 }
+
+const localOfferTitle = "The authority's kinship local offer (statutory from 29 June 2026; before then its family and friends care policy)"
+const vshTitle = "Virtual School Head support for children in kinship care (from September 2024)"
 
 var kinshipStrategy = stablehomes.Source{Document: "Championing Kinship Care: the national kinship care strategy (DfE, 15 December 2023)", URL: "https://www.gov.uk/government/publications/championing-kinship-care-national-kinship-care-strategy"}
 
 // Entitlements lists what each kind of kinship arrangement is entitled to.
 func (k Kind) Entitlements() []Entitlement {
-	training := Entitlement{"Free national training, information and advice for kinship carers (delivered by the charity Kinship from April 2024)", kinshipStrategy}
-	localOffer := Entitlement{"The authority's published family and friends care policy, to become a statutory kinship local offer (commencement unconfirmed)", stablehomes.Source{Document: "Family and Friends Care statutory guidance (2011); Children's Wellbeing and Schools Bill", Unconfirmed: "commencement of the kinship local offer duty not found"}}
+	training := Entitlement{Title: "Free national training, information and advice for kinship carers (delivered by the charity Kinship from April 2024)", Source: kinshipStrategy}
+	localOffer := Entitlement{Title: localOfferTitle, Source: RuleKinshipLocalOffer.Source}
+	vsh := Entitlement{Title: vshTitle, Source: VirtualSchoolHeadKinshipRole.Source, From: VirtualSchoolHeadKinshipRole.From}
 	switch k {
 	case ConnectedPersonFosterCarer:
 		return []Entitlement{
-			{"At least the National Minimum Allowance, calculated by the same criteria as for unrelated foster carers", RuleKinshipParity.Source},
-			{"Support and supervision as a local authority foster carer; temporary approval possible", stablehomes.Source{Document: "Care Planning, Placement and Case Review (England) Regulations 2010", Section: "reg. 24", URL: "https://www.legislation.gov.uk/uksi/2010/959/regulation/24"}},
+			{Title: "At least the National Minimum Allowance, calculated by the same criteria as for unrelated foster carers", Source: RuleKinshipParity.Source},
+			{Title: "Support and supervision as a local authority foster carer; temporary approval possible", Source: stablehomes.Source{Document: "Care Planning, Placement and Case Review (England) Regulations 2010", Section: "reg. 24", URL: "https://www.legislation.gov.uk/uksi/2010/959/regulation/24"}},
 			training, localOffer,
 		}
 	case SpecialGuardian:
 		return []Entitlement{
-			{"Special guardianship support, including assessed financial support (means-tested; rules unconfirmed)", stablehomes.Source{Document: "Special Guardianship Regulations 2005 (SI 2005/1109)", Section: "regs 6-13", URL: "https://www.legislation.gov.uk/uksi/2005/1109", Unconfirmed: "means-test and child benefit rules not confirmed"}},
-			{"The Adoption and Special Guardianship Support Fund, where the child was previously looked after", kinshipStrategy},
-			{"Virtual School Head support for children in kinship care (from September 2024)", kinshipStrategy},
+			{Title: "Special guardianship support, including assessed financial support (means-tested; rules unconfirmed)", Source: stablehomes.Source{Document: "Special Guardianship Regulations 2005 (SI 2005/1109)", Section: "regs 6-13", URL: "https://www.legislation.gov.uk/uksi/2005/1109", Unconfirmed: "means-test and child benefit rules not confirmed"}},
+			{Title: "The Adoption and Special Guardianship Support Fund, where the child was previously looked after", Source: kinshipStrategy},
+			vsh,
 			training, localOffer,
 		}
 	case ChildArrangementsOrderHolder:
 		return []Entitlement{
-			{"Virtual School Head support for children in kinship care (from September 2024)", kinshipStrategy},
+			vsh,
 			training, localOffer,
 		}
 	case InformalKinshipCarer:

@@ -63,7 +63,10 @@ var (
 // Rules lists every rule the package checks.
 func Rules() []stablehomes.Rule {
 	return []stablehomes.Rule{RuleCarerRequired, RuleApprovalOrdered, RuleFosterApprovalOnly, RuleFosterNeedsApproval, RuleUsualFosteringLimit, RuleStayingPutAges,
-		RulePaymentRequired, RulePaymentPeriod, RuleFosteringAllowanceOnly, RuleAtLeastNMA, RuleKinshipParity, RuleTableHeld}
+		RulePaymentRequired, RulePaymentPeriod, RuleFosteringAllowanceOnly, RuleAtLeastNMA, RuleKinshipParity, RuleTableHeld,
+		// The Children's Wellbeing and Schools Act 2026, with each rule's
+		// commencement (act2026.go).
+		RuleKinshipDutiesRequired, RuleKinshipLocalOffer, RuleVirtualSchoolHeadKinship}
 }
 
 // Validate checks the payment's own fields (not the amounts owed): what is

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/stablehomes/stablehomes/internal/strictjson"
 )
 
 // Value is a published figure held exactly: an integer number of units of
@@ -77,12 +79,59 @@ func (v Value) Cmp(w Value) int {
 // MarshalJSON writes a JSON number.
 func (v Value) MarshalJSON() ([]byte, error) { return []byte(v.String()), nil }
 
-// UnmarshalJSON reads a JSON number with at most 2 decimals.
+// maxJSONValue bounds the Values read from JSON: |v| <= 10^15, far above
+// any published figure. The schema's minimum and maximum say the same.
+const maxJSONValue = 1_000_000_000_000_000
+
+var (
+	errValueDecimals = errors.New("missions: the number has more than 2 decimals; want at most 2")
+	errValueRange    = errors.New("missions: the number is beyond ±10^15")
+)
+
+// UnmarshalJSON reads a JSON number whose value has at most 2 decimals,
+// however written (JSON Schema's multipleOf 0.01, read exactly): 22.4,
+// 12.5000 (kept as 12.50: the decimals written, at most 2), 1e2, 0.15e1.
+// 1.234 and 1.00000000000000000001 are refused.
 func (v *Value) UnmarshalJSON(b []byte) error {
-	x, err := ParseValue(string(b))
-	if err != nil {
-		return err
+	d, ok := strictjson.ParseDecimal(b)
+	if !ok {
+		return errValue
 	}
-	*v = x
+	if d.Exp < -2 {
+		return errValueDecimals
+	}
+	// The decimals as written: fraction digits less the exponent, at most
+	// 2 (trailing zeros beyond the second carry no precision).
+	written := int64(0)
+	if _, frac, found := strings.Cut(strings.ToLower(string(b)), "."); found {
+		frac, _, _ = strings.Cut(frac, "e")
+		written = int64(len(frac))
+	}
+	if _, e, found := strings.Cut(strings.ToLower(string(b)), "e"); found {
+		if n, err := strconv.ParseInt(e, 10, 64); err == nil {
+			written -= n
+		} else if !strings.HasPrefix(e, "-") {
+			written = 0 // a huge positive exponent: out of range below
+		}
+	}
+	written = min(max(written, 0), 2)
+	// Units = value × 10^written, within the bound.
+	units, ok := d.IntTextScaled(written, 18)
+	if !ok {
+		return errValueRange
+	}
+	n, err := strconv.ParseInt(units, 10, 64)
+	if err != nil || abs(n) > maxJSONValue*pow10(written) {
+		return errValueRange
+	}
+	*v = Value{Units: n, Decimals: uint8(written)}
 	return nil
+}
+
+func pow10(n int64) int64 {
+	p := int64(1)
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
 }

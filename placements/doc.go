@@ -51,4 +51,15 @@
 // asylum-seeking children, who have no distance). Method switches the
 // readings of DfE's method that the reference could not settle. The
 // missions dashboard adds these up over a whole return with the same code.
+//
+// The Children's Wellbeing and Schools Act 2026 (c. 21) measures that touch
+// placements are rules not yet commenced (act2026.go), listed by Rules()
+// and judging nothing until regulations bring them in: the family group
+// decision-making offer before care proceedings (CareApplication), the
+// deprivation of liberty of a child in relevant accommodation (the SSDA903
+// return records such orders in its DoLo table), and, for providers,
+// financial oversight and the profit cap (ProviderDutiesOn: nothing to
+// report, no cap in force). Supported accommodation whose provider is not
+// registered is allowed from 28 October 2023 only while an application
+// Ofsted accepted by that day is undetermined (SupportedApplication).
 package placements

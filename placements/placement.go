@@ -16,6 +16,11 @@ type Placement struct {
 	Type                             Type                       `json:"placementType"`
 	Provider                         Provider                   `json:"provider,omitempty"`
 	SupportedAccommodationRegistered bool                       `json:"supportedAccommodationRegistered,omitempty"`
+	// SupportedAccommodationApplication is, for supported accommodation
+	// whose provider is not registered, the provider's application to
+	// Ofsted (accepted by 28 October 2023 and not refused, it covers the
+	// placement while it is determined).
+	SupportedAccommodationApplication SupportedApplication `json:"supportedAccommodationApplication,omitzero"`
 	// HomePostcode is the postcode of the home the child was removed from;
 	// PlacementPostcode the placement's. Neither is ever repeated in a
 	// message.
@@ -88,10 +93,11 @@ var srcEnd = stablehomes.Source{Document: "SSDA903 children looked after return:
 var srcURN = stablehomes.Source{Document: "SSDA903 children looked after return: validation rules 218 and 222", Section: "exempt placement types: placements/data/ofsted_urn_exempt.csv", URL: "https://github.com/data-to-insight/csc-validator-be-903",
 	Unconfirmed: "the peer validator's lists begin in 2022-23, so earlier placements are not judged"}
 
-// Rules lists every rule Validate checks.
+// Rules lists every rule Validate checks, then the Children's Wellbeing
+// and Schools Act 2026 rules (act2026.go) with their commencement.
 func Rules() []stablehomes.Rule {
-	return []stablehomes.Rule{RuleUnder16Independent, RuleSupportedRegistered, RuleReasonRequired, RuleDates, RuleCodes, RuleP2Open, RuleRequired,
-		RuleAge, RuleAfter18, RuleURNRequired, RuleURNNotExpected, RuleEndReason, RuleChangeReason}
+	return append([]stablehomes.Rule{RuleUnder16Independent, RuleSupportedRegistered, RuleReasonRequired, RuleDates, RuleCodes, RuleP2Open, RuleRequired,
+		RuleAge, RuleAfter18, RuleURNRequired, RuleURNNotExpected, RuleEndReason, RuleChangeReason, RuleSupportedApplicationPending}, act2026Rules()...)
 }
 
 // Validate returns nil or stablehomes.Violations; rules apply by the
@@ -142,8 +148,11 @@ func (p Placement) Validate() error {
 	if cat == CategorySupportedIndependent && age < 16 && RuleUnder16Independent.AppliesOn(p.StartDate) {
 		vs.Add("/placementType", "placements.under-16-independent", "a child under 16 may not be placed in independent or semi-independent accommodation", stablehomes.SeverityError, RuleUnder16Independent)
 	}
-	if cat == CategorySupportedIndependent && age >= 16 && age < 18 && p.Type != "K3" && !p.SupportedAccommodationRegistered && RuleSupportedRegistered.AppliesOn(p.StartDate) {
-		vs.Add("/placementType", "placements.supported-unregistered", "a 16 or 17 year old in supported accommodation must be in Ofsted-registered provision", stablehomes.SeverityError, RuleSupportedRegistered)
+	if cat == CategorySupportedIndependent && age >= 16 && age < 18 && p.Type != "K3" {
+		p.checkSupported(&vs) // supported.go: registered, or covered by an accepted application
+	}
+	if a := p.SupportedAccommodationApplication; !a.IsZero() && (a.Accepted.IsZero() || !a.Refused.IsZero() && a.Refused.Before(a.Accepted)) {
+		vs.Add("/supportedAccommodationApplication", "placements.dates", "an application records the day Ofsted accepted it, and a refusal no earlier than that", stablehomes.SeverityError, RuleDates)
 	}
 	// Judged by the start date, like every rule here: a P2 placement that
 	// began earlier and stayed open is queried by the SSDA903 rules instead.

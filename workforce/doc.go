@@ -66,4 +66,10 @@
 // go generate and listed by [PayloadTypes]; DecodePractitioner,
 // DecodeAgencyEngagement and DecodeApprentice decode strictly and
 // validate.
+//
+// # The Children's Wellbeing and Schools Act 2026
+//
+// Multi-agency child protection teams (s3) and the power to regulate
+// councils' use of agency workers are listed by Rules() as not yet
+// commenced (act2026.go) and judge nothing.
 package workforce

@@ -44,6 +44,8 @@ func TestInvalidRulesCoverEveryRule(t *testing.T) {
 	}
 	for _, r := range Rules() {
 		switch {
+		case !r.Commenced(): // judges nothing until commenced
+			continue
 		case strings.HasPrefix(r.ID, "workforce.role-"), r.ID == RuleAgencyPriceCap.ID, r.ID == RuleRegistrationNumber.ID, r.ID == RuleRoleUnknown.ID,
 			r.ID == RuleAgencyExisting.ID: // moves the date other rules judge by; violations name those rules
 			// Reached only from Go (the decoder canonicalises numbers and

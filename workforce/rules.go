@@ -106,6 +106,8 @@ func Rules() []stablehomes.Rule {
 		RuleRequired, RuleDates, RuleRegistrationNumber, RuleRegistrationRecord,
 		RuleRegisteredRole, RuleApprenticeRole, RuleApprenticeDuration, RuleRoleUnknown,
 		RuleAgencyScope, RuleAgencyExperience, RuleAgencyPriceCap, RuleAgencyProjectTeam, RuleAgencyCoolingOff, RuleAgencyReferences, RuleAgencyExisting,
+		// The Children's Wellbeing and Schools Act 2026 (act2026.go), not yet commenced.
+		RuleMultiAgencyChildProtectionTeam, RuleAgencyWorkerRegulations,
 	}
 	for _, info := range roles().infos {
 		if info.aliasOf != "" {

@@ -31,12 +31,15 @@ const (
 
 // Fact is one rule, table cell or figure with its provenance.
 type Fact struct {
-	Kind   string             `json:"kind"`
-	ID     string             `json:"id"`
-	From   string             `json:"from,omitempty"` // first day or year it applies
-	To     string             `json:"to,omitempty"`   // last day or year; empty: still in force
-	Status string             `json:"status"`
-	Source stablehomes.Source `json:"source"`
+	Kind   string `json:"kind"`
+	ID     string `json:"id"`
+	From   string `json:"from,omitempty"` // first day or year it applies
+	To     string `json:"to,omitempty"`   // last day or year; empty: still in force
+	Status string `json:"status"`
+	// Commencement is set for an enacted rule: "not yet commenced (...)"
+	// or "in force from ... (...)".
+	Commencement string             `json:"commencement,omitempty"`
+	Source       stablehomes.Source `json:"source"`
 }
 
 // Finding is a fact whose citation a user could not open.
@@ -117,6 +120,9 @@ func build() Report {
 	}{{"carers", carers.Rules()}, {"funding", funding.Rules()}, {"missions", missions.Rules()}, {"placements", placements.Rules()}, {"workforce", workforce.Rules()}} {
 		for _, rule := range pkg.rules {
 			add("rule", rule.ID, date(rule.From), date(rule.To), rule.Source, "")
+			if !rule.Commencement.IsZero() {
+				facts[len(facts)-1].Commencement = rule.CommencementStatus()
+			}
 		}
 	}
 	// SSDA903's rules, one fact per version, by collection year.
@@ -171,6 +177,7 @@ func build() Report {
 			add("entitlement", fmt.Sprintf("%s entitlement %d", k, i+1), "", "", e.Source, "")
 		}
 	}
+	add("entitlement", "virtual school head role for children in kinship care (non-statutory)", date(carers.VirtualSchoolHeadKinshipRole.From), "", carers.VirtualSchoolHeadKinshipRole.Source, "")
 	pilot := carers.Pilot()
 	add("programme", "Kinship Allowance Pilot authorities and eligibility", date(pilot.Announced), "", pilot.Source, "")
 	// Funding figures.
@@ -292,6 +299,9 @@ func writeText(w io.Writer, r Report) {
 				dates = f.From
 			default:
 				dates = f.From + " to " + f.To
+			}
+			if f.Commencement != "" && strings.HasPrefix(f.Commencement, "not yet commenced") {
+				dates = "not yet commenced"
 			}
 			fmt.Fprintf(w, "  %s | %s | %s | %s\n", f.ID, dates, f.Status, f.Source)
 		}

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/stablehomes/stablehomes"
 	"github.com/stablehomes/stablehomes/internal/cli"
@@ -53,6 +54,7 @@ type indicatorView struct {
 // bar is one horizontal bar of a chart, its width in percent of the scale.
 type bar struct {
 	Label, Value, Class string
+	Full                string // the whole label, when Label is shortened
 	Y, TextY            int
 	W                   string // the bar's length on the chart's 300-unit scale
 }
@@ -155,7 +157,8 @@ func indicatorOf(in missions.Indicator, x missions.Measurement, areaName string)
 		Numerator: cli.Count(x.Numerator), Denominator: cli.Count(x.Denominator),
 		Period: x.Period, Source: x.Source, Definition: in.Source.String(),
 		Region: "no regional figure is held by the library for this indicator"}
-	v.Bars = append(v.Bars, bar{Label: areaName, Value: v.Value + "%", Class: "la", W: scaled(x.Value)})
+	label, full := chartLabel(areaName)
+	v.Bars = append(v.Bars, bar{Label: label, Full: full, Value: v.Value + "%", Class: "la", W: scaled(x.Value)})
 	if n, ok := in.Latest(); ok {
 		v.England, v.EnglandPeriod, v.EnglandSource = n.Value.String(), n.Period, n.Source
 		v.Verdict = missions.Compare(in, x.Value, n.Value, missions.DefaultThreshold)
@@ -167,6 +170,21 @@ func indicatorOf(in missions.Indicator, x missions.Measurement, areaName string)
 		v.Bars[i].TextY = 20 + 26*i
 	}
 	return v
+}
+
+// chartLabelRunes is as much of a bar's label as fits the chart's 200-unit
+// label column at 13 units a character's height (about 7 units wide).
+const chartLabelRunes = 27
+
+// chartLabel shortens an area's name to fit beside its bar, with an
+// ellipsis; full is the whole name when it was shortened ("" otherwise),
+// for the label's tooltip. The report's heading always gives the whole name.
+func chartLabel(name string) (label, full string) {
+	r := []rune(name)
+	if len(r) <= chartLabelRunes {
+		return name, ""
+	}
+	return strings.TrimRight(string(r[:chartLabelRunes-1]), " ,") + "…", name
 }
 
 // scaled is a percentage as a length on the chart's 0-100% scale of 300

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -91,9 +92,29 @@ func reflector() *jsonschema.Reflector {
 					Description: "A UUID in canonical lower-case form.",
 				}
 			}
+			if t.PkgPath() == "" {
+				if lo, hi, ok := intBounds(t); ok {
+					// The bounds Go enforces when it decodes the integer.
+					return &jsonschema.Schema{Type: "integer", Minimum: json.Number(lo), Maximum: json.Number(hi)}
+				}
+			}
 			return nil
 		},
 	}
+}
+
+// intBounds gives the range of a Go integer kind, as JSON numbers.
+func intBounds(t reflect.Type) (lo, hi string, ok bool) {
+	bits := int(t.Size() * 8)
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		max := (uint64(1) << (bits - 1)) - 1
+		return "-" + strconv.FormatUint(max+1, 10), strconv.FormatUint(max, 10), true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		max := uint64(1<<(bits-1)-1)<<1 | 1
+		return "0", strconv.FormatUint(max, 10), true
+	}
+	return "", "", false
 }
 
 // Write regenerates the schemas into dir/schemas, removing schema files no

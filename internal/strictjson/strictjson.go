@@ -143,6 +143,7 @@ var (
 	fastOptions     = json.JoinOptions(json.RejectUnknownMembers(true), json.WithUnmarshalers(uuidUnmarshaler))
 	noUUIDOptions   = json.JoinOptions(json.RejectUnknownMembers(true), json.WithUnmarshalers(nullUnmarshaler))
 	noUUIDFastOpts  = json.RejectUnknownMembers(true)
+	wholeOptions    = json.JoinOptions(json.RejectUnknownMembers(true), json.WithUnmarshalers(json.JoinUnmarshalers(uuidUnmarshaler, nullUnmarshaler, integralUnmarshaler)))
 	uuidType        = reflect.TypeFor[uuid.UUID]()
 	holdsUUIDByType sync.Map // reflect.Type → bool
 )
@@ -208,7 +209,16 @@ var uuidUnmarshaler = json.UnmarshalFromFunc(func(dec *jsontext.Decoder, id *uui
 	if err != nil {
 		return err
 	}
+	// The UUID is the string's value, escapes undone: "\u002d" is "-", as
+	// the schema validators read it.
 	s := string(v[1 : len(v)-1])
+	if bytes.IndexByte(v, '\\') >= 0 {
+		u, err := jsontext.AppendUnquote(nil, v)
+		if err != nil {
+			return errUUID
+		}
+		s = string(u)
+	}
 	if !canonicalUUID(s) {
 		return errUUID
 	}
@@ -286,6 +296,15 @@ func unmarshal(data []byte, v any, info *typeInfo) error {
 		opts = noUUIDFastOpts
 	}
 	err := json.Unmarshal(data, v, opts)
+	var sem *json.SemanticError
+	if err != nil && errors.As(err, &sem) && v != nil && wholeNumberForms(data) {
+		// A whole number written 22000.0 or 1e2 is an integer to JSON
+		// Schema: decode again, from scratch, reading integers exactly.
+		if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+			rv.Elem().SetZero()
+		}
+		err = json.Unmarshal(data, v, wholeOptions)
+	}
 	if err != nil {
 		return translate(err, data, reflect.TypeOf(v))
 	}
@@ -441,6 +460,11 @@ func goTypeName(t reflect.Type) string {
 	}
 	if t.Implements(textUnmarshaler) || reflect.PointerTo(t).Implements(textUnmarshaler) {
 		return "string"
+	}
+	// The library's types with their own UnmarshalJSON (Money, missions
+	// Value) are JSON numbers.
+	if reflect.PointerTo(t).Implements(v1Unmarshaler) {
+		return "number"
 	}
 	switch t.Kind() {
 	case reflect.String:
