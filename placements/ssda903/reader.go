@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -97,6 +98,7 @@ type Reader struct {
 	columns   []string
 	headerErr *HeaderError
 	line      int // last physical line consumed
+	lineLen   int // its length in bytes, with its line ending
 	counts    Counts
 	fields    [][]byte
 	rec       []byte // a quoted record assembled across lines
@@ -395,12 +397,27 @@ func (r *Reader) physicalLine() ([]byte, error) {
 		return nil, io.EOF
 	}
 	r.line++
+	r.lineLen = len(line)
 	line = bytes.TrimSuffix(line, []byte{'\n'})
 	line = bytes.TrimSuffix(line, []byte{'\r'})
 	if len(line) > r.max {
 		return nil, errTooLong
 	}
 	return line, nil
+}
+
+// inputSize is the length of the input when it tells (a file, a
+// bytes.Reader), else 0.
+func inputSize(rd io.Reader) int64 {
+	switch s := rd.(type) {
+	case interface{ Size() int64 }:
+		return s.Size()
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return 0
 }
 
 // ReadResult accounts for one file: counts, every rejected row, and the
@@ -421,6 +438,7 @@ func ReadTable(ctx context.Context, rd io.Reader, file string, table TableID, ye
 	r := NewReader(rd, file, table, year, opts)
 	t := NewTable(table, r.Columns())
 	res := ReadResult{HeaderErr: r.HeaderErr()}
+	size := inputSize(rd)
 	for n := 1; ; n++ {
 		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -441,6 +459,12 @@ func ReadTable(ctx context.Context, rd io.Reader, file string, table TableID, ye
 			}
 			res.Counts = r.Counts()
 			return nil, res, err
+		}
+		if t.rows == 0 && size > 0 {
+			// Reserve the row positions for about as many rows as the
+			// first one's length says the file holds (growing them a row
+			// at a time copies them over and over); Freeze trims.
+			t.reserve(int(min(size/int64(r.lineLen+1), 1<<26)) + 16)
 		}
 		t.appendFields(row.fields, row.Pos)
 	}

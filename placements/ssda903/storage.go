@@ -295,6 +295,12 @@ func (t *Table) appendPos(pos Pos) {
 	t.rows++
 }
 
+// reserve makes room for the positions of about n more rows.
+func (t *Table) reserve(n int) {
+	t.lines = slices.Grow(t.lines, n)
+	t.fileIdx = slices.Grow(t.fileIdx, n)
+}
+
 func (t *Table) mustBuild() {
 	if t.frozen {
 		panic("ssda903: table is frozen")
@@ -309,6 +315,9 @@ func (t *Table) Freeze() {
 	}
 	for _, c := range t.cols {
 		c.freeze()
+	}
+	if cap(t.lines)-len(t.lines) > len(t.lines)/8+1024 { // reserved too much
+		t.lines, t.fileIdx = slices.Clip(slices.Clone(t.lines)), slices.Clip(slices.Clone(t.fileIdx))
 	}
 	t.frozen = true
 }
