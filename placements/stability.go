@@ -204,6 +204,11 @@ type Stability struct {
 	// asylum-seeking children have no distance recorded and are never far;
 	// they stay in the denominator of all children looked after.
 	FarFromHome bool `json:"farFromHome"`
+	// DistanceKnown: the placement open at 31 March has a known distance
+	// from home (false for unaccompanied asylum-seeking children, whose
+	// distance is not recorded). A count of FarFromHome over children
+	// whose distance is mostly unknown is not DfE's measure.
+	DistanceKnown bool `json:"distanceKnown,omitempty"`
 	// Category of the placement open at 31 March.
 	Category Category `json:"category,omitempty"`
 }
@@ -234,6 +239,7 @@ func (c Child) StabilityOver(start, end stablehomes.Date, m Method) Stability {
 	s.Placements = placementsBetween(c.Episodes, start, end, m)
 	s.ThreeOrMore = s.Placements >= 3
 	s.FarFromHome = !c.UASC && open.Distance.FarFromHome()
+	s.DistanceKnown = !c.UASC && open.Distance.Known()
 	if !c.DateOfBirth.IsZero() && c.DateOfBirth.AgeOn(end) < 16 && !PeriodOfCareStart(c.Episodes, end).After(end.AddMonths(-30)) {
 		s.LongTermCohort = true
 		s.LongTermStable = stableTwoYears(c.Episodes, end)

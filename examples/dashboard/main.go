@@ -253,6 +253,16 @@ func printLoad(w io.Writer, r result) {
 func printIndicators(w io.Writer, r result) {
 	fmt.Fprintln(w)
 	dashboard.WriteText(w, dashboard.Measurements(r.area, r.year, r.computed.Counts))
+	if not := r.computed.NotComputed; len(not) > 0 {
+		fmt.Fprintf(w, "  %s indicators not computed (no figure is shown for them):\n", cli.Count(len(not)))
+		for _, n := range not {
+			name := string(n.Indicator)
+			if in, ok := missions.IndicatorByID(name); ok {
+				name = in.Name
+			}
+			fmt.Fprintf(w, "    %s: %s\n", name, n.Reason)
+		}
+	}
 	if ex := r.computed.Excluded; len(ex) > 0 {
 		fmt.Fprintf(w, "  %s rows could not be used by the indicators:\n", cli.Count(len(ex)))
 		for _, e := range ex {

@@ -27,6 +27,7 @@ type page struct {
 	Label, By, Year, Area, AreaName, Period string
 	Verdicts                                string
 	Missions                                []missionView
+	NotComputed                             []rowView // indicator name, why
 	Load                                    loadView
 	Rules                                   rulesView
 }
@@ -113,6 +114,14 @@ func buildPage(r Result) page {
 		if len(mv.Indicators) > 0 {
 			p.Missions = append(p.Missions, mv)
 		}
+	}
+
+	for _, n := range r.Computed.NotComputed {
+		name := string(n.Indicator)
+		if in, ok := missions.IndicatorByID(name); ok {
+			name = in.Name
+		}
+		p.NotComputed = append(p.NotComputed, rowView{name, n.Reason})
 	}
 
 	load := r.Load

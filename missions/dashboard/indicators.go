@@ -67,10 +67,22 @@ type Options struct {
 }
 
 // Report is what Compute finds: every indicator's counts, in a fixed order,
-// and the rows it could not use.
+// the indicators the return cannot support and why, and the rows it could
+// not use.
 type Report struct {
-	Counts   []Count
-	Excluded []Excluded
+	Counts []Count
+	// NotComputed lists, in the order of Counts, every indicator whose
+	// count has a zero denominator, with the reason; Measurements leaves
+	// them out, so no figure is shown for them (never 0%).
+	NotComputed []NotComputed
+	Excluded    []Excluded
+}
+
+// NotComputed is an indicator the return cannot support, with why (the
+// reason names tables and columns, never a cell's content).
+type NotComputed struct {
+	Indicator IndicatorID
+	Reason    string
 }
 
 // Compute returns every indicator the return supports, in a fixed order,
@@ -149,7 +161,13 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 		measures[k] = placements.Child{DateOfBirth: c.dob, UASC: c.uasc, Episodes: history}.StabilityOver(start, end, opts.Method)
 	}
 
-	var cla, threePlus, over20, foster, kinship int64
+	// A return whose placements at 31 March carry no readable distance
+	// (the column absent or blank, as when no postcode lookup derived it)
+	// cannot say how many children are placed far from home: counting
+	// them all as near would be a figure better than England's made of
+	// missing data. UASC children have no distance recorded and are not
+	// counted as known.
+	var cla, threePlus, over20, foster, kinship, distanceKnown int64
 	var ltsCohort, ltsStable int64
 	for _, s := range measures {
 		if !s.LookedAfter {
@@ -161,6 +179,9 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 		}
 		if s.FarFromHome {
 			over20++
+		}
+		if s.DistanceKnown {
+			distanceKnown++
 		}
 		switch s.Category {
 		case placements.CategoryKinshipFoster:
@@ -189,7 +210,45 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 	health, ex := healthChecks(ret)
 	excluded = append(excluded, ex...)
 	out = append(out, health...)
-	return Report{Counts: out, Excluded: excluded}, nil
+	var not []NotComputed
+	for i, c := range out {
+		reason := ""
+		switch {
+		case c.Indicator == PlacedOver20Miles && distanceKnown == 0 && c.Denominator > 0:
+			reason = "no placement open at 31 March has a readable distance from home (PL_DISTANCE); it can be derived from HOME_POST and PL_POST with the ONS postcode directory (dashboard -postcodes) where the postcodes are in it"
+			out[i].Numerator, out[i].Denominator = 0, 0
+		case c.Denominator > 0:
+		default:
+			reason = notComputedReason(ret, c.Indicator)
+		}
+		if reason != "" {
+			not = append(not, NotComputed{c.Indicator, reason})
+		}
+	}
+	return Report{Counts: out, NotComputed: not, Excluded: excluded}, nil
+}
+
+// notComputedReason says why an indicator's denominator is zero.
+func notComputedReason(ret *ssda903.Return, id IndicatorID) string {
+	empty := func(name ssda903.TableID) bool { t := ret.Table(name); return t == nil || t.Len() == 0 }
+	switch id {
+	case CareLeaversSuitableAccommodation, CareLeaversEET:
+		if empty(ssda903.OC3) {
+			return "no OC3 rows (care leavers) were loaded"
+		}
+		return "no care leaver in OC3 is aged 19 to 21 at the end of the year"
+	case HealthAssessments, Immunisations, DentalChecks:
+		return "no OC2 rows (children looked after for 12 months) were loaded"
+	case LongTermStability:
+		if empty(ssda903.Episodes) {
+			return "no Episodes rows were loaded"
+		}
+		return "no child under 16 at 31 March has been looked after for 2.5 years or more"
+	}
+	if empty(ssda903.Episodes) {
+		return "no Episodes rows were loaded"
+	}
+	return "no child was looked after at 31 March (only short breaks, or every episode ended)"
 }
 
 // careLeavers computes the OC3 indicators for care leavers aged 19 to 21

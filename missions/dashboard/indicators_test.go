@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"context"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -349,5 +350,49 @@ func TestMeasurementsValidate(t *testing.T) {
 		if err := m.Validate(); err != nil {
 			t.Errorf("%s: %v", m.Indicator, err)
 		}
+	}
+}
+
+// A return whose placements carry no distance (PL_DISTANCE blank, as in an
+// export without a postcode lookup) must not show "0% placed more than 20
+// miles", a figure better than England's made of missing data: the
+// indicator is listed as not computed with its reason, and so are the care
+// leaver indicators of a return without OC3 rows.
+func TestNotComputedWithoutDistances(t *testing.T) {
+	header := [][2]string{{"A", "01/06/2012"}, {"B", "01/06/2010"}}
+	eps := []ep{
+		{"A", "01/05/2019", "S", "U4", "", "AB2 2AA", "", ""},
+		{"B", "10/04/2024", "S", "U1", "", "AB3 3AA", "", ""},
+	}
+	ret := buildReturn("2024-25", header, eps, nil, [][4]string{{"A", "1", "1", "0"}})
+	rep, err := Compute(context.Background(), ret, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	not := map[IndicatorID]string{}
+	for _, n := range rep.NotComputed {
+		not[n.Indicator] = n.Reason
+	}
+	for _, id := range []IndicatorID{PlacedOver20Miles, CareLeaversSuitableAccommodation, CareLeaversEET} {
+		if not[id] == "" {
+			t.Errorf("%s: not listed as not computed (got %v)", id, rep.NotComputed)
+		}
+	}
+	if len(rep.NotComputed) != 3 {
+		t.Errorf("not computed: %v, want the three above only", rep.NotComputed)
+	}
+	if c := get(t, rep.Counts, PlacedOver20Miles); c.Denominator != 0 {
+		t.Errorf("PlacedOver20Miles = %d/%d, want no denominator", c.Numerator, c.Denominator)
+	}
+	for _, m := range Measurements("E09000018", ret.Year, rep.Counts) {
+		if m.Indicator == string(PlacedOver20Miles) {
+			t.Errorf("Measurements shows %s: %s%%", m.Indicator, m.Value)
+		}
+	}
+	// One known distance is enough for the figure to be computed.
+	eps[0].dist = "25.3"
+	rep, _ = Compute(context.Background(), buildReturn("2024-25", header, eps, nil, nil), Options{})
+	if c := get(t, rep.Counts, PlacedOver20Miles); c.Numerator != 1 || c.Denominator != 2 {
+		t.Errorf("with a distance: %d/%d, want 1/2", c.Numerator, c.Denominator)
 	}
 }
