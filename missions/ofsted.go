@@ -79,7 +79,10 @@ type Judgement struct {
 // rated inadequate by Ofsted. A share meets it only if strictly below 10%.
 // It is the department's 2019 aim, not a target of Stable Homes, Built on
 // Love (2023): the strategy was not read to state it, so the library does
-// not attribute it there.
+// not attribute it there. A later answer (HL8828, 11 July 2023,
+// https://questions-statements.parliament.uk/written-questions/detail/2023-06-27/HL8828)
+// puts the aim of fewer inadequate authorities with the Improvement and
+// Intervention programme of 2017, beside the strategy, and gives no 10%.
 var InadequateTarget = Value{Units: 10}
 
 // TargetSource cites it: the written answer itself, read from Parliament's
@@ -145,6 +148,11 @@ func parseDMY(s string) (stablehomes.Date, error) {
 
 // OfstedJudgements returns the embedded latest ILACS judgements (Ofsted,
 // local authority children's services inspection outcomes to 31 March 2025).
+// Ofsted's outcomes as at 31 March 2026 are not held: DfE's dashboard
+// repository (dfe-analytical-services/CSC_outcomes_and_enablers, every
+// branch to 5 May 2026) holds the March 2024 and 31 March 2025 files only,
+// and no copy of the 2026 file was found; a caller who has it adds its
+// judgements with Extend(2026-03-31, ...).
 func OfstedJudgements() Judgements { return embeddedJudgements() }
 
 // Add returns the set with more judgements. It refuses (ErrJudgement) a
