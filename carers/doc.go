@@ -17,7 +17,21 @@
 // not held (2020-21 and 2021-22, for which neither a table nor an uplift
 // was found; 2026-27, not published in the sources the library was built
 // from as of December 2026) is an error that names the missing table and
-// says how to load it: nothing is interpolated. Table.Uplifted derives a
+// says how to load it: nothing is interpolated.
+//
+// The gap was searched again in December 2026 (stored copies of public
+// pages; the queries and what each found are listed above
+// TestEveryNightHeld in allowance_test.go). The stored editions of gov.uk's
+// "Help with the cost of fostering" page hold 2018-19 and 2019-20, then
+// 2024-25 and 2025-26, nothing between; the written answers found give the
+// 12.43% (147321) and 3.55% (38410) uplifts but for 2020-21, 2021-22 and
+// 2022-23 only "uprated annually, most recently in April 2022" (59459),
+// with no figure; no 2022-23 table was found, so 2022-23 stays derived; and
+// no 2026-27 table or uplift was found in the 2026-27 local government
+// finance policy statement or settlement pages. A council-owned fostering
+// service's 2021-22 policy quotes London rates "in line with DfE minimum
+// weekly allowance guidelines", one region of three and not a primary
+// source, so the year is not loaded from it. Table.Uplifted derives a
 // table from a published uplift, rounding each cell to the nearest pound
 // as DfE publishes whole pounds; because DfE uplifts its unrounded
 // figures a derived cell can be a pound out (2025-26 from 2024-25: 10 of

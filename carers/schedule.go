@@ -299,7 +299,7 @@ type MissingTableError struct {
 }
 
 func (e *MissingTableError) Error() string {
-	return fmt.Sprintf("carers: no National Minimum Allowance table is held for tax year %s (6 April to 5 April): none was published, nor an uplift to derive it from, in the sources the library was built from; tables held: %s; "+
+	return fmt.Sprintf("carers: no National Minimum Allowance table is held for tax year %s (6 April to 5 April): no published table for the year, nor a published uplift to derive it from, was found in the primary sources the library was built from; tables held: %s; "+
 		"load the published %s table with LoadSchedule (the CSV format of carers/data/nma_rates.csv)",
 		e.Year, strings.Join(e.Held, ", "), e.Year)
 }

@@ -8,7 +8,8 @@
 // aggregation from authority counts (never by averaging percentages),
 // progress verdicts with their method and data, and Ofsted ILACS
 // judgements with the share of authorities judged inadequate against the
-// 10% system target.
+// aim of fewer than 10% that DfE stated in a 2019 written answer (for 2022;
+// not confirmed as a target of the strategy itself).
 //
 // Missions 1 and 3 have no quantitative indicator; the catalogue says so
 // and, for corporate parenting, lists the published duties instead.

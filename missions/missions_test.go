@@ -165,6 +165,35 @@ func TestOfsted(t *testing.T) {
 	if before.Numerator != m.Numerator || after.Numerator != before.Numerator+1 || after.Denominator != 153 {
 		t.Errorf("newer judgement: before %d after %d of %d", before.Numerator, after.Numerator, after.Denominator)
 	}
+	// The aim (written answer 912085, 22 July 2019) is "less than 10%",
+	// compared on the counts: 15 of 153 (9.8%) is below it, 16 (10.5%) not.
+	if !strings.Contains(missions.TargetSource.URL, "912085") || missions.TargetSource.Unconfirmed != "" {
+		t.Errorf("target source: %+v", missions.TargetSource)
+	}
+	var inadequate []missions.Judgement
+	for _, j := range js.LatestOn(missions.ShareCutOff(stablehomes.MustDate(2025, 3, 31))) {
+		if j.Overall == missions.Inadequate {
+			inadequate = append(inadequate, j)
+		}
+	}
+	for _, c := range []struct {
+		improved int
+		met      bool
+	}{{3, false}, {4, true}} {
+		var more []missions.Judgement
+		for _, j := range inadequate[:c.improved] {
+			more = append(more, missions.Judgement{Authority: j.Authority, Inspected: stablehomes.MustDate(2025, 4, 7), Published: stablehomes.MustDate(2025, 5, 2),
+				Overall: g, ImpactOfLeaders: g, HelpAndProtection: g, ChildrenInCare: g, CareLeavers: g})
+		}
+		improved, err := js.Extend(stablehomes.MustDate(2025, 5, 31), more...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		share, met, err := improved.InadequateShare(stablehomes.MustDate(2025, 5, 31))
+		if err != nil || share.Numerator != int64(len(inadequate)-c.improved) || share.Denominator != 153 || met != c.met {
+			t.Errorf("%d improved: %d of %d, met %v, %v; want met %v", c.improved, share.Numerator, share.Denominator, met, err, c.met)
+		}
+	}
 	// No overall grade after it ended: refused, whatever the judgements.
 	for _, d := range []stablehomes.Date{missions.OverallGradeEnded, stablehomes.MustDate(2026, 12, 1)} {
 		if _, _, err := js.InadequateShare(d); !errors.Is(err, missions.ErrNoOverallGrade) {
