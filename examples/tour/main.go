@@ -163,7 +163,7 @@ func missionsToday(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Authorities judged inadequate as at 2025-03-31 (Ofsted's method: reports published by 2025-06-30): %s%% (%d of %d); within the 10%% target: %v\n", share.Value, share.Numerator, share.Denominator, met)
+	fmt.Fprintf(w, "Authorities judged inadequate as at 2025-03-31 (Ofsted's method: reports published by 2025-06-30): %s%% (%d of %d); below the 10%% aim: %v\n", share.Value, share.Numerator, share.Denominator, met)
 	if _, _, err := missions.OfstedJudgements().InadequateShare(stablehomes.MustDate(2026, 6, 1)); err != nil {
 		fmt.Fprintf(w, "As at 2026-06-01: %v\n", err)
 	}
