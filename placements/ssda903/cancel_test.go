@@ -31,8 +31,26 @@ var cancel1M = sync.OnceValue(func() (out struct {
 
 // cancelMidway starts run, cancels its context after the delay, and checks
 // that it returns an error wrapping context.Canceled within
-// maxCancelLatency of the cancel.
+// maxCancelLatency of the cancel. A machine busy with other work can stall
+// any goroutine for a while (a garbage collection over a 1M-episode heap,
+// the scheduler): a slow return is tried again, up to three times, and
+// fails only if every attempt is slow. Code that does not poll its context
+// is slow every time (seconds), so the test still fails on it.
 func cancelMidway(t *testing.T, after time.Duration, run func(ctx context.Context) error) {
+	t.Helper()
+	var slow []time.Duration
+	for attempt := 0; attempt < 3; attempt++ {
+		latency := cancelOnce(t, after, run)
+		if latency <= maxCancelLatency {
+			t.Logf("cancelled after %v: returned %v later (slow attempts before: %v)", after, latency, slow)
+			return
+		}
+		slow = append(slow, latency)
+	}
+	t.Errorf("cancelled after %v: returned %v after the cancel in three attempts, want at most %v", after, slow, maxCancelLatency)
+}
+
+func cancelOnce(t *testing.T, after time.Duration, run func(ctx context.Context) error) time.Duration {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -48,12 +66,9 @@ func cancelMidway(t *testing.T, after time.Duration, run func(ctx context.Contex
 	err := <-done
 	latency := time.Since(at)
 	if !errors.Is(err, context.Canceled) {
-		t.Errorf("cancelled after %v: err %v, want one wrapping context.Canceled", after, err)
+		t.Fatalf("cancelled after %v: err %v, want one wrapping context.Canceled", after, err)
 	}
-	if latency > maxCancelLatency {
-		t.Errorf("cancelled after %v: returned %v after the cancel, want at most %v", after, latency, maxCancelLatency)
-	}
-	t.Logf("cancelled after %v: returned %v later", after, latency)
+	return latency
 }
 
 // Each long operation, cancelled at several points of a 1M-episode return,
