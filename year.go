@@ -19,7 +19,10 @@ type TaxYear struct{ start int16 }
 // a TaxYear.
 var ErrInvalidYear = errors.New("invalid year")
 
-// YearPattern is the JSON Schema pattern of a FinancialYear or TaxYear.
+// YearPattern is the shape of a FinancialYear or TaxYear: four digits, a
+// hyphen and two digits. It admits 2024-26; the schemas' pattern states the
+// whole rule, the second year being the one after the first, as
+// ParseFinancialYear and ParseTaxYear check it.
 const YearPattern = `^[0-9]{4}-[0-9]{2}$`
 
 // FinancialYearStarting returns the financial year that starts on 1 April

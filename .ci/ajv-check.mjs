@@ -6,6 +6,9 @@
 //   testdata/invalid-rules/<type>/*.json  the schema must accept (the Go rules reject)
 // The Go suite checks the same folders with another validator and the Go
 // decoders, so the verdicts of the two validators are compared file by file.
+// Then the corpus of one verdict (internal/verdictcorpus/testdata): each
+// payload its manifest lists must get the ajv verdict the manifest states
+// (the Go test checks santhosh-tekuri's and Go's on the same files).
 import fs from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -28,6 +31,7 @@ function* walk(dir) {
 const expectations = [["valid", true], ["invalid", false], ["invalid-rules", true]];
 let schemas = 0, files = 0;
 const failures = [];
+const validators = new Map(); // "<package>/<type>" → compiled schema
 
 for (const schemaDir of walk(root)) {
   const pkgDir = path.dirname(schemaDir);
@@ -52,6 +56,7 @@ for (const schemaDir of walk(root)) {
       continue;
     }
     schemas++;
+    validators.set(path.relative(root, pkgDir).split(path.sep).join("/") + "/" + name, validate);
     for (const [folder, want] of expectations) {
       const dir = path.join(pkgDir, "testdata", folder, name);
       if (!fs.existsSync(dir)) continue;
@@ -73,6 +78,32 @@ for (const schemaDir of walk(root)) {
   }
 }
 
+// The corpus: files read as UTF-8 text (invalid bytes become U+FFFD, as in
+// any JavaScript consumer), padded with the spaces the manifest asks for.
+const corpusDir = path.join(root, "internal", "verdictcorpus", "testdata");
+const corpus = fs.existsSync(path.join(corpusDir, "manifest.json"))
+  ? JSON.parse(fs.readFileSync(path.join(corpusDir, "manifest.json"), "utf8")) : [];
+const byVerdict = new Map();
+for (const e of corpus) {
+  const validate = validators.get(e.package + "/" + e.type);
+  if (!validate) {
+    failures.push(`corpus ${e.file}: no schema ${e.package}/${e.type}`);
+    continue;
+  }
+  let ok;
+  try {
+    ok = validate(JSON.parse(fs.readFileSync(path.join(corpusDir, e.file), "utf8") + " ".repeat(e.pad || 0)));
+  } catch {
+    ok = false;
+  }
+  const k = `${e.class}: ajv ${ok ? "accepts" : "rejects"}`;
+  byVerdict.set(k, (byVerdict.get(k) || 0) + 1);
+  if (ok !== e.want.ajv) {
+    failures.push(`corpus ${e.file}: ajv ${ok ? "accepts" : "rejects"}, the manifest says ${e.want.ajv ? "accept" : "reject"}`);
+  }
+}
+
 for (const f of failures) console.log("FAIL " + f);
-console.log(`ajv: ${schemas} schemas compiled, ${files} payloads checked, ${failures.length} disagreements`);
+for (const [k, n] of [...byVerdict].sort()) console.log(`corpus ${String(n).padStart(3)} × ${k}`);
+console.log(`ajv: ${schemas} schemas compiled, ${files} payloads checked, ${corpus.length} corpus payloads, ${failures.length} disagreements`);
 process.exit(failures.length ? 1 : 0);

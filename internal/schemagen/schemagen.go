@@ -32,6 +32,19 @@ const Dir = "schemas"
 // not link the schema generator and its modules.
 const Tagged = tagged
 
+// Stricter closes every schema's top-level description: where the Go
+// decoders refuse what JSON Schema cannot refuse, each class with the
+// violation code Go reports. The README's "Where Go is stricter than the
+// schemas" lists the same classes; internal/verdictcorpus holds a payload
+// of each class for every payload type.
+const Stricter = "Go's decoders are stricter than JSON Schema can say: " +
+	"a member given twice in one object is refused (json.duplicate-member); " +
+	"text that is not UTF-8, or a \\u escape of an unpaired surrogate, is refused (json.invalid-utf8); " +
+	"a document or NDJSON record over 1 MiB (1,048,576 bytes) is refused (json.too-large); " +
+	"numbers are read exactly, as the JSON Schema data model defines them (arbitrary-precision decimals), " +
+	"never rounded to IEEE doubles, so 1e-400 is not 0 and 100.00000000000000000001 is not a whole number (json.invalid-value), " +
+	"which validators that read numbers as doubles, such as ajv, accept."
+
 // FileName returns the schema file name of a payload type.
 func FileName(p stablehomes.PayloadType) string { return p.Name + ".json" }
 
@@ -58,6 +71,7 @@ func Generate(types []stablehomes.PayloadType) (map[string][]byte, error) {
 		if p.Description != "" {
 			s.Description = p.Description
 		}
+		s.Description = strings.TrimSpace(s.Description + " " + Stricter)
 		if s.Title == "" {
 			s.Title = p.Name
 		}
