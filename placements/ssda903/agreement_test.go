@@ -73,7 +73,7 @@ func loadPeerRun(t *testing.T, run peerRun, y stablehomes.FinancialYear) *Return
 
 type agreementTally struct {
 	agree, sameInput, explained, leak, undecided, peerError, bothSkip, weSkip, peerSkip, notImpl, unexplained int
-	lines                                                                                          []string
+	lines                                                                                                     []string
 }
 
 func TestAgreement(t *testing.T) {
