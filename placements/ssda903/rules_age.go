@@ -7,10 +7,13 @@ import "github.com/stablehomes/stablehomes"
 // episode starts.
 
 // minAgeRule fails episodes of placement type place that start before the
-// child's birthday of that age. Unlike the peer, it judges open episodes
-// too: the peer's age helper drops episodes without a DEC, so it never
-// flags a child still in the placement at 31 March (peer https://github.com/data-to-insight/csc-validator-be-903;
-// listed in the conformance differences).
+// child's birthday of that age. Like the peer (its rule_utils
+// decom_before_dob, https://github.com/data-to-insight/csc-validator-be-903),
+// it judges ended episodes only: an episode with no valid DEC is left to the
+// return that closes it. DfE's message speaks of the child's age in the
+// placement, and an open placement's start is known, so judging it too
+// would be no worse a reading; but it is no better either, and authorities
+// compare our report with the peer's (issue 14, branch agree97).
 func minAgeRule(code, msg, place string, age int) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: []string{"DECOM", "PLACE"}, Tables: []TableID{Episodes, Header}, Topic: "placement",
 		needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: true}
@@ -21,6 +24,9 @@ func minAgeRule(code, msg, place string, age int) *Rule {
 			}
 			decom, ok := row("DECOM").DateOK()
 			if !ok {
+				return false
+			}
+			if _, ok := row("DEC").DateOK(); !ok {
 				return false
 			}
 			dob, ok := c.DOB(row("CHILD").String())

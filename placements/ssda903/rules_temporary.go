@@ -3,11 +3,18 @@ package ssda903
 // Temporary placements T0-T4 (rule index topic "placement"; DfE validation
 // rules, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 
-// maxDaysRule: an episode of placement type place lasts at most maxDays.
-// Unlike the peer (whose age helper drops open episodes, reference §1.7),
-// an episode still open is measured to the collection end: a hospital stay
-// open for 60 days at 31 March has already broken the limit.
-func maxDaysRule(code, msg, place string, maxDays int) *Rule {
+// maxDaysRule: an episode of placement type place lasts at most maxDays,
+// measured from DECOM to DEC. As the peer reports on a whole return, 375 and
+// 379 judge ended episodes only (its rule_utils dec_after_decom drops an
+// episode with no DEC), while 376 measures an episode still open to the
+// collection end: the peer's 376 runs after its 365, which writes the
+// collection end into every blank DEC of the table the rules share, so on a
+// whole return the peer measures open T3 placements to 31 March. Both
+// readings are defensible (an open placement has lasted at least until 31
+// March; DEC is what the rule measures to), and an authority compares our
+// report with the peer's, so each rule follows the peer's report (issue 14,
+// branch agree97). An episode whose DEC is not a date is never judged.
+func maxDaysRule(code, msg, place string, maxDays int, openToEnd bool) *Rule {
 	return dateRule(code, msg, []string{"DECOM", "PLACE"}, func(c *Check, row func(string) Cell) bool {
 		if !row("PLACE").Is(place) {
 			return false
@@ -18,7 +25,7 @@ func maxDaysRule(code, msg, place string, maxDays int) *Rule {
 		}
 		dec, ok := row("DEC").DateOK()
 		if !ok {
-			if row("DEC").Has() {
+			if !openToEnd || row("DEC").Has() {
 				return false
 			}
 			dec = c.End()
@@ -28,42 +35,48 @@ func maxDaysRule(code, msg, place string, maxDays int) *Rule {
 }
 
 func rule375() *Rule {
-	return maxDaysRule("375", "Hospitalisation coded as a temporary placement exceeds six weeks.", "T1", 42)
+	return maxDaysRule("375", "Hospitalisation coded as a temporary placement exceeds six weeks.", "T1", 42, false)
 }
 
 func rule376() *Rule {
-	return maxDaysRule("376", "Temporary placements coded as being due to holiday of usual foster carer(s) cannot exceed three weeks.", "T3", 21)
+	return maxDaysRule("376", "Temporary placements coded as being due to holiday of usual foster carer(s) cannot exceed three weeks.", "T3", 21, true)
 }
 
 func rule379() *Rule {
-	return maxDaysRule("379", "Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.", "T4", 7)
+	return maxDaysRule("379", "Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.", "T4", 7, false)
 }
 
-// 377: at most two T3 (carer's holiday) episodes starting within any
-// 12 months. The peer counts all of a child's T3 episodes in the data
-// (reference §1.7); we use a rolling window, which agrees with the peer's
-// cases (all within one year).
+// 377: at most two T3 (carer's holiday) episodes in any 12 months. A
+// return covers one collection year, so, as the peer does, we count all of a
+// child's T3 episodes in the return and fail every one of them when there
+// are more than two. A rolling window over the episode starts differs only
+// for T3 episodes more than a year apart in one return, which a return of
+// one year hardly holds (issue 14, branch agree97).
 func rule377() *Rule {
 	return &Rule{Code: "377", Message: "Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in any 12- month period.",
 		Fields: []string{"PLACE"}, Tables: []TableID{Episodes}, Topic: "placement", needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
-			for _, seq := range c.Sequences(Episodes) {
-				var t3 []int
-				for _, r := range seq {
-					if t.Cell(r, "PLACE").Is("T3") {
-						t3 = append(t3, r)
-					}
+			byChild := map[string][]int{}
+			var order []string
+			for r := range t.Len() {
+				if !t.Cell(r, "PLACE").Is("T3") {
+					continue
 				}
-				// seq is in date order: any three consecutive T3 starts
-				// within a year break the rule.
-				for i := 0; i+2 < len(t3); i++ {
-					a, _ := date(t, t3[i], "DECOM")
-					b, _ := date(t, t3[i+2], "DECOM")
-					if b.Before(a.AddYears(1)) {
-						c.Fail(Episodes, t3[i])
-						c.Fail(Episodes, t3[i+1])
-						c.Fail(Episodes, t3[i+2])
+				child := t.Cell(r, "CHILD")
+				if !child.Has() {
+					continue
+				}
+				id := child.String()
+				if _, ok := byChild[id]; !ok {
+					order = append(order, id)
+				}
+				byChild[id] = append(byChild[id], r)
+			}
+			for _, id := range order {
+				if rows := byChild[id]; len(rows) > 2 {
+					for _, r := range rows {
+						c.Fail(Episodes, r)
 					}
 				}
 			}

@@ -66,15 +66,6 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
-	t.Run("374 open episode in P3 under 14", func(t *testing.T) {
-		ret := &Return{Year: fy2023}
-		ret.SetTable(table(Header, []string{"CHILD", "DOB"}, []string{"1", "01/01/2012"}))
-		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
-			[]string{"1", "01/06/2023", "", "P3"}))
-		if got := failingRows(t, ret, "374"); !slices.Equal(got[Episodes], []int{0}) {
-			t.Errorf("got %v", got)
-		}
-	})
 	t.Run("233 reads DEC", func(t *testing.T) {
 		ret := &Return{Year: stablehomes.FinancialYearStarting(2025)}
 		ret.SetTable(table(Episodes, []string{"CHILD", "DEC", "REASON_PLACE_CHANGE"},
@@ -128,16 +119,6 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
-	t.Run("375 open hospital stay measured to 31 March", func(t *testing.T) {
-		ret := &Return{Year: fy2023}
-		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
-			[]string{"1", "01/02/2024", "", "T1"}, // 59 days to 31 March 2024
-			[]string{"2", "01/03/2024", "", "T1"}, // 30 days
-		))
-		if got := failingRows(t, ret, "375"); !slices.Equal(got[Episodes], []int{0}) {
-			t.Errorf("got %v", got)
-		}
-	})
 	// Branch agree (issue 14): cases for the whole-return differences.
 	t.Run("336 a placement with the current foster carer follows a foster or adoption placement", func(t *testing.T) {
 		// DfE's condition: where PL is A3 or A5 (placed for adoption
@@ -177,48 +158,65 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
-	t.Run("372 and 373 judge open episodes", func(t *testing.T) {
-		// The age at the start of the placement is known for an episode
-		// still open; the peer's age helper drops episodes with no DEC.
+	// End of branch agree's cases.
+}
+
+// Rules where we follow the peer's reading (issue 14, branch agree97): the
+// minimum-age rules (370-374) and the maximum-length rules 375 and 379
+// judge ended episodes only (376 measures an open one to 31 March), and 377 counts all of a child's T3 episodes in
+// the return.
+func TestPeerReadingsFollowed(t *testing.T) {
+	fy2023 := stablehomes.FinancialYearStarting(2023)
+	t.Run("372 373 374 judge ended episodes", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(Header, []string{"CHILD", "DOB"},
-			[]string{"1", "01/01/2015"}, []string{"2", "01/01/2021"}))
+			[]string{"1", "01/01/2015"}, []string{"2", "01/01/2021"}, []string{"3", "01/01/2012"}))
 		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
-			[]string{"1", "01/06/2023", "", "R5"}, // custody at 8: 372 fails
-			[]string{"2", "01/06/2023", "", "S1"}, // school at 2: 373 fails
+			[]string{"1", "01/06/2023", "", "R5"},           // custody at 8, open: not judged
+			[]string{"1", "01/05/2023", "01/06/2023", "R5"}, // custody at 8, ended: 372
+			[]string{"2", "01/06/2023", "", "S1"},           // school at 2, open: not judged
+			[]string{"2", "01/05/2023", "01/06/2023", "S1"}, // school at 2, ended: 373
+			[]string{"3", "01/06/2023", "", "P3"},           // employment at 11, open: not judged
+			[]string{"3", "01/05/2023", "junk", "P3"},       // DEC no date: not judged
 		))
-		if got := failingRows(t, ret, "372"); !slices.Equal(got[Episodes], []int{0}) {
-			t.Errorf("372 got %v", got)
-		}
-		if got := failingRows(t, ret, "373"); !slices.Equal(got[Episodes], []int{1}) {
-			t.Errorf("373 got %v", got)
+		for code, want := range map[string][]int{"372": {1}, "373": {3}, "374": nil} {
+			if got := failingRows(t, ret, code); !slices.Equal(got[Episodes], want) {
+				t.Errorf("%s got %v, want %v", code, got, want)
+			}
 		}
 	})
-	t.Run("379 open T4 measured to 31 March", func(t *testing.T) {
+	t.Run("375 379 measure DECOM to DEC, 376 an open one to 31 March", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
-			[]string{"1", "01/03/2024", "", "T4"}, // 30 days to 31 March 2024: fails
-			[]string{"2", "28/03/2024", "", "T4"}, // 3 days: fine
+			[]string{"1", "01/02/2024", "", "T1"},           // open: not judged
+			[]string{"2", "01/01/2024", "13/02/2024", "T1"}, // 43 days: 375
+			[]string{"3", "01/03/2024", "", "T4"},           // open: not judged
+			[]string{"4", "01/03/2024", "09/03/2024", "T4"}, // 8 days: 379
+			[]string{"5", "01/03/2024", "", "T3"},           // open 30 days at 31 March: 376
+			[]string{"6", "20/03/2024", "", "T3"},           // open 11 days: fine
 		))
-		if got := failingRows(t, ret, "379"); !slices.Equal(got[Episodes], []int{0}) {
-			t.Errorf("got %v", got)
+		if got := failingRows(t, ret, "376"); !slices.Equal(got[Episodes], []int{4}) {
+			t.Errorf("376 got %v", got)
+		}
+		if got := failingRows(t, ret, "375"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("375 got %v", got)
+		}
+		if got := failingRows(t, ret, "379"); !slices.Equal(got[Episodes], []int{3}) {
+			t.Errorf("379 got %v", got)
 		}
 	})
-	t.Run("377 counts T3 placements within 12 months", func(t *testing.T) {
-		// The rule's text: only two T3 placements in any 12-month
-		// period. The peer counts every T3 of the child in the return.
+	t.Run("377 counts a child's T3 episodes in the return", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "PLACE"},
-			[]string{"1", "01/03/2022", "10/03/2022", "T3"}, // three T3 over 14 months: fine
-			[]string{"1", "01/01/2023", "10/01/2023", "T3"},
+			[]string{"1", "01/03/2023", "10/03/2023", "T3"}, // three T3 in the return: all fail
+			[]string{"1", "01/01/2024", "10/01/2024", "T3"},
 			[]string{"1", "01/05/2023", "10/05/2023", "T3"},
-			[]string{"2", "01/04/2023", "10/04/2023", "T3"}, // three within a year: all fail
+			[]string{"2", "01/04/2023", "10/04/2023", "T3"}, // two: fine
 			[]string{"2", "01/06/2023", "10/06/2023", "T3"},
-			[]string{"2", "01/08/2023", "10/08/2023", "T3"},
+			[]string{"", "01/06/2023", "10/06/2023", "T3"}, // no child: not counted
 		))
-		if got := failingRows(t, ret, "377"); !slices.Equal(got[Episodes], []int{3, 4, 5}) {
+		if got := failingRows(t, ret, "377"); !slices.Equal(got[Episodes], []int{0, 1, 2}) {
 			t.Errorf("got %v", got)
 		}
 	})
-	// End of branch agree's cases.
 }
