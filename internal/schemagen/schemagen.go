@@ -17,6 +17,7 @@ import (
 	"github.com/invopop/jsonschema"
 
 	"github.com/stablehomes/stablehomes"
+	"github.com/stablehomes/stablehomes/internal/decodegen"
 	"github.com/stablehomes/stablehomes/internal/strictjson"
 )
 
@@ -168,6 +169,11 @@ func Write(dir string, types []stablehomes.PayloadType) error {
 // on failure.
 func Main(types []stablehomes.PayloadType) {
 	if err := Write(".", types); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	// The same types' fast decoders, generated from the same Go types.
+	if err := decodegen.Write(".", types); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

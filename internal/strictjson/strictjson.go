@@ -150,9 +150,10 @@ var (
 
 // typeInfo is what Unmarshal works out once per Go type.
 type typeInfo struct {
-	uuids    bool      // holds a UUID somewhere
-	presence *presence // required members, for nested types
-	spare    sync.Pool // values of the type for Check to decode into
+	uuids    bool                   // holds a UUID somewhere
+	presence *presence              // required members, for nested types
+	fast     func([]byte, any) bool // the generated fast decoder, if any
+	spare    sync.Pool              // values of the type for Check to decode into
 }
 
 var infoByType sync.Map // reflect.Type → *typeInfo
@@ -161,7 +162,7 @@ func infoFor(t reflect.Type) *typeInfo {
 	if v, ok := infoByType.Load(t); ok {
 		return v.(*typeInfo)
 	}
-	info := &typeInfo{uuids: holdsUUID(t), presence: planFor(t)}
+	info := &typeInfo{uuids: holdsUUID(t), presence: planFor(t), fast: fastFor(t)}
 	infoByType.Store(t, info)
 	return info
 }
@@ -277,8 +278,19 @@ func Unmarshal(data []byte, v any) error {
 }
 
 // unmarshal is Unmarshal with the type's facts already looked up (nil for
-// a nil v).
+// a nil v). The type's fast decoder, when it has one and accepts the
+// document, spares it the slow path; otherwise v is zero again and the slow
+// path decides.
 func unmarshal(data []byte, v any, info *typeInfo) error {
+	if info != nil && info.fast != nil && info.fast(data, v) {
+		return nil
+	}
+	return slowUnmarshal(data, v, info)
+}
+
+// slowUnmarshal is the reflection-based decoder, the one every verdict,
+// path and code comes from.
+func slowUnmarshal(data []byte, v any, info *typeInfo) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return violation("", CodeEmpty, "the input is empty; want one JSON value")
 	}

@@ -1,0 +1,371 @@
+package strictjson
+
+import (
+	"reflect"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+)
+
+// The fast path. Each payload type has a decoder generated from its Go type
+// (internal/decodegen, run by go generate) that reads the common shape of a
+// valid document straight from the bytes: known members, each once, values
+// of the right JSON kinds, strings without escapes, integers written as
+// plain digits, every required member present at every level. Anything else
+// (an unknown or duplicate member, an escape, null, a wrong kind, a member
+// missing, broken JSON) makes it give up, and Unmarshal decodes the document
+// again by the reflection-based path, which reports the problem. The fast
+// path therefore never decides a verdict, a path or a code: it only spares
+// valid documents the slow path. Text values go through the same
+// UnmarshalText and UnmarshalJSON methods the slow path calls, and UUIDs
+// through the same canonical-form check, so the values it produces are the
+// slow path's (the differential tests in missions/registry hold it to that).
+
+// Fast reads one JSON document for a generated decoder. Its methods each
+// read one token or value, skipping the whitespace before it, and return
+// false when the input is not of the form they accept; once one has
+// returned false the document is refused.
+type Fast struct {
+	b   []byte
+	i   int
+	bad bool
+}
+
+// NewFast returns a reader of the document b.
+func NewFast(b []byte) Fast { return Fast{b: b} }
+
+func (d *Fast) ws() {
+	for d.i < len(d.b) {
+		switch d.b[d.i] {
+		case ' ', '\n', '\r', '\t':
+			d.i++
+		default:
+			return
+		}
+	}
+}
+
+// OK reports whether nothing has been refused so far.
+func (d *Fast) OK() bool { return !d.bad }
+
+// Done reports whether the document was read without refusal and nothing
+// but whitespace follows its value.
+func (d *Fast) Done() bool {
+	d.ws()
+	return !d.bad && d.i == len(d.b)
+}
+
+// Open reads the opening bracket open ('{' or '['), and reports whether a
+// member or element follows: false for an empty object or array (its
+// closing bracket is read too) and after a refusal.
+func (d *Fast) Open(open, close byte) bool {
+	d.ws()
+	if d.i >= len(d.b) || d.b[d.i] != open {
+		d.bad = true
+		return false
+	}
+	d.i++
+	d.ws()
+	if d.i < len(d.b) && d.b[d.i] == close {
+		d.i++
+		return false
+	}
+	return !d.bad
+}
+
+// More reads what follows a member or element: a comma (true: another one
+// follows) or the closing bracket close (false). Anything else is refused.
+func (d *Fast) More(close byte) bool {
+	d.ws()
+	if d.i < len(d.b) {
+		switch d.b[d.i] {
+		case ',':
+			d.i++
+			return true
+		case close:
+			d.i++
+			return false
+		}
+	}
+	d.bad = true
+	return false
+}
+
+// Name reads a member name and the colon after it. A name with an escape
+// or a byte outside printable ASCII is refused: no payload type has one.
+func (d *Fast) Name() ([]byte, bool) {
+	d.ws()
+	if d.i >= len(d.b) || d.b[d.i] != '"' {
+		d.bad = true
+		return nil, false
+	}
+	start := d.i + 1
+	for j := start; j < len(d.b); j++ {
+		c := d.b[j]
+		if c == '"' {
+			name := d.b[start:j]
+			d.i = j + 1
+			d.ws()
+			if d.i >= len(d.b) || d.b[d.i] != ':' {
+				break
+			}
+			d.i++
+			return name, true
+		}
+		if c < 0x20 || c == '\\' || c >= 0x80 {
+			break
+		}
+	}
+	d.bad = true
+	return nil, false
+}
+
+// plain[c] is true for the bytes a string may hold as they are: not a
+// control character, a quote, a backslash, or a byte of a multi-byte UTF-8
+// sequence (those are checked as a whole).
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < 0x80; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// Str reads a string without escapes and returns its content, which is
+// valid UTF-8. The bytes are the input's: copy them to keep them.
+func (d *Fast) Str() ([]byte, bool) {
+	d.ws()
+	if d.i >= len(d.b) || d.b[d.i] != '"' {
+		d.bad = true
+		return nil, false
+	}
+	start := d.i + 1
+	j := start
+	ascii := true
+	for j < len(d.b) && plain[d.b[j]] {
+		j++
+	}
+	for j < len(d.b) && d.b[j] != '"' {
+		c := d.b[j]
+		if c < 0x20 || c == '\\' {
+			d.bad = true
+			return nil, false
+		}
+		if c >= 0x80 {
+			ascii = false
+		}
+		j++
+	}
+	if j >= len(d.b) {
+		d.bad = true
+		return nil, false
+	}
+	s := d.b[start:j]
+	if !ascii && !utf8.Valid(s) {
+		d.bad = true
+		return nil, false
+	}
+	d.i = j + 1
+	return s, true
+}
+
+// String reads a string into *p.
+func (d *Fast) String(p *string) bool {
+	s, ok := d.Str()
+	if ok {
+		*p = string(s)
+	}
+	return ok
+}
+
+// Bool reads true or false into *p.
+func (d *Fast) Bool(p *bool) bool {
+	d.ws()
+	rest := d.b[d.i:]
+	switch {
+	case len(rest) >= 4 && string(rest[:4]) == "true":
+		*p = true
+		d.i += 4
+	case len(rest) >= 5 && string(rest[:5]) == "false":
+		*p = false
+		d.i += 5
+	default:
+		d.bad = true
+		return false
+	}
+	return d.delimited()
+}
+
+// delimited reports whether the literal just read ends where a JSON
+// literal must: at the end, whitespace or punctuation.
+func (d *Fast) delimited() bool {
+	if d.i < len(d.b) {
+		switch d.b[d.i] {
+		case ' ', '\n', '\r', '\t', ',', '}', ']':
+		default:
+			d.bad = true
+			return false
+		}
+	}
+	return true
+}
+
+// Int reads an integer written as plain digits (an optional minus, no
+// leading zero, no fraction or exponent, not -0) that fits in a signed
+// integer of the given bits.
+func (d *Fast) Int(bits int) (int64, bool) {
+	d.ws()
+	j := d.i
+	neg := j < len(d.b) && d.b[j] == '-'
+	if neg {
+		j++
+	}
+	start := j
+	var n uint64
+	for j < len(d.b) && '0' <= d.b[j] && d.b[j] <= '9' && j-start < 19 {
+		n = n*10 + uint64(d.b[j]-'0')
+		j++
+	}
+	digits := j - start
+	limit := uint64(1) << (bits - 1) // |min|; max is limit-1
+	if digits == 0 || (digits > 1 && d.b[start] == '0') || (neg && n == 0) ||
+		n > limit || (!neg && n == limit) {
+		d.bad = true
+		return 0, false
+	}
+	d.i = j
+	if !d.delimited() {
+		return 0, false
+	}
+	if neg {
+		return -int64(n), true // n <= 1<<63: wraps to the minimum when equal
+	}
+	return int64(n), true
+}
+
+// Number reads a JSON number (RFC 8259 section 6) and returns its text as
+// written, for a type's own UnmarshalJSON.
+func (d *Fast) Number() ([]byte, bool) {
+	d.ws()
+	start, j := d.i, d.i
+	digits := func() int {
+		k := j
+		for j < len(d.b) && '0' <= d.b[j] && d.b[j] <= '9' {
+			j++
+		}
+		return j - k
+	}
+	if j < len(d.b) && d.b[j] == '-' {
+		j++
+	}
+	first := j
+	if n := digits(); n == 0 || (n > 1 && d.b[first] == '0') {
+		d.bad = true
+		return nil, false
+	}
+	if j < len(d.b) && d.b[j] == '.' {
+		j++
+		if digits() == 0 {
+			d.bad = true
+			return nil, false
+		}
+	}
+	if j < len(d.b) && (d.b[j] == 'e' || d.b[j] == 'E') {
+		j++
+		if j < len(d.b) && (d.b[j] == '+' || d.b[j] == '-') {
+			j++
+		}
+		if digits() == 0 {
+			d.bad = true
+			return nil, false
+		}
+	}
+	d.i = j
+	if !d.delimited() {
+		return nil, false
+	}
+	return d.b[start:j], true
+}
+
+// UUID reads a UUID in the one accepted form, as the slow path's UUID
+// unmarshaler does.
+func (d *Fast) UUID(p *uuid.UUID) bool {
+	s, ok := d.Str()
+	if !ok || len(s) != 36 || !canonicalUUID(string(s)) {
+		d.bad = true
+		return false
+	}
+	u, err := uuid.ParseBytes(s)
+	if err != nil {
+		d.bad = true
+		return false
+	}
+	*p = u
+	return true
+}
+
+// Grow appends a zero element to *s and returns it, for a decoder to read
+// an array element into.
+func Grow[E any](s *[]E) *E {
+	var zero E
+	*s = append(*s, zero)
+	return &(*s)[len(*s)-1]
+}
+
+// NonNil makes a nil *s empty: the slow path decodes [] as an empty slice,
+// not a nil one.
+func NonNil[E any](s *[]E) {
+	if *s == nil {
+		*s = []E{}
+	}
+}
+
+// fastByType holds each registered decoder, keyed by the pointer type it
+// decodes into; infoFor reads it.
+var fastByType sync.Map // reflect.Type (*T) → func([]byte, any) bool
+
+// Register installs the generated fast decoder of type T. The generated
+// files call it when their package is initialised, before any document of
+// the type can be decoded. decode returns false when it gives up; the value
+// may then be half written, and is reset to its zero value here.
+func Register[T any](decode func(data []byte, v *T) bool) {
+	t := reflect.TypeFor[*T]()
+	defer infoByType.Delete(t) // facts looked up before now lacked the decoder
+	fastByType.Store(t, func(data []byte, v any) bool {
+		p := v.(*T)
+		if decode(data, p) {
+			return true
+		}
+		var zero T
+		*p = zero
+		return false
+	})
+}
+
+func fastFor(t reflect.Type) func([]byte, any) bool {
+	if f, ok := fastByType.Load(t); ok {
+		return f.(func([]byte, any) bool)
+	}
+	return nil
+}
+
+// FastOnly runs only the fast decoder of v's type (a pointer to a payload
+// type) on data: registered is false when the type has none. For the
+// differential tests.
+func FastOnly(data []byte, v any) (accepted, registered bool) {
+	f := fastFor(reflect.TypeOf(v))
+	if f == nil {
+		return false, false
+	}
+	return f(data, v), true
+}
+
+// SlowOnly is Unmarshal without the fast path: the reference the fast
+// decoders are tested against.
+func SlowOnly(data []byte, v any) error {
+	var info *typeInfo
+	if v != nil {
+		info = infoFor(reflect.TypeOf(v))
+	}
+	return slowUnmarshal(data, v, info)
+}
