@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/go-json-experiment/json/jsontext"
 	"github.com/google/uuid"
 )
 
@@ -131,8 +132,10 @@ var plain = func() (t [256]bool) {
 	return t
 }()
 
-// Str reads a string without escapes and returns its content, which is
-// valid UTF-8. The bytes are the input's: copy them to keep them.
+// Str reads a string and returns its content, which is valid UTF-8. The
+// bytes are the input's when the string has no escapes (copy them to keep
+// them); escapes are undone by the JSON package's own unquoting, the slow
+// path's, and any it refuses (an unpaired surrogate) are refused here.
 func (d *Fast) Str() ([]byte, bool) {
 	d.ws()
 	if d.i >= len(d.b) || d.b[d.i] != '"' {
@@ -141,17 +144,19 @@ func (d *Fast) Str() ([]byte, bool) {
 	}
 	start := d.i + 1
 	j := start
-	ascii := true
+	ascii, escaped := true, false
 	for j < len(d.b) && plain[d.b[j]] {
 		j++
 	}
 	for j < len(d.b) && d.b[j] != '"' {
-		c := d.b[j]
-		if c < 0x20 || c == '\\' {
+		switch c := d.b[j]; {
+		case c < 0x20:
 			d.bad = true
 			return nil, false
-		}
-		if c >= 0x80 {
+		case c == '\\':
+			escaped = true
+			j++ // the escaped byte cannot close the string
+		case c >= 0x80:
 			ascii = false
 		}
 		j++
@@ -161,7 +166,14 @@ func (d *Fast) Str() ([]byte, bool) {
 		return nil, false
 	}
 	s := d.b[start:j]
-	if !ascii && !utf8.Valid(s) {
+	if escaped {
+		u, err := jsontext.AppendUnquote(nil, d.b[start-1:j+1])
+		if err != nil {
+			d.bad = true
+			return nil, false
+		}
+		s = u
+	} else if !ascii && !utf8.Valid(s) {
 		d.bad = true
 		return nil, false
 	}
