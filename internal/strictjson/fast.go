@@ -1,6 +1,7 @@
 package strictjson
 
 import (
+	"encoding/binary"
 	"reflect"
 	"sync"
 	"unicode/utf8"
@@ -102,20 +103,14 @@ func (d *Fast) Name() ([]byte, bool) {
 		return nil, false
 	}
 	start := d.i + 1
-	for j := start; j < len(d.b); j++ {
-		c := d.b[j]
-		if c == '"' {
-			name := d.b[start:j]
-			d.i = j + 1
-			d.ws()
-			if d.i >= len(d.b) || d.b[d.i] != ':' {
-				break
-			}
+	j := plainRun(d.b, start)
+	if j < len(d.b) && d.b[j] == '"' {
+		name := d.b[start:j]
+		d.i = j + 1
+		d.ws()
+		if d.i < len(d.b) && d.b[d.i] == ':' {
 			d.i++
 			return name, true
-		}
-		if c < 0x20 || c == '\\' || c >= 0x80 {
-			break
 		}
 	}
 	d.bad = true
@@ -132,6 +127,26 @@ var plain = func() (t [256]bool) {
 	return t
 }()
 
+// plainRun returns the end of the run of plain bytes at b[j:]: eight at a
+// time while a word holds none of a quote, a backslash, a control
+// character or a byte from 0x80 (a word with one, or what looks like one,
+// is finished byte by byte).
+func plainRun(b []byte, j int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for j+8 <= len(b) {
+		x := binary.LittleEndian.Uint64(b[j:])
+		q, bs := x^(lo*'"'), x^(lo*'\\')
+		if (((q-lo)&^q)|((bs-lo)&^bs)|((x-lo*0x20)&^x)|x)&hi != 0 {
+			break
+		}
+		j += 8
+	}
+	for j < len(b) && plain[b[j]] {
+		j++
+	}
+	return j
+}
+
 // Str reads a string and returns its content, which is valid UTF-8. The
 // bytes are the input's when the string has no escapes (copy them to keep
 // them); escapes are undone by the JSON package's own unquoting, the slow
@@ -145,9 +160,7 @@ func (d *Fast) Str() ([]byte, bool) {
 	start := d.i + 1
 	j := start
 	ascii, escaped := true, false
-	for j < len(d.b) && plain[d.b[j]] {
-		j++
-	}
+	j = plainRun(d.b, j)
 	for j < len(d.b) && d.b[j] != '"' {
 		switch c := d.b[j]; {
 		case c < 0x20:
@@ -303,7 +316,7 @@ func (d *Fast) Number() ([]byte, bool) {
 // unmarshaler does.
 func (d *Fast) UUID(p *uuid.UUID) bool {
 	s, ok := d.Str()
-	if !ok || len(s) != 36 || !canonicalUUID(string(s)) {
+	if !ok || !canonicalUUIDBytes(s) {
 		d.bad = true
 		return false
 	}
@@ -380,4 +393,25 @@ func SlowOnly(data []byte, v any) error {
 		info = infoFor(reflect.TypeOf(v))
 	}
 	return slowUnmarshal(data, v, info)
+}
+
+// canonicalUUIDBytes is canonicalUUID on bytes, without the copy to a
+// string.
+func canonicalUUIDBytes(s []byte) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i, c := range s {
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+				return false
+			}
+		}
+	}
+	return true
 }
