@@ -2,6 +2,7 @@ package strictjson
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"reflect"
 	"sync"
 	"unicode/utf8"
@@ -127,17 +128,18 @@ var plain = func() (t [256]bool) {
 	return t
 }()
 
-// plainRun returns the end of the run of plain bytes at b[j:]: eight at a
-// time while a word holds none of a quote, a backslash, a control
-// character or a byte from 0x80 (a word with one, or what looks like one,
-// is finished byte by byte).
+// plainRun returns the end of the run of plain bytes at b[j:], reading
+// eight at a time: in each word, the bytes that are a quote, a backslash, a
+// control character or from 0x80 get their top bit set in m (a borrow can
+// set it in bytes above a real one too, never below), so the lowest set bit
+// is the first byte that ends the run.
 func plainRun(b []byte, j int) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	for j+8 <= len(b) {
 		x := binary.LittleEndian.Uint64(b[j:])
 		q, bs := x^(lo*'"'), x^(lo*'\\')
-		if (((q-lo)&^q)|((bs-lo)&^bs)|((x-lo*0x20)&^x)|x)&hi != 0 {
-			break
+		if m := (((q - lo) &^ q) | ((bs - lo) &^ bs) | ((x - lo*0x20) &^ x) | x) & hi; m != 0 {
+			return j + bits.TrailingZeros64(m)>>3
 		}
 		j += 8
 	}
