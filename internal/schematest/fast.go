@@ -21,7 +21,7 @@ func FastAgrees(p stablehomes.PayloadType, data []byte) (accepted bool, err erro
 	fast := reflect.New(t)
 	accepted, registered := strictjson.FastOnly(data, fast.Interface())
 	if !registered {
-		return false, fmt.Errorf("%s/%s has no fast decoder: run go generate ./...", p.Package, p.Name)
+		return false, fmt.Errorf("%s/%s has no fast decoder (go generate ./... writes them)", p.Package, p.Name)
 	}
 	if !accepted {
 		if !fast.Elem().IsZero() {

@@ -39,7 +39,7 @@ type Fast struct {
 func NewFast(b []byte) Fast { return Fast{b: b} }
 
 func (d *Fast) ws() {
-	for d.i < len(d.b) {
+	for d.i < len(d.b) && d.b[d.i] <= ' ' { // one comparison when there is none
 		switch d.b[d.i] {
 		case ' ', '\n', '\r', '\t':
 			d.i++
