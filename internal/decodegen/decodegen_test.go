@@ -18,7 +18,7 @@ type sample struct {
 	Amount stablehomes.Money `json:"amount"`
 	Items  []inner           `json:"items"`
 	Grid   [][]int           `json:"grid,omitempty"`
-	hidden int // left out: unexported
+	hidden int               // left out: unexported
 }
 
 // The generator writes a decoder per struct type, a check for every
