@@ -124,7 +124,7 @@ func fastApproval(d *strictjson.Fast, v *Approval) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.Children = int(n)
+				v.Children = int(n)
 			}
 		case "ageFrom":
 			if seen&(1<<4) != 0 {
@@ -134,7 +134,7 @@ func fastApproval(d *strictjson.Fast, v *Approval) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.AgeFrom = int(n)
+				v.AgeFrom = int(n)
 			}
 		case "ageTo":
 			if seen&(1<<5) != 0 {
@@ -144,7 +144,7 @@ func fastApproval(d *strictjson.Fast, v *Approval) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.AgeTo = int(n)
+				v.AgeTo = int(n)
 			}
 		default:
 			return false

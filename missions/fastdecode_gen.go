@@ -47,7 +47,7 @@ func fastMission(d *strictjson.Fast, v *Mission) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.Number = int(n)
+				v.Number = int(n)
 			}
 		case "wording":
 			if seen&(1<<1) != 0 {
@@ -65,7 +65,7 @@ func fastMission(d *strictjson.Fast, v *Mission) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.TargetYear = int(n)
+				v.TargetYear = int(n)
 			}
 		case "pillars":
 			if seen&(1<<3) != 0 {
@@ -367,7 +367,7 @@ func fastNationalFigure(d *strictjson.Fast, v *NationalFigure) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.Numerator = int64(n)
+				v.Numerator = int64(n)
 			}
 		case "denominator":
 			if seen&(1<<3) != 0 {
@@ -377,7 +377,7 @@ func fastNationalFigure(d *strictjson.Fast, v *NationalFigure) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.Denominator = int64(n)
+				v.Denominator = int64(n)
 			}
 		case "source":
 			if seen&(1<<4) != 0 {
@@ -434,7 +434,7 @@ func fastMeasurement(d *strictjson.Fast, v *Measurement) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.Numerator = int64(n)
+				v.Numerator = int64(n)
 			}
 		case "denominator":
 			if seen&(1<<4) != 0 {
@@ -444,7 +444,7 @@ func fastMeasurement(d *strictjson.Fast, v *Measurement) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.Denominator = int64(n)
+				v.Denominator = int64(n)
 			}
 		case "value":
 			if seen&(1<<5) != 0 {
@@ -533,7 +533,7 @@ func fastProgress(d *strictjson.Fast, v *Progress) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.TargetYear = int(n)
+				v.TargetYear = int(n)
 			}
 		case "method":
 			if seen&(1<<7) != 0 {

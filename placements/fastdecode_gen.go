@@ -324,7 +324,7 @@ func fastOption(d *strictjson.Fast, v *Option) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*(*int)(&v.Preference) = int(n)
+				v.Preference = Preference(n)
 			}
 		case "distanceMiles":
 			if seen&(1<<2) != 0 {
@@ -389,7 +389,7 @@ func fastRanked(d *strictjson.Fast, v *Ranked) bool {
 			if n, ok := d.Int(64); !ok {
 				return false
 			} else {
-				*&v.Rank = int(n)
+				v.Rank = int(n)
 			}
 		case "option":
 			if seen&(1<<1) != 0 {

@@ -252,7 +252,7 @@ func marshal(l *codelist.List, code string) ([]byte, error) {
 }
 
 func unmarshal(l *codelist.List, b []byte, dst *string) error {
-	v, err := l.Parse(string(b))
+	v, err := l.ParseText(b) // the list's own copy: nothing allocated
 	if err != nil {
 		return unknownCode(l.Name())
 	}

@@ -231,10 +231,16 @@ func (r Role) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads a role code or the alias and keeps the official code.
 func (r *Role) UnmarshalText(b []byte) error {
-	v, err := ParseRole(string(b))
-	if err != nil {
+	// ParseRole, indexing with the bytes directly so that decoding a role
+	// allocates nothing.
+	t := roles()
+	i, ok := t.index[Role(b)]
+	if !ok {
 		return unknownCode("workforce role")
 	}
-	*r = v
+	if a := t.infos[i].aliasOf; a != "" {
+		i = t.index[a]
+	}
+	*r = t.infos[i].role
 	return nil
 }

@@ -39,6 +39,9 @@ func Accepts(err error) bool {
 	if err == nil {
 		return true
 	}
+	if vs, ok := err.(stablehomes.Violations); ok { // the common case, without errors.As
+		return !vs.HasErrors()
+	}
 	var vs stablehomes.Violations
 	return errors.As(err, &vs) && !vs.HasErrors()
 }

@@ -112,7 +112,7 @@ func Generate(types []stablehomes.PayloadType) ([]byte, error) {
 
 // typeName is how the generated file writes t.
 func (g *gen) typeName(t reflect.Type) string {
-	if t.PkgPath() == g.pkgPath {
+	if t.PkgPath() == g.pkgPath || t.PkgPath() == "" { // the package's own, or predeclared
 		return t.Name()
 	}
 	s := t.String() // package name, dot, type name
@@ -245,7 +245,11 @@ func (g *gen) value(t reflect.Type, ptr string, depth int) (string, error) {
 	case reflect.Bool:
 		return fmt.Sprintf("if !d.Bool(%s) {\n\treturn false\n}\n", conv), nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return fmt.Sprintf("if n, ok := d.Int(%d); !ok {\n\treturn false\n} else {\n\t*%s = %s(n)\n}\n", t.Bits(), conv, t.Kind()), nil
+		lhs := "*" + ptr
+		if field, ok := strings.CutPrefix(ptr, "&"); ok {
+			lhs = field
+		}
+		return fmt.Sprintf("if n, ok := d.Int(%d); !ok {\n\treturn false\n} else {\n\t%s = %s(n)\n}\n", t.Bits(), lhs, g.typeName(t)), nil
 	case reflect.Struct:
 		f, err := g.structFunc(t)
 		if err != nil {

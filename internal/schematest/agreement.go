@@ -46,6 +46,12 @@ func Agreement(t *testing.T, p stablehomes.PayloadType, valid gopter.Gen) {
 				t.Logf("Go rejects a generated valid payload: %s\n%v", b, err)
 				return false
 			}
+			// The generated fast decoder takes the common valid shape, and
+			// decodes what the slow one does.
+			if accepted, err := FastAgrees(p, b); err != nil || !accepted {
+				t.Logf("fast decoder on a generated valid payload: %s\naccepted %v, %v", b, accepted, err)
+				return false
+			}
 			return true
 		}, valid))
 		props.Property("schema rejects ⇒ Go rejects", prop.ForAll(func(v any, pick, how int) bool {
@@ -61,6 +67,10 @@ func Agreement(t *testing.T, p stablehomes.PayloadType, valid gopter.Gen) {
 			}
 			m, err := json.Marshal(Mutate(doc, pick, how))
 			if err != nil {
+				return false
+			}
+			if _, err := FastAgrees(p, m); err != nil {
+				t.Logf("fast decoder on a mutated payload: %s\n%v", m, err)
 				return false
 			}
 			if SchemaAccepts(compiled, m) {

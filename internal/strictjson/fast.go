@@ -1,10 +1,13 @@
 package strictjson
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"reflect"
 	"sync"
 	"unicode/utf8"
 
+	"github.com/go-json-experiment/json/jsontext"
 	"github.com/google/uuid"
 )
 
@@ -36,7 +39,7 @@ type Fast struct {
 func NewFast(b []byte) Fast { return Fast{b: b} }
 
 func (d *Fast) ws() {
-	for d.i < len(d.b) {
+	for d.i < len(d.b) && d.b[d.i] <= ' ' { // one comparison when there is none
 		switch d.b[d.i] {
 		case ' ', '\n', '\r', '\t':
 			d.i++
@@ -101,20 +104,14 @@ func (d *Fast) Name() ([]byte, bool) {
 		return nil, false
 	}
 	start := d.i + 1
-	for j := start; j < len(d.b); j++ {
-		c := d.b[j]
-		if c == '"' {
-			name := d.b[start:j]
-			d.i = j + 1
-			d.ws()
-			if d.i >= len(d.b) || d.b[d.i] != ':' {
-				break
-			}
+	j := plainRun(d.b, start)
+	if j < len(d.b) && d.b[j] == '"' {
+		name := d.b[start:j]
+		d.i = j + 1
+		d.ws()
+		if d.i < len(d.b) && d.b[d.i] == ':' {
 			d.i++
 			return name, true
-		}
-		if c < 0x20 || c == '\\' || c >= 0x80 {
-			break
 		}
 	}
 	d.bad = true
@@ -131,8 +128,31 @@ var plain = func() (t [256]bool) {
 	return t
 }()
 
-// Str reads a string without escapes and returns its content, which is
-// valid UTF-8. The bytes are the input's: copy them to keep them.
+// plainRun returns the end of the run of plain bytes at b[j:], reading
+// eight at a time: in each word, the bytes that are a quote, a backslash, a
+// control character or from 0x80 get their top bit set in m (a borrow can
+// set it in bytes above a real one too, never below), so the lowest set bit
+// is the first byte that ends the run.
+func plainRun(b []byte, j int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for j+8 <= len(b) {
+		x := binary.LittleEndian.Uint64(b[j:])
+		q, bs := x^(lo*'"'), x^(lo*'\\')
+		if m := (((q - lo) &^ q) | ((bs - lo) &^ bs) | ((x - lo*0x20) &^ x) | x) & hi; m != 0 {
+			return j + bits.TrailingZeros64(m)>>3
+		}
+		j += 8
+	}
+	for j < len(b) && plain[b[j]] {
+		j++
+	}
+	return j
+}
+
+// Str reads a string and returns its content, which is valid UTF-8. The
+// bytes are the input's when the string has no escapes (copy them to keep
+// them); escapes are undone by the JSON package's own unquoting, the slow
+// path's, and any it refuses (an unpaired surrogate) are refused here.
 func (d *Fast) Str() ([]byte, bool) {
 	d.ws()
 	if d.i >= len(d.b) || d.b[d.i] != '"' {
@@ -141,17 +161,17 @@ func (d *Fast) Str() ([]byte, bool) {
 	}
 	start := d.i + 1
 	j := start
-	ascii := true
-	for j < len(d.b) && plain[d.b[j]] {
-		j++
-	}
+	ascii, escaped := true, false
+	j = plainRun(d.b, j)
 	for j < len(d.b) && d.b[j] != '"' {
-		c := d.b[j]
-		if c < 0x20 || c == '\\' {
+		switch c := d.b[j]; {
+		case c < 0x20:
 			d.bad = true
 			return nil, false
-		}
-		if c >= 0x80 {
+		case c == '\\':
+			escaped = true
+			j++ // the escaped byte cannot close the string
+		case c >= 0x80:
 			ascii = false
 		}
 		j++
@@ -161,7 +181,14 @@ func (d *Fast) Str() ([]byte, bool) {
 		return nil, false
 	}
 	s := d.b[start:j]
-	if !ascii && !utf8.Valid(s) {
+	if escaped {
+		u, err := jsontext.AppendUnquote(nil, d.b[start-1:j+1])
+		if err != nil {
+			d.bad = true
+			return nil, false
+		}
+		s = u
+	} else if !ascii && !utf8.Valid(s) {
 		d.bad = true
 		return nil, false
 	}
@@ -291,7 +318,7 @@ func (d *Fast) Number() ([]byte, bool) {
 // unmarshaler does.
 func (d *Fast) UUID(p *uuid.UUID) bool {
 	s, ok := d.Str()
-	if !ok || len(s) != 36 || !canonicalUUID(string(s)) {
+	if !ok || !canonicalUUIDBytes(s) {
 		d.bad = true
 		return false
 	}
@@ -368,4 +395,25 @@ func SlowOnly(data []byte, v any) error {
 		info = infoFor(reflect.TypeOf(v))
 	}
 	return slowUnmarshal(data, v, info)
+}
+
+// canonicalUUIDBytes is canonicalUUID on bytes, without the copy to a
+// string.
+func canonicalUUIDBytes(s []byte) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i, c := range s {
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+				return false
+			}
+		}
+	}
+	return true
 }
