@@ -1,6 +1,7 @@
 package strictjson
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"reflect"
@@ -96,16 +97,21 @@ func (d *Fast) More(close byte) bool {
 }
 
 // Name reads a member name and the colon after it. A name with an escape
-// or a byte outside printable ASCII is refused: no payload type has one.
+// or a byte outside printable ASCII is never a member's name (decodegen
+// refuses such names), so the generated decoder refuses it.
 func (d *Fast) Name() ([]byte, bool) {
 	d.ws()
 	if d.i >= len(d.b) || d.b[d.i] != '"' {
 		d.bad = true
 		return nil, false
 	}
+	// The name ends at the next quote. Its bytes need no checking: a name
+	// holding a backslash (one escaping that quote, say), a control
+	// character or a byte from 0x80 is no member's name, and the decoder's
+	// switch on it refuses it.
 	start := d.i + 1
-	j := plainRun(d.b, start)
-	if j < len(d.b) && d.b[j] == '"' {
+	if q := bytes.IndexByte(d.b[start:], '"'); q >= 0 {
+		j := start + q
 		name := d.b[start:j]
 		d.i = j + 1
 		d.ws()
