@@ -24,8 +24,7 @@ func ParseLegalStatusIn(code string, year stablehomes.FinancialYear) (LegalStatu
 
 // ValidLegalStatusIn reports whether code is a legal status code valid in the year.
 func ValidLegalStatusIn(code string, year stablehomes.FinancialYear) bool {
-	e, ok := legalStatusList.Lookup(code)
-	return ok && e.ValidOn(year.Start())
+	return legalStatusList.ValidOn(code, year.Start())
 }
 
 // LegalStatusEntries lists every legal status code with its meaning, years and source.

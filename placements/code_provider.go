@@ -24,8 +24,7 @@ func ParseProviderIn(code string, year stablehomes.FinancialYear) (Provider, err
 
 // ValidProviderIn reports whether code is a placement provider code valid in the year.
 func ValidProviderIn(code string, year stablehomes.FinancialYear) bool {
-	e, ok := providerList.Lookup(code)
-	return ok && e.ValidOn(year.Start())
+	return providerList.ValidOn(code, year.Start())
 }
 
 // ProviderEntries lists every placement provider code with its meaning, years and source.

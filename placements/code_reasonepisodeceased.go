@@ -24,8 +24,7 @@ func ParseReasonEpisodeCeasedIn(code string, year stablehomes.FinancialYear) (Re
 
 // ValidReasonEpisodeCeasedIn reports whether code is a reason episode ceased code valid in the year.
 func ValidReasonEpisodeCeasedIn(code string, year stablehomes.FinancialYear) bool {
-	e, ok := reasonEpisodeCeasedList.Lookup(code)
-	return ok && e.ValidOn(year.Start())
+	return reasonEpisodeCeasedList.ValidOn(code, year.Start())
 }
 
 // ReasonEpisodeCeasedEntries lists every reason episode ceased code with its meaning, years and source.

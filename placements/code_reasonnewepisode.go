@@ -24,8 +24,7 @@ func ParseReasonNewEpisodeIn(code string, year stablehomes.FinancialYear) (Reaso
 
 // ValidReasonNewEpisodeIn reports whether code is a reason for new episode code valid in the year.
 func ValidReasonNewEpisodeIn(code string, year stablehomes.FinancialYear) bool {
-	e, ok := reasonNewEpisodeList.Lookup(code)
-	return ok && e.ValidOn(year.Start())
+	return reasonNewEpisodeList.ValidOn(code, year.Start())
 }
 
 // ReasonNewEpisodeEntries lists every reason for new episode code with its meaning, years and source.

@@ -24,8 +24,7 @@ func ParseReasonPlacementChangeIn(code string, year stablehomes.FinancialYear) (
 
 // ValidReasonPlacementChangeIn reports whether code is a reason for placement change code valid in the year.
 func ValidReasonPlacementChangeIn(code string, year stablehomes.FinancialYear) bool {
-	e, ok := reasonPlacementChangeList.Lookup(code)
-	return ok && e.ValidOn(year.Start())
+	return reasonPlacementChangeList.ValidOn(code, year.Start())
 }
 
 // ReasonPlacementChangeEntries lists every reason for placement change code with its meaning, years and source.

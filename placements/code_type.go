@@ -24,8 +24,7 @@ func ParseTypeIn(code string, year stablehomes.FinancialYear) (Type, error) {
 
 // ValidTypeIn reports whether code is a placement type code valid in the year.
 func ValidTypeIn(code string, year stablehomes.FinancialYear) bool {
-	e, ok := typeList.Lookup(code)
-	return ok && e.ValidOn(year.Start())
+	return typeList.ValidOn(code, year.Start())
 }
 
 // TypeEntries lists every placement type code with its meaning, years and source.

@@ -69,6 +69,13 @@ func (l *List) Lookup(code string) (Entry, bool) {
 	return l.entries[i], true
 }
 
+// ValidOn reports whether code is in the list and valid on d: Lookup and
+// Entry.ValidOn without copying the entry.
+func (l *List) ValidOn(code string, d stablehomes.Date) bool {
+	i, ok := l.index[code]
+	return ok && l.entries[i].ValidOn(d)
+}
+
 // Parse checks that code is in the list (at any date) and returns it.
 func (l *List) Parse(code string) (string, error) {
 	if _, ok := l.index[code]; !ok {

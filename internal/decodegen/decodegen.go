@@ -169,8 +169,12 @@ func (g *gen) structFunc(t reflect.Type) (string, error) {
 		if jsonName == "" {
 			jsonName = f.Name
 		}
-		if strings.ContainsAny(jsonName, "\"\\'") {
-			return "", fmt.Errorf("%v.%s: a quoted member name is not supported", t, f.Name)
+		// strictjson.Fast.Name leaves it to the switch on the names to
+		// refuse one with an escape or a byte outside printable ASCII.
+		for _, c := range []byte(jsonName) {
+			if c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+				return "", fmt.Errorf("%v.%s: member names outside printable ASCII, or with a quote or backslash, are not supported", t, f.Name)
+			}
 		}
 		required := true
 		if opts != "" {

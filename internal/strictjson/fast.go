@@ -1,6 +1,7 @@
 package strictjson
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"reflect"
@@ -96,16 +97,21 @@ func (d *Fast) More(close byte) bool {
 }
 
 // Name reads a member name and the colon after it. A name with an escape
-// or a byte outside printable ASCII is refused: no payload type has one.
+// or a byte outside printable ASCII is never a member's name (decodegen
+// refuses such names), so the generated decoder refuses it.
 func (d *Fast) Name() ([]byte, bool) {
 	d.ws()
 	if d.i >= len(d.b) || d.b[d.i] != '"' {
 		d.bad = true
 		return nil, false
 	}
+	// The name ends at the next quote. Its bytes need no checking: a name
+	// holding a backslash (one escaping that quote, say), a control
+	// character or a byte from 0x80 is no member's name, and the decoder's
+	// switch on it refuses it.
 	start := d.i + 1
-	j := plainRun(d.b, start)
-	if j < len(d.b) && d.b[j] == '"' {
+	if q := bytes.IndexByte(d.b[start:], '"'); q >= 0 {
+		j := start + q
 		name := d.b[start:j]
 		d.i = j + 1
 		d.ws()
@@ -315,21 +321,54 @@ func (d *Fast) Number() ([]byte, bool) {
 }
 
 // UUID reads a UUID in the one accepted form, as the slow path's UUID
-// unmarshaler does.
+// unmarshaler does: 36 characters, lower-case hex, hyphens at 8, 13, 18
+// and 23 (canonicalUUID), decoded in the one pass; for that form
+// uuid.Parse gives the same 16 bytes.
 func (d *Fast) UUID(p *uuid.UUID) bool {
-	s, ok := d.Str()
-	if !ok || !canonicalUUIDBytes(s) {
+	d.ws()
+	if d.i+38 > len(d.b) || d.b[d.i] != '"' || d.b[d.i+37] != '"' {
 		d.bad = true
 		return false
 	}
-	u, err := uuid.ParseBytes(s)
-	if err != nil {
+	s := d.b[d.i+1 : d.i+37]
+	if s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-' {
 		d.bad = true
 		return false
+	}
+	var u uuid.UUID
+	k := 0
+	for _, at := range uuidHexAt {
+		hi, lo := lowerHex[s[at]], lowerHex[s[at+1]]
+		if hi|lo > 0x0f {
+			d.bad = true
+			return false
+		}
+		u[k] = hi<<4 | lo
+		k++
 	}
 	*p = u
+	d.i += 38
 	return true
 }
+
+// uuidHexAt is where each byte's two hex digits start in the canonical
+// form.
+var uuidHexAt = [16]int{0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34}
+
+// lowerHex is the value of each lower-case hex digit, 0xff for any other
+// byte.
+var lowerHex = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xff
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c - '0')
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] = byte(c - 'a' + 10)
+	}
+	return t
+}()
 
 // Grow appends a zero element to *s and returns it, for a decoder to read
 // an array element into.
@@ -395,25 +434,4 @@ func SlowOnly(data []byte, v any) error {
 		info = infoFor(reflect.TypeOf(v))
 	}
 	return slowUnmarshal(data, v, info)
-}
-
-// canonicalUUIDBytes is canonicalUUID on bytes, without the copy to a
-// string.
-func canonicalUUIDBytes(s []byte) bool {
-	if len(s) != 36 {
-		return false
-	}
-	for i, c := range s {
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return false
-			}
-		default:
-			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-				return false
-			}
-		}
-	}
-	return true
 }

@@ -268,7 +268,9 @@ func CanonicalUUID(s string) bool { return canonicalUUID(s) }
 
 // Unmarshal decodes data into v strictly. It returns nil,
 // stablehomes.Violations describing the first problem in the input, or an
-// error for a programming mistake (v not a pointer).
+// error for a programming mistake (v not a pointer). v must point to a zero
+// value (every caller decodes into a new one): a type's fast decoder that
+// gives up resets *v to zero before the slow path runs.
 func Unmarshal(data []byte, v any) error {
 	var info *typeInfo
 	if v != nil {
