@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"reflect"
 	"sort"
@@ -13,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/stablehomes/stablehomes"
@@ -30,6 +32,8 @@ import (
 // and with the reflection-based decoder alone (strictjson.SlowOnly), and
 // the two must give the same answer: accepted or refused, the same
 // violations (path, code, message, rule) and, when accepted, the same value.
+
+var adversarialAll = flag.Bool("adversarial.all", false, "TestFastAdversarial: vary every valid document, not only the first")
 
 // verdictsAgree decodes data into a new value of p's type both ways and
 // reports any difference. fastTook is whether the fast decoder alone
@@ -451,19 +455,31 @@ func validDocs(t testing.TB, p stablehomes.PayloadType) [][]byte {
 }
 
 // TestFastAdversarial runs every class of adversarial variant of every
-// valid document of every payload type through both paths. In -short mode
-// only the first valid document of each type is varied.
+// valid document of every payload type, and of each with every member it
+// leaves out filled in, through both paths: by default the first of each
+// (about 160,000 inputs), with -short the first filled-in one, with
+// -adversarial.all every one.
 func TestFastAdversarial(t *testing.T) {
 	total, took := map[string]int{}, map[string]int{}
+	ex := examples(t)
 	for _, p := range registry.All() {
 		t.Run(p.Package+"/"+p.Name, func(t *testing.T) {
 			docs := validDocs(t, p)
 			if len(docs) == 0 {
 				t.Fatal("no valid testdata")
 			}
-			if testing.Short() {
-				docs = docs[:1]
+			full := fullDocs(t, p, ex)
+			if len(full) == 0 {
+				t.Fatal("no document with every member")
 			}
+			switch {
+			case *adversarialAll:
+			case testing.Short():
+				docs, full = nil, full[:1]
+			default:
+				docs, full = docs[:1], full[:1]
+			}
+			docs = append(docs, full...)
 			failures := 0
 			for _, c := range docs {
 				for class, inputs := range adversarial(t, c) {
@@ -685,4 +701,132 @@ func TestFastNDJSON(t *testing.T) {
 			t.Errorf("%s/%s: no record accepted: the stream does not test the fast path", p.Package, p.Name)
 		}
 	}
+}
+
+// examples harvests, from the valid documents of every payload type, one
+// non-zero value of each Go type met (dates, authorities, codes, money),
+// for fullDoc to fill members with.
+func examples(t testing.TB) map[reflect.Type]reflect.Value {
+	out := map[reflect.Type]reflect.Value{}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		if v.IsZero() {
+			return
+		}
+		if _, ok := out[v.Type()]; !ok {
+			out[v.Type()] = v
+		}
+		switch v.Kind() {
+		case reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				if v.Type().Field(i).IsExported() {
+					walk(v.Field(i))
+				}
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i))
+			}
+		}
+	}
+	for _, p := range registry.All() {
+		for _, d := range validDocs(t, p) {
+			v := reflect.New(reflect.TypeOf(p.Prototype))
+			if err := strictjson.SlowOnly(d, v.Interface()); err == nil {
+				walk(v.Elem())
+			}
+		}
+	}
+	return out
+}
+
+// fill sets every zero exported member of v (a settable value) to an
+// example of its type, recursively: a slice gets one filled element, a
+// bool true, a plain string or integer a made-up value.
+func fill(v reflect.Value, ex map[reflect.Type]reflect.Value, depth int) {
+	if depth > 6 {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		if e, ok := ex[v.Type()]; ok && v.IsZero() && v.NumField() > 0 && !v.Type().Field(0).IsExported() {
+			v.Set(e) // a value type with unexported state (Date, Money's kin)
+			return
+		}
+		if v.Type().PkgPath() == "github.com/google/uuid" {
+			return
+		}
+		if _, ok := reflect.PointerTo(v.Type()).MethodByName("UnmarshalText"); ok {
+			if e, ok := ex[v.Type()]; ok && v.IsZero() {
+				v.Set(e)
+			}
+			return
+		}
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() && v.Type().Field(i).Tag.Get("json") != "-" {
+				fill(v.Field(i), ex, depth+1)
+			}
+		}
+		return
+	case reflect.Array:
+		if e, ok := ex[v.Type()]; ok && v.IsZero() {
+			v.Set(e) // a UUID
+		}
+		return
+	}
+	if !v.IsZero() {
+		if v.Kind() == reflect.Slice {
+			for i := 0; i < v.Len(); i++ {
+				fill(v.Index(i), ex, depth+1)
+			}
+		}
+		return
+	}
+	if e, ok := ex[v.Type()]; ok {
+		v.Set(e)
+		if v.Kind() == reflect.Slice {
+			v.Set(reflect.AppendSlice(reflect.MakeSlice(v.Type(), 0, v.Len()), e))
+			for i := 0; i < v.Len(); i++ {
+				fill(v.Index(i), ex, depth+1)
+			}
+		}
+		return
+	}
+	switch v.Kind() {
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.String:
+		v.SetString("x")
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		v.SetInt(1)
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		fill(v.Index(0), ex, depth+1)
+	}
+}
+
+// fullDoc returns, for each valid document of p, the document with every
+// member it leaves out filled in (not necessarily valid by p's rules, but
+// of the shape the fast decoder reads), compact, when the fast decoder
+// takes it: the variants of these reach every member of every type.
+func fullDocs(t testing.TB, p stablehomes.PayloadType, ex map[reflect.Type]reflect.Value) [][]byte {
+	var out [][]byte
+	for _, d := range validDocs(t, p) {
+		v := reflect.New(reflect.TypeOf(p.Prototype))
+		if err := strictjson.SlowOnly(d, v.Interface()); err != nil {
+			t.Fatal(err)
+		}
+		fill(v.Elem(), ex, 0)
+		b, err := jsonv2.Marshal(v.Interface())
+		if err != nil {
+			t.Logf("%s/%s: a filled value does not marshal: %v", p.Package, p.Name, err)
+			continue
+		}
+		if accepted, err := schematest.FastAgrees(p, b); err != nil {
+			t.Error(err)
+		} else if accepted {
+			out = append(out, b)
+		}
+	}
+	return out
 }
