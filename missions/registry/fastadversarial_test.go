@@ -830,3 +830,44 @@ func fullDocs(t testing.TB, p stablehomes.PayloadType, ex map[reflect.Type]refle
 	}
 	return out
 }
+
+// FuzzFastSplice holds the fast path on to the slow path alone (verdict,
+// violations, value) on valid documents with one token, one value or one
+// place between tokens replaced by fuzzed bytes: the document around the
+// change stays valid, so the fast decoder is reached far more often than by
+// changing arbitrary bytes (FuzzFastDecoder). typ picks the payload type,
+// doc one of its documents (valid, or with every member filled in), at the
+// span, how whether in changes the span, goes before it, or goes inside a
+// string (after its opening quote).
+func FuzzFastSplice(f *testing.F) {
+	types := registry.All()
+	ex := examples(f)
+	docs := make([][][]byte, len(types))
+	for i, p := range types {
+		docs[i] = append(validDocs(f, p), fullDocs(f, p, ex)...)
+	}
+	for i := range types {
+		for _, ins := range []string{`\u0041`, `\/`, `\ud83d\ude00`, "\xc0\x80", "-0", "1E2", "9007199254740993", " ", "\r\n", "null", `"x"`, "{}", "[]", "\xef\xbb\xbf"} {
+			f.Add(uint8(i), uint8(i), uint16(3*i+1), uint8(i%3), []byte(ins))
+		}
+	}
+	f.Fuzz(func(t *testing.T, typ, doc uint8, at uint16, how uint8, in []byte) {
+		p := types[int(typ)%len(types)]
+		ds := docs[int(typ)%len(types)]
+		c := ds[int(doc)%len(ds)]
+		sp := spans(t, c)
+		s := sp[int(at)%len(sp)]
+		var data []byte
+		switch how % 3 {
+		case 0:
+			data = splice(c, s.start, s.end, string(in))
+		case 1:
+			data = splice(c, s.start, s.start, string(in))
+		default:
+			data = splice(c, s.start+1, s.start+1, string(in))
+		}
+		if _, err := verdictsAgree(p, data); err != nil {
+			t.Fatalf("%s/%s: %v\n%q", p.Package, p.Name, err, data)
+		}
+	})
+}
