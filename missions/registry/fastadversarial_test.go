@@ -871,3 +871,38 @@ func FuzzFastSplice(f *testing.F) {
 		}
 	})
 }
+
+// Decoding into a value that already holds a document (every member filled
+// in) gives what decoding into a zero value gives, fast path on or off: the
+// fast decoders append array elements, and the JSON package merges objects
+// into what is there, so both start from the zero value. (Found by this
+// review: before, the fast path kept the old elements and the slow path
+// the old members the new document leaves out.)
+func TestFastIntoNonZero(t *testing.T) {
+	ex := examples(t)
+	for _, p := range registry.All() {
+		typ := reflect.TypeOf(p.Prototype)
+		full := fullDocs(t, p, ex)
+		for _, small := range append(validDocs(t, p), full...) {
+			fresh := reflect.New(typ)
+			errFresh := strictjson.SlowOnly(small, fresh.Interface())
+			for _, fast := range []bool{true, false} {
+				v := reflect.New(typ)
+				if err := strictjson.SlowOnly(full[0], v.Interface()); err != nil {
+					t.Fatal(err)
+				}
+				var err error
+				if fast {
+					err = strictjson.Unmarshal(small, v.Interface())
+				} else {
+					err = strictjson.SlowOnly(small, v.Interface())
+				}
+				if e := sameError(err, errFresh); e != nil {
+					t.Errorf("%s/%s, fast path %v: %v", p.Package, p.Name, fast, e)
+				} else if !reflect.DeepEqual(v.Elem().Interface(), fresh.Elem().Interface()) {
+					t.Errorf("%s/%s, fast path %v: decoding into a filled value keeps some of it:\n%s", p.Package, p.Name, fast, small)
+				}
+			}
+		}
+	}
+}
