@@ -960,3 +960,45 @@ func TestSlowOptionSetsAgree(t *testing.T) {
 		t.Errorf("only %d refused documents compared", pairs)
 	}
 }
+
+// Check reuses the values it decodes into (a pool per type) and the fast
+// decoders write into them before they give up: concurrent calls on a mix
+// of documents the fast path takes and refuses give each document the
+// answer it gets alone. (Run with -race.)
+func TestFastCheckConcurrent(t *testing.T) {
+	ex := examples(t)
+	for _, p := range registry.All() {
+		var inputs [][]byte
+		for class, in := range adversarial(t, fullDocs(t, p, ex)[0]) {
+			if class == "long-string" {
+				continue
+			}
+			for i := 0; i < len(in); i += 1 + len(in)/40 {
+				inputs = append(inputs, in[i])
+			}
+		}
+		want := make([]error, len(inputs))
+		for i, in := range inputs {
+			want[i] = p.Check(in)
+		}
+		const workers = 4
+		errs := make(chan error, workers)
+		for w := 0; w < workers; w++ {
+			go func(w int) {
+				for k := range inputs {
+					i := (k*7 + w*13) % len(inputs)
+					if err := sameError(p.Check(inputs[i]), want[i]); err != nil {
+						errs <- fmt.Errorf("%s/%s: %v\n%q", p.Package, p.Name, err, inputs[i])
+						return
+					}
+				}
+				errs <- nil
+			}(w)
+		}
+		for w := 0; w < workers; w++ {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
+		}
+	}
+}
