@@ -392,17 +392,20 @@ var fastByType sync.Map // reflect.Type (*T) → func([]byte, any) bool
 
 // Register installs the generated fast decoder of type T. The generated
 // files call it when their package is initialised, before any document of
-// the type can be decoded. decode returns false when it gives up; the value
-// may then be half written, and is reset to its zero value here.
+// the type can be decoded. decode reads into a zero value, as the slow path
+// does (a decoder appends array elements: into a value already holding
+// some it would keep them); it returns false when it gives up, and the
+// value, perhaps half written, is reset to its zero value here.
 func Register[T any](decode func(data []byte, v *T) bool) {
 	t := reflect.TypeFor[*T]()
 	defer infoByType.Delete(t) // facts looked up before now lacked the decoder
 	fastByType.Store(t, func(data []byte, v any) bool {
 		p := v.(*T)
+		var zero T
+		*p = zero
 		if decode(data, p) {
 			return true
 		}
-		var zero T
 		*p = zero
 		return false
 	})

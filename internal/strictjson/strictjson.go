@@ -266,7 +266,8 @@ func canonicalUUID(s string) bool {
 // CanonicalUUID reports whether s is a UUID in the one accepted form.
 func CanonicalUUID(s string) bool { return canonicalUUID(s) }
 
-// Unmarshal decodes data into v strictly. It returns nil,
+// Unmarshal decodes data into v strictly, replacing what v held (v is set
+// to its zero value first, whichever path decodes). It returns nil,
 // stablehomes.Violations describing the first problem in the input, or an
 // error for a programming mistake (v not a pointer). v must point to a zero
 // value (every caller decodes into a new one): a type's fast decoder that
@@ -291,8 +292,12 @@ func unmarshal(data []byte, v any, info *typeInfo) error {
 }
 
 // slowUnmarshal is the reflection-based decoder, the one every verdict,
-// path and code comes from.
+// path and code comes from. It decodes into a zero value, as the fast
+// decoders do: the JSON package would otherwise merge into what v held.
 func slowUnmarshal(data []byte, v any, info *typeInfo) error {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv.Elem().SetZero()
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return violation("", CodeEmpty, "the input is empty; want one JSON value")
 	}
