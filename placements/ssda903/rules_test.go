@@ -219,4 +219,19 @@ func TestPeerReadingsFollowed(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("142 433 place an episode with no start after the dated ones", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "RNE", "REC"},
+			[]string{"1", "", "", "P", "X1"},                     // no start: 433 (a previous episode), not 142
+			[]string{"1", "12/03/2024", "", "S", "E14"},          // followed by the undated one: 142
+			[]string{"2", "01/05/2023", "2023-06-01", "S", "X1"}, // DEC no date, a later episode: 142
+			[]string{"2", "01/06/2023", "", "P", ""},             // previous DEC no date: 433
+		))
+		if got := failingRows(t, ret, "142"); !slices.Equal(got[Episodes], []int{1, 2}) {
+			t.Errorf("142 got %v", got)
+		}
+		if got := failingRows(t, ret, "433"); !slices.Equal(got[Episodes], []int{0, 3}) {
+			t.Errorf("433 got %v", got)
+		}
+	})
 }
