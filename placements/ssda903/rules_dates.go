@@ -326,13 +326,25 @@ func ruleEPI() *Rule {
 		needs: []need{needTable(Header)},
 		check: func(c *Check) {
 			has := c.marks() // the children of ByChild(Episodes) and ByChild(OC3), by key
+			// A Header row with no CHILD is matched, as the peer's join
+			// matches a blank key with a blank key, by any Episodes or OC3
+			// row with no CHILD (the missing ID is another rule's fault).
+			blankElsewhere := false
 			for _, id := range []TableID{Episodes, OC3} {
 				col := c.Table(id).Column("CHILD")
 				for i, k := range c.keysOf(id) {
 					has[k] = has[k] || col.Cell(i).Has()
+					blankElsewhere = blankElsewhere || (c.Table(id).Len() > 0 && col.Cell(i).Blank())
 				}
 			}
+			hc := c.Table(Header).Column("CHILD")
 			for i := range c.Table(Header).Len() {
+				if hc.Cell(i).Blank() {
+					if !blankElsewhere {
+						c.Fail(Header, i)
+					}
+					continue
+				}
 				if !has.row(c, Header, i) {
 					c.Fail(Header, i)
 				}

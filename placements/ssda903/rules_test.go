@@ -234,4 +234,16 @@ func TestPeerReadingsFollowed(t *testing.T) {
 			t.Errorf("433 got %v", got)
 		}
 	})
+	t.Run("EPI a Header row with no CHILD is matched by an episode with none", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Header, []string{"CHILD", "DOB"}, []string{"", "01/01/2010"}, []string{"2", "01/01/2010"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM"}, []string{"", "01/05/2023"}))
+		if got := failingRows(t, ret, "EPI"); !slices.Equal(got[Header], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM"}, []string{"2", "01/05/2023"}))
+		if got := failingRows(t, ret, "EPI"); !slices.Equal(got[Header], []int{0}) {
+			t.Errorf("no blank episode: got %v", got)
+		}
+	})
 }
