@@ -124,7 +124,8 @@ func seqRule(code, msg, topic string, fields []string, fails func(c *Check, t *T
 
 // allSeqRule is seqRule over each child's episodes including those with no
 // valid DECOM, which come after the dated ones (sortByDate's order), as the
-// peer's pandas sort places a missing date last.
+// peer's pandas sort places a missing date last; an episode with no CHILD is
+// judged alone.
 func allSeqRule(code, msg, topic string, fields []string, fails func(c *Check, t *Table, prev, cur, next int) bool) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes}, Topic: topic,
 		needs: []need{needTable(Episodes)}}
@@ -150,6 +151,16 @@ func allSeqRule(code, msg, topic string, fields []string, fails func(c *Check, t
 				if fails(c, t, prev, cur, next) {
 					c.Fail(Episodes, cur)
 				}
+			}
+		}
+		// A row with no CHILD is no child's: it is judged alone, with no
+		// episode before or after it (the peer's groupby drops it).
+		c.cur = 0
+		child := t.Column("CHILD")
+		for i := range t.Len() {
+			c.poll(i)
+			if child.Cell(i).Blank() && fails(c, t, -1, i, -1) {
+				c.Fail(Episodes, i)
 			}
 		}
 	}
