@@ -192,8 +192,13 @@ func rule436() *Rule {
 // 437: a child who died (E2) or was found to be 18 or over (E15) has no
 // later episodes.
 func rule437() *Rule {
-	return seqRule("437", "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.", "new_or_ceased_reason", []string{"REC"},
+	// As the peer: an episode with no valid DECOM is not judged but counts
+	// as a further episode (after the dated ones).
+	return allSeqRule("437", "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.", "new_or_ceased_reason", []string{"REC"},
 		func(_ *Check, t *Table, _, cur, next int) bool {
+			if _, ok := date(t, cur, "DECOM"); !ok {
+				return false
+			}
 			return next >= 0 && recDiedOrCustody.has(t.Cell(cur, "REC"))
 		})
 }
