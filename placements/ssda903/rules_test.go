@@ -246,4 +246,15 @@ func TestPeerReadingsFollowed(t *testing.T) {
 			t.Errorf("no blank episode: got %v", got)
 		}
 	})
+	t.Run("437 counts an episode with no start as a further episode", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+			[]string{"1", "01/05/2023", "01/06/2023", "E2"}, // a further, undated episode: 437
+			[]string{"1", "", "", "X1"},                     // not judged
+			[]string{"2", "01/05/2023", "01/06/2023", "E2"}, // last: fine
+		))
+		if got := failingRows(t, ret, "437"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
 }
