@@ -257,4 +257,17 @@ func TestPeerReadingsFollowed(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("551 every decision row of the child needs DATE_PLACED", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(PlacedAdoption, []string{"CHILD", "DATE_PLACED"},
+			[]string{"1", "01/04/2023"}, []string{"2", "01/04/2023"}, []string{"2", ""}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "PLACE"},
+			[]string{"1", "A3"}, // dated: fine
+			[]string{"2", "A4"}, // one of its rows undated: 551
+			[]string{"3", "A5"}, // no row: 551
+		))
+		if got := failingRows(t, ret, "551"); !slices.Equal(got[Episodes], []int{1, 2}) {
+			t.Errorf("got %v", got)
+		}
+	})
 }
