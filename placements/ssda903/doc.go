@@ -22,7 +22,9 @@
 // bad quoting or more than ReadOptions.MaxRowBytes are rejected with file,
 // line and reason, and Counts always satisfy Read = Accepted + Rejected.
 // Field content (a bad date, an unknown code) is not the reader's business:
-// the validation rules report it. When the caller supplies a PostcodeLookup,
+// the validation rules report it. The tables ReadTable, LoadDir and ReadXML
+// build hold every value upper-cased (ASCII a-z), as the peer validator
+// reads them: a code written "mf" or "p1" is MF or P1. When the caller supplies a PostcodeLookup,
 // PL_DISTANCE (straight-line miles between OS grid references, one decimal,
 // as DfE derives it), PL_LA and PL_LOCATION are derived; values in the file
 // are kept.

@@ -273,3 +273,36 @@ func ExampleNewReader() {
 	// rejected header.csv:3 has 3 fields, the header has 7
 	// {Read:2 Accepted:1 Rejected:1 Blank:0}
 }
+
+// Every value read from a file is upper-cased, as the peer's reader does: a
+// lower-case code is the code. Tables built in memory keep what they are given.
+func TestReadUpperCasesValues(t *testing.T) {
+	in := "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nab1,1,14/02/2012,wbri,un1,,\n"
+	tbl, res, err := ReadTable(context.Background(), strings.NewReader(in), "header.csv", Header, fy2024, ReadOptions{})
+	if err != nil || res.Counts.Accepted != 1 {
+		t.Fatalf("%v %+v", err, res)
+	}
+	for col, want := range map[string]string{"CHILD": "AB1", "ETHNIC": "WBRI", "UPN": "UN1", "DOB": "14/02/2012"} {
+		if got := tbl.Cell(0, col).String(); got != want {
+			t.Errorf("CSV %s: got %q, want %q", col, got, want)
+		}
+	}
+	x := `<?xml version="1.0" encoding="UTF-8"?><EXPSSDA903><CHILD><HEADER><CHILD>ab1</CHILD><SEX>1</SEX><DOB>14/02/2012</DOB><ETHNIC>wbri</ETHNIC><UPN>un1</UPN></HEADER></CHILD></EXPSSDA903>`
+	ret, _, err := ReadXML(context.Background(), strings.NewReader(x), "r.xml", fy2024, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := ret.Table(Header); h.Len() != 1 || h.Cell(0, "ETHNIC").String() != "WBRI" || h.Cell(0, "CHILD").String() != "AB1" {
+		t.Errorf("XML: got %d rows, ETHNIC %q", h.Len(), h.Cell(0, "ETHNIC").String())
+	}
+	mem := table(Header, []string{"CHILD", "ETHNIC"}, []string{"ab1", "wbri"})
+	if got := mem.Cell(0, "ETHNIC").String(); got != "wbri" {
+		t.Errorf("in memory: got %q", got)
+	}
+	// An ethnic code in lower case passes 103 once read.
+	ret2 := &Return{Year: fy2024}
+	ret2.SetTable(tbl)
+	if got := failingRows(t, ret2, "103"); len(got[Header]) != 0 {
+		t.Errorf("103 flags a read lower-case code: %v", got)
+	}
+}

@@ -105,10 +105,18 @@ func rule551() *Rule {
 		Fields: []string{"DATE_PLACED", "PLACE"}, Tables: []TableID{Episodes, PlacedAdoption}, Topic: "adoption",
 		needs: []need{needTable(Episodes), needTable(PlacedAdoption)}, rowLocal: true}
 	r.check = func(c *Check) {
+		// As the peer: the child needs a PlacedAdoption row, and every one
+		// of its rows needs DATE_PLACED (a decision recorded without its
+		// date is a decision with no date).
 		pa := c.Table(PlacedAdoption)
-		dated := c.childrenWhere(PlacedAdoption, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Has() })
+		has := c.childrenWhere(PlacedAdoption, nil)
+		undated := c.childrenWhere(PlacedAdoption, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Blank() })
 		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			return adoptionPlaces.has(row("PLACE")) && !dated.has(c, row("CHILD").String())
+			if !adoptionPlaces.has(row("PLACE")) {
+				return false
+			}
+			id := row("CHILD").String()
+			return !has.has(c, id) || undated.has(c, id)
 		})
 	}
 	return r

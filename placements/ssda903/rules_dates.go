@@ -122,11 +122,63 @@ func seqRule(code, msg, topic string, fields []string, fails func(c *Check, t *T
 	return r
 }
 
-// 142: every episode but a child's last must have ended (DEC and REC).
+// allSeqRule is seqRule over each child's episodes including those with no
+// valid DECOM, which come after the dated ones (sortByDate's order), as the
+// peer's pandas sort places a missing date last; an episode with no CHILD is
+// judged alone.
+func allSeqRule(code, msg, topic string, fields []string, fails func(c *Check, t *Table, prev, cur, next int) bool) *Rule {
+	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes}, Topic: topic,
+		needs: []need{needTable(Episodes)}}
+	r.check = func(c *Check) {
+		t := c.Table(Episodes)
+		keys := c.keysOf(Episodes)
+		defer func() { c.cur = 0 }()
+		for n, rows := range c.ByChild(Episodes).Rows {
+			c.poll(n)
+			if len(rows) == 0 {
+				continue
+			}
+			seq := SortByDate(t, rows, "DECOM")
+			c.cur = keys[seq[0]] + 1
+			for k, cur := range seq {
+				prev, next := -1, -1
+				if k > 0 {
+					prev = seq[k-1]
+				}
+				if k+1 < len(seq) {
+					next = seq[k+1]
+				}
+				if fails(c, t, prev, cur, next) {
+					c.Fail(Episodes, cur)
+				}
+			}
+		}
+		// A row with no CHILD is no child's: it is judged alone, with no
+		// episode before or after it (the peer's groupby drops it).
+		c.cur = 0
+		child := t.Column("CHILD")
+		for i := range t.Len() {
+			c.poll(i)
+			if child.Cell(i).Blank() && fails(c, t, -1, i, -1) {
+				c.Fail(Episodes, i)
+			}
+		}
+	}
+	return r
+}
+
+// 142: every episode but a child's last must have ended (a DEC that is a
+// date, and a REC). As the peer, an episode with no valid DECOM is not
+// judged and counts as later than the dated ones: a dated episode followed
+// by one whose start is missing has a successor.
 func rule142() *Rule {
-	return seqRule("142", "A new episode has started, but the previous episode has not ended.", "episode_dates", []string{"DEC", "REC"},
+	return allSeqRule("142", "A new episode has started, but the previous episode has not ended.", "episode_dates", []string{"DEC", "REC"},
 		func(_ *Check, t *Table, _, cur, next int) bool {
-			return next >= 0 && (t.Cell(cur, "DEC").Blank() || t.Cell(cur, "REC").Blank())
+			if _, ok := date(t, cur, "DECOM"); !ok || next < 0 {
+				return false
+			}
+			_, ended := date(t, cur, "DEC")
+			return !ended || t.Cell(cur, "REC").Blank()
 		})
 }
 
@@ -179,17 +231,19 @@ func rule431() *Rule {
 }
 
 // 433: a continuation RNE (L, P, T, U, B) must start the day the previous
-// episode ended.
+// episode ended. As the peer, an episode with no valid DECOM comes after the
+// child's dated ones and, having a previous episode, fails: it cannot be
+// shown to start the day that one ended.
 func rule433() *Rule {
 	cont := codes("L", "P", "T", "U", "B")
-	return seqRule("433", "The reason for new episode suggests that this is a continuation episode, but the episode does not start on the same day as the last episode finished.", "new_or_ceased_reason", []string{"RNE"},
+	return allSeqRule("433", "The reason for new episode suggests that this is a continuation episode, but the episode does not start on the same day as the last episode finished.", "new_or_ceased_reason", []string{"RNE"},
 		func(_ *Check, t *Table, prev, cur, _ int) bool {
 			if prev < 0 || !cont.has(t.Cell(cur, "RNE")) {
 				return false
 			}
 			pd, ok := date(t, prev, "DEC")
-			d, _ := date(t, cur, "DECOM")
-			return !ok || pd != d
+			d, okd := date(t, cur, "DECOM")
+			return !ok || !okd || pd != d
 		})
 }
 
@@ -283,13 +337,25 @@ func ruleEPI() *Rule {
 		needs: []need{needTable(Header)},
 		check: func(c *Check) {
 			has := c.marks() // the children of ByChild(Episodes) and ByChild(OC3), by key
+			// A Header row with no CHILD is matched, as the peer's join
+			// matches a blank key with a blank key, by any Episodes or OC3
+			// row with no CHILD (the missing ID is another rule's fault).
+			blankElsewhere := false
 			for _, id := range []TableID{Episodes, OC3} {
 				col := c.Table(id).Column("CHILD")
 				for i, k := range c.keysOf(id) {
 					has[k] = has[k] || col.Cell(i).Has()
+					blankElsewhere = blankElsewhere || (c.Table(id).Len() > 0 && col.Cell(i).Blank())
 				}
 			}
+			hc := c.Table(Header).Column("CHILD")
 			for i := range c.Table(Header).Len() {
+				if hc.Cell(i).Blank() {
+					if !blankElsewhere {
+						c.Fail(Header, i)
+					}
+					continue
+				}
 				if !has.row(c, Header, i) {
 					c.Fail(Header, i)
 				}

@@ -134,40 +134,71 @@ func rule432() *Rule {
 		})
 }
 
-// 434-436: RNE must match what changed from the previous episode. L: legal
-// status changed, placement not; P and T: placement changed, legal status
-// not; B and U: both changed.
-func rneChangeRule(code, msg string, rnes codeSet, wantLS, wantPlace bool) *Rule {
-	return seqRule(code, msg, "new_or_ceased_reason", append([]string{"RNE", "LS"}, placementFields...),
+// rneChangeRule: the RNE of an episode after another of the child's says
+// whether the legal status (LS) and the placement (placementFields) changed;
+// failing when they did not change as it says. Episodes with no valid DECOM
+// come after the dated ones and an episode with no CHILD has no episode
+// before it, as in the peer's sorted tables. How a blank compares is the
+// peer's, rule by rule (its pandas comparisons): 434 and 435 take a blank LS
+// as no match for anything (a blank LS on either side is a change for 435
+// and not "the same LS" for 434), 435 takes a blank in any placement field
+// as no match ("the same placement" needs all four given and equal), and
+// otherwise, as in 436, a blank equals a blank.
+func rneChangeRule(code, msg string, rnes codeSet, wantLS, wantPlace bool, lsChanged, placeChanged func(t *Table, prev, cur int) bool) *Rule {
+	return allSeqRule(code, msg, "new_or_ceased_reason", append([]string{"RNE", "LS"}, placementFields...),
 		func(_ *Check, t *Table, prev, cur, _ int) bool {
 			if prev < 0 || !rnes.has(t.Cell(cur, "RNE")) {
 				return false
 			}
-			ls := changed(t, prev, cur, "LS")
-			pl := changed(t, prev, cur, placementFields...)
-			return ls != wantLS || pl != wantPlace
+			return lsChanged(t, prev, cur) != wantLS || placeChanged(t, prev, cur) != wantPlace
 		})
 }
 
+// blankEqualsBlank: any of cols differs, a blank equal to a blank.
+func blankEqualsBlank(cols ...string) func(t *Table, prev, cur int) bool {
+	return func(t *Table, prev, cur int) bool { return changed(t, prev, cur, cols...) }
+}
+
+// blankMatchesNothing: some of cols is blank on either side or differs.
+func blankMatchesNothing(cols ...string) func(t *Table, prev, cur int) bool {
+	return func(t *Table, prev, cur int) bool {
+		for _, col := range cols {
+			a, b := t.Cell(prev, col), t.Cell(cur, col)
+			if !a.Has() || !b.Has() || a.String() != b.String() {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 func rule434() *Rule {
-	return rneChangeRule("434", "Reason for new episode is that child's legal status has changed but not the placement, but this is not reflected in the episode data.", codes("L"), true, false)
+	return rneChangeRule("434", "Reason for new episode is that child's legal status has changed but not the placement, but this is not reflected in the episode data.", codes("L"), true, false,
+		blankMatchesNothing("LS"), blankEqualsBlank(placementFields...))
 }
 
 func rule435() *Rule {
 	// RNE T (change of placement, same carer) is a placement change with
 	// the legal status unchanged, as P is.
-	return rneChangeRule("435", "Reason for new episode is that child’s placement has changed but not the legal status, but this is not reflected in the episode data recorded.", codes("P", "T"), false, true)
+	return rneChangeRule("435", "Reason for new episode is that child’s placement has changed but not the legal status, but this is not reflected in the episode data recorded.", codes("P", "T"), false, true,
+		blankMatchesNothing("LS"), blankMatchesNothing(placementFields...))
 }
 
 func rule436() *Rule {
-	return rneChangeRule("436", "Reason for new episode is that both child’s placement and legal status have changed, but this is not reflected in the episode data.", codes("B", "U"), true, true)
+	return rneChangeRule("436", "Reason for new episode is that both child’s placement and legal status have changed, but this is not reflected in the episode data.", codes("B", "U"), true, true,
+		blankEqualsBlank("LS"), blankEqualsBlank(placementFields...))
 }
 
 // 437: a child who died (E2) or was found to be 18 or over (E15) has no
 // later episodes.
 func rule437() *Rule {
-	return seqRule("437", "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.", "new_or_ceased_reason", []string{"REC"},
+	// As the peer: an episode with no valid DECOM is not judged but counts
+	// as a further episode (after the dated ones).
+	return allSeqRule("437", "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.", "new_or_ceased_reason", []string{"REC"},
 		func(_ *Check, t *Table, _, cur, next int) bool {
+			if _, ok := date(t, cur, "DECOM"); !ok {
+				return false
+			}
 			return next >= 0 && recDiedOrCustody.has(t.Cell(cur, "REC"))
 		})
 }

@@ -57,7 +57,7 @@ func rule225() *Rule {
 // 226: a temporary placement is not a placement change: no reason on the
 // temporary episode or on the episode before it.
 func rule226(msg string) *Rule {
-	return seqRule("226", msg, "placement", []string{"REASON_PLACE_CHANGE", "PLACE"},
+	return allSeqRule("226", msg, "placement", []string{"REASON_PLACE_CHANGE", "PLACE"},
 		func(_ *Check, t *Table, prev, cur, _ int) bool {
 			if !temporaryPlaces.has(t.Cell(cur, "PLACE")) {
 				return false

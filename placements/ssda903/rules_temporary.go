@@ -113,7 +113,12 @@ func rule383(samePostcode bool) *Rule {
 		Fields: fields, Tables: []TableID{Episodes}, Topic: "placement", needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
-			for _, seq := range c.Sequences(Episodes) {
+			for n, rows := range c.ByChild(Episodes).Rows {
+				c.poll(n)
+				// As the peer: a child's episodes with no valid DECOM come
+				// after the dated ones, and a blank PLACE (PL_POST) is no
+				// return to anything.
+				seq := SortByDate(t, rows, "DECOM")
 				for k := 1; k+1 < len(seq); k++ {
 					before, temp, after := seq[k-1], seq[k], seq[k+1]
 					// DfE's condition has no exception for a temporary
@@ -122,8 +127,8 @@ func rule383(samePostcode bool) *Rule {
 					if !temporaryPlaces.has(t.Cell(temp, "PLACE")) {
 						continue
 					}
-					back := t.Cell(after, "RNE").Is("P") && !changed(t, before, after, "PLACE")
-					if samePostcode && changed(t, before, after, "PL_POST") {
+					back := t.Cell(after, "RNE").Is("P") && !blankMatchesNothing("PLACE")(t, before, after)
+					if samePostcode && blankMatchesNothing("PL_POST")(t, before, after) {
 						back = false
 					}
 					if !back {

@@ -219,4 +219,55 @@ func TestPeerReadingsFollowed(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+	t.Run("142 433 place an episode with no start after the dated ones", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "RNE", "REC"},
+			[]string{"1", "", "", "P", "X1"},                     // no start: 433 (a previous episode), not 142
+			[]string{"1", "12/03/2024", "", "S", "E14"},          // followed by the undated one: 142
+			[]string{"2", "01/05/2023", "2023-06-01", "S", "X1"}, // DEC no date, a later episode: 142
+			[]string{"2", "01/06/2023", "", "P", ""},             // previous DEC no date: 433
+		))
+		if got := failingRows(t, ret, "142"); !slices.Equal(got[Episodes], []int{1, 2}) {
+			t.Errorf("142 got %v", got)
+		}
+		if got := failingRows(t, ret, "433"); !slices.Equal(got[Episodes], []int{0, 3}) {
+			t.Errorf("433 got %v", got)
+		}
+	})
+	t.Run("EPI a Header row with no CHILD is matched by an episode with none", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Header, []string{"CHILD", "DOB"}, []string{"", "01/01/2010"}, []string{"2", "01/01/2010"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM"}, []string{"", "01/05/2023"}))
+		if got := failingRows(t, ret, "EPI"); !slices.Equal(got[Header], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM"}, []string{"2", "01/05/2023"}))
+		if got := failingRows(t, ret, "EPI"); !slices.Equal(got[Header], []int{0}) {
+			t.Errorf("no blank episode: got %v", got)
+		}
+	})
+	t.Run("437 counts an episode with no start as a further episode", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+			[]string{"1", "01/05/2023", "01/06/2023", "E2"}, // a further, undated episode: 437
+			[]string{"1", "", "", "X1"},                     // not judged
+			[]string{"2", "01/05/2023", "01/06/2023", "E2"}, // last: fine
+		))
+		if got := failingRows(t, ret, "437"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("551 every decision row of the child needs DATE_PLACED", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(PlacedAdoption, []string{"CHILD", "DATE_PLACED"},
+			[]string{"1", "01/04/2023"}, []string{"2", "01/04/2023"}, []string{"2", ""}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "PLACE"},
+			[]string{"1", "A3"}, // dated: fine
+			[]string{"2", "A4"}, // one of its rows undated: 551
+			[]string{"3", "A5"}, // no row: 551
+		))
+		if got := failingRows(t, ret, "551"); !slices.Equal(got[Episodes], []int{1, 2}) {
+			t.Errorf("got %v", got)
+		}
+	})
 }

@@ -267,12 +267,45 @@ func (t *Table) AppendStrings(values []string, nulls []bool, pos Pos) {
 	t.appendPos(pos)
 }
 
+// appendFields adds a row read from a file, every value upper-cased (see
+// UpperCase).
 func (t *Table) appendFields(fields [][]byte, pos Pos) {
 	for i, c := range t.cols {
 		f := fields[i]
 		c.appendCell(f, len(f) == 0)
+		if len(f) > 0 {
+			upperASCII(c.buf[len(c.buf)-len(f):])
+		}
 	}
 	t.appendPos(pos)
+}
+
+// Every value read from a return's files (CSV or XML) is upper-cased, ASCII
+// letters a-z only, as the peer validator's reader upper-cases every cell
+// (https://github.com/data-to-insight/csc-validator-be-903, ingress.py,
+// capitalise_object_dtype_cols): authorities' exports hold codes such as
+// "mf" or "p1", which every tool they use reads as "MF" and "P1", so a
+// lower-case code is the code, not a fault (issue 14, branch agree97). Tables
+// built in memory (AppendRow, AppendStrings) keep their values as given.
+func upperASCII(b []byte) {
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - ('a' - 'A')
+		}
+	}
+}
+
+// upperASCIIString is upperASCII for a string; it allocates only when the
+// string has a lower-case letter.
+func upperASCIIString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' {
+			b := []byte(s)
+			upperASCII(b[i:])
+			return string(b)
+		}
+	}
+	return s
 }
 
 func (t *Table) appendPos(pos Pos) {

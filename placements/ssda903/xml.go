@@ -338,7 +338,7 @@ func readXMLInto(ctx context.Context, r io.Reader, file string, ret *Return, rep
 			case !ok || l.null:
 				cells[i] = NullCell()
 			default:
-				cells[i] = ValueCell(l.value)
+				cells[i] = ValueCell(upperASCIIString(l.value))
 			}
 		}
 		tables[id].AppendRow(cells, pos)
