@@ -1,5 +1,7 @@
 package ssda903
 
+import "cmp"
+
 // Mothers in care: MOTHER and MC_DOB in Header (rule index topic
 // "header_child").
 
@@ -64,17 +66,30 @@ func rule625() *Rule {
 			if !ok {
 				continue
 			}
-			// The child's episode that ended last (the first such row).
+			// The child's episode that ended last. Episodes ending on the
+			// same day are told apart by their content (as SortByDate
+			// breaks ties), never by the order rows came in; rows
+			// identical in every cell are all reported.
 			j, ended := -1, false
+			var tied []int
 			for _, e := range episodes[k] {
 				d, ok := date(ep, e, "DEC")
 				if !ok {
 					continue
 				}
 				if !ended {
-					j, ended = e, true
-				} else if dj, _ := date(ep, j, "DEC"); d.After(dj) {
-					j = e
+					j, ended, tied = e, true, tied[:0]
+					continue
+				}
+				dj, _ := date(ep, j, "DEC")
+				switch r := compareContent(ep, e, j); {
+				case d.After(dj):
+					j, tied = e, tied[:0]
+				case d.Before(dj):
+				case r < 0:
+					j, tied = e, tied[:0]
+				case r == 0:
+					tied = append(tied, e)
 				}
 			}
 			var dec = c.End()
@@ -85,11 +100,30 @@ func rule625() *Rule {
 				c.Fail(Header, i)
 				if ended {
 					c.Fail(Episodes, j)
+					for _, e := range tied {
+						c.Fail(Episodes, e)
+					}
 				}
 			}
 		}
 	}
 	return r
+}
+
+// compareContent orders two rows of a table by their cells, column by
+// column: the same answer whatever order the rows came in (0 only for
+// rows identical in every cell).
+func compareContent(t *Table, a, b int) int {
+	for _, col := range t.cols {
+		x, y := col.Cell(a), col.Cell(b)
+		if r := cmp.Compare(x.state, y.state); r != 0 {
+			return r
+		}
+		if r := cmp.Compare(x.s, y.s); r != 0 {
+			return r
+		}
+	}
+	return 0
 }
 
 // 626: a child who was not a mother last year cannot have a first child
