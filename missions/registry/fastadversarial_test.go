@@ -657,9 +657,7 @@ func TestFastNDJSON(t *testing.T) {
 		records := [][]byte{c, append([]byte("\r"), c...), append(bytes.Clone(c), '\r'), append([]byte(" \t"), c...),
 			splice(c, 1, 1, "\r\n"), c[:len(c)-1], append(bytes.Clone(c), c...), []byte("\r"), []byte(" "), nil,
 			append([]byte("\xef\xbb\xbf"), c...), padded(c, 4096, ' ')}
-		for _, d := range docs {
-			records = append(records, d) // pretty-printed: its own lines split it
-		}
+		records = append(records, docs...) // pretty-printed: their own lines split them
 		for i, r := range records {
 			stream.Write(r)
 			stream.WriteString([]string{"\n", "\r\n", "\r\r\n", "\n\n", "\r\n\r\n"}[i%5])
