@@ -23,12 +23,13 @@ type Check struct {
 
 // inputs are the per-Validate shared views.
 type inputs struct {
-	Ret   *Return
-	Year  stablehomes.FinancialYear
-	ctx   context.Context
-	views map[TableID]*ChildIndex
-	seqs  map[TableID][][]int
-	provs map[string][]int
+	Ret     *Return
+	Year    stablehomes.FinancialYear
+	ctx     context.Context
+	views   map[TableID]*ChildIndex
+	seqs    map[TableID][][]int
+	allSeqs map[TableID][][]int
+	provs   map[string][]int
 
 	// Keyed by child (facts.go).
 	keys      childKeys
@@ -222,6 +223,40 @@ func (c *Check) Providers(urn string) []int {
 		}
 	}
 	return c.provs[urn]
+}
+
+// AllSequences returns, for each child of c.ByChild(id).Rows (the same
+// index), all its rows in SortByDate's DECOM order: rows with no valid
+// DECOM after the dated ones, as the peer's sort places a missing date.
+// Built once per Validate call in one shared slice; callers must not
+// change it.
+func (c *Check) AllSequences(id TableID) [][]int {
+	if c.allSeqs == nil {
+		c.allSeqs = map[TableID][][]int{}
+	}
+	if s, ok := c.allSeqs[id]; ok {
+		return s
+	}
+	t := c.Table(id)
+	ix := c.ByChild(id)
+	total := 0
+	for _, rows := range ix.Rows {
+		total += len(rows)
+	}
+	flat := make([]int, 0, total)
+	out := make([][]int, len(ix.Rows))
+	for n, rows := range ix.Rows {
+		c.poll(n)
+		start := len(flat)
+		flat = append(flat, rows...)
+		seq := flat[start:len(flat):len(flat)]
+		if len(seq) > 1 {
+			sortByDate(t, seq, "DECOM")
+		}
+		out[n] = seq
+	}
+	c.allSeqs[id] = out
+	return out
 }
 
 // Sequences returns each child's episodes in table id ordered by DECOM (ties

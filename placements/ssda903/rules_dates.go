@@ -133,12 +133,11 @@ func allSeqRule(code, msg, topic string, fields []string, fails func(c *Check, t
 		t := c.Table(Episodes)
 		keys := c.keysOf(Episodes)
 		defer func() { c.cur = 0 }()
-		for n, rows := range c.ByChild(Episodes).Rows {
+		for n, seq := range c.AllSequences(Episodes) {
 			c.poll(n)
-			if len(rows) == 0 {
+			if len(seq) == 0 {
 				continue
 			}
-			seq := SortByDate(t, rows, "DECOM")
 			c.cur = keys[seq[0]] + 1
 			for k, cur := range seq {
 				prev, next := -1, -1

@@ -113,12 +113,11 @@ func rule383(samePostcode bool) *Rule {
 		Fields: fields, Tables: []TableID{Episodes}, Topic: "placement", needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
-			for n, rows := range c.ByChild(Episodes).Rows {
+			for n, seq := range c.AllSequences(Episodes) {
 				c.poll(n)
 				// As the peer: a child's episodes with no valid DECOM come
 				// after the dated ones, and a blank PLACE (PL_POST) is no
 				// return to anything.
-				seq := SortByDate(t, rows, "DECOM")
 				for k := 1; k+1 < len(seq); k++ {
 					before, temp, after := seq[k-1], seq[k], seq[k+1]
 					// DfE's condition has no exception for a temporary
