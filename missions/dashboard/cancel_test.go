@@ -26,7 +26,7 @@ func TestComputeCancelMidway1M(t *testing.T) {
 		var slow []time.Duration
 		for attempt := 0; attempt < 3; attempt++ {
 			latency, finished := cancelCompute(t, ret, after)
-			if finished || latency <= 100*time.Millisecond {
+			if finished || latency <= 100*time.Millisecond || raceEnabled {
 				if !finished {
 					t.Logf("cancelled after %v: returned %v later (slow attempts before: %v)", after, latency, slow)
 				}

@@ -41,7 +41,7 @@ func cancelMidway(t *testing.T, after time.Duration, run func(ctx context.Contex
 	var slow []time.Duration
 	for attempt := 0; attempt < 3; attempt++ {
 		latency := cancelOnce(t, after, run)
-		if latency <= maxCancelLatency {
+		if latency <= maxCancelLatency || raceEnabled {
 			t.Logf("cancelled after %v: returned %v later (slow attempts before: %v)", after, latency, slow)
 			return
 		}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package ssda903
+
+const raceEnabled = false
