@@ -95,14 +95,15 @@ func (c *Column) Cell(i int) Cell {
 	if ch.nulls[j>>6]&(1<<(uint(j)&63)) != 0 {
 		return Cell{state: Null}
 	}
+	end := ch.ends[j]
 	start := uint32(0)
 	if j > 0 {
 		start = ch.ends[j-1]
 	}
-	if k >= c.sealed {
-		return Cell{s: string(c.buf[start:ch.ends[j]]), state: Value}
+	if k < c.sealed {
+		return Cell{s: ch.text[start:end], state: Value}
 	}
-	return Cell{s: ch.text[start:ch.ends[j]], state: Value}
+	return Cell{s: string(c.buf[start:end]), state: Value}
 }
 
 func (c *Column) appendCell(v []byte, null bool) {
