@@ -15,6 +15,7 @@ import (
 // TestDamagedReturn compares with the peer (testdata/peer-runs/README.md).
 var damagedReturns = []peerRun{
 	{dir: "fake_damaged", la: "E09000027"},
+	{dir: "fake_damaged2", la: "E09000027"},
 }
 
 // TestDamagedReturn validates damaged copies of the peer's sample return
