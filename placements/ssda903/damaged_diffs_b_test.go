@@ -19,7 +19,21 @@ var damagedDifferencesB = map[string]struct{ Reason, Case string }{
 		Case: damagedUASCCase},
 	"fake_damaged/406": {Reason: damagedUASCReason + " With every Header row flagged from its own CHILD, the peer's 406 gives our rows.",
 		Case: damagedUASCCase},
+	// Episodes of one child with the same DECOM (or none valid): the order
+	// decides which episode is "previous".
+	"fake_damaged/383": {Reason: damagedTieReason, Case: damagedTieCase},
+	"fake_damaged/432": {Reason: damagedTieReason, Case: damagedTieCase},
+	"fake_damaged/435": {Reason: damagedTieReason, Case: damagedTieCase},
+	"fake_damaged/501": {Reason: damagedTieReason, Case: damagedTieCase},
 }
+
+const damagedTieCase = "episodes of a child that start the same day are ordered by their cells, not their rows"
+
+// damagedTieReason: the peer's stable sort on CHILD and DECOM only.
+const damagedTieReason = "Where two episodes of a child start the same day, or neither has a valid DECOM, the peer keeps them in " +
+	"the order of the file's rows, so its verdict changes when the rows of a return are reordered. We order such episodes by DEC " +
+	"(a dated end first) and then by their cells, so a verdict never depends on row order (TestPropertyRowOrderDoesNotMatter). Every " +
+	"row where our verdict differs on this return belongs to such a tie."
 
 const damagedUASCCase = "392a 392b 406 UASC status is the child's own, a blank CHILD names none"
 
@@ -52,4 +66,19 @@ func TestDamagedReadingsB(t *testing.T) {
 			t.Errorf("got %v", got)
 		}
 	})
+}
+
+func TestDamagedReadings504B(t *testing.T) {
+	ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+	ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC", "CIN"},
+		[]string{"1", "01/05/2024", "01/06/2024", "X1", "N1"},
+		[]string{"1", "01/06/2024", "01/07/2024", "X1", ""},   // blank: no match, 504
+		[]string{"1", "01/07/2024", "01/08/2024", "X1", "N1"}, // after a blank: 504
+		[]string{"1", "01/08/2024", "", "", "N1"},             // as the one it continues: fine
+		[]string{"2", "01/05/2024", "01/06/2024", "X1", "N2"},
+		[]string{"2", "02/06/2024", "", "", "N3"}, // not contiguous: a new period
+	))
+	if got := failingRows(t, ret, "504"); !slices.Equal(got[Episodes], []int{1, 2}) {
+		t.Errorf("got %v", got)
+	}
 }

@@ -186,6 +186,23 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("406 got %v", got)
 		}
 	})
+	t.Run("episodes of a child that start the same day are ordered by their cells, not their rows", func(t *testing.T) {
+		a := []string{"1", "01/05/2023", "01/07/2023", "E11", "S"} // ended, dated: first
+		b := []string{"1", "01/05/2023", "", "", "P"}              // same start, open: after a
+		for _, rows := range [][][]string{{a, b}, {b, a}} {
+			ret := &Return{Year: fy2023}
+			ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC", "RNE"}, rows...))
+			want := []int{1}
+			if rows[0][2] == "" {
+				want = []int{0}
+			}
+			for _, code := range []string{"432", "501"} {
+				if got := failingRows(t, ret, code); !slices.Equal(got[Episodes], want) {
+					t.Errorf("%s with b at row %d: got %v", code, want[0], got)
+				}
+			}
+		}
+	})
 }
 
 // Rules where we follow the peer's reading (issue 14, branch agree97): the
