@@ -192,7 +192,12 @@ func (c *Check) DOB(child string) (stablehomes.Date, bool) {
 // child this year or last: UASC "1" in Header or Header_last, or a date
 // UASC ceased (DUC) in UASC or UASC_last. Distance and postcode rules
 // exclude them (DfE validation rules 164, 392a and 406, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
+// A blank CHILD names no child, so it is never one: a UASC row whose CHILD
+// was lost does not exempt every other row that lost its CHILD.
 func (c *Check) WasUASC(child string) bool {
+	if child == "" {
+		return false
+	}
 	c.buildUASC()
 	k, ok := c.lookupChild(child)
 	return ok && c.uascKeyed[k]
