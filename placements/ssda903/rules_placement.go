@@ -27,15 +27,27 @@ func eachRowAt(c *Check, id TableID, fails func(i int, row func(string) Cell) bo
 		col  *Column
 	}
 	var cols []named
-	i := 0
+	// Checks read their columns in the same order in every row: try the
+	// one after the last read (or the first, for a new row) before
+	// scanning.
+	i, next := 0, 0
 	row := func(name string) Cell {
-		for _, n := range cols {
+		if next >= len(cols) {
+			next = 0
+		}
+		if next < len(cols) && sameName(cols[next].name, name) {
+			next++
+			return cols[next-1].col.Cell(i)
+		}
+		for p, n := range cols {
 			if sameName(n.name, name) {
+				next = p + 1
 				return n.col.Cell(i)
 			}
 		}
 		col := t.Column(name)
 		cols = append(cols, named{name, col})
+		next = len(cols)
 		return col.Cell(i)
 	}
 	keys := c.keysOf(id)

@@ -165,6 +165,30 @@ type Table struct {
 	lines   []int32
 	rows    int
 	frozen  bool
+
+	// byName finds a column from its name's length and first and last
+	// bytes (nameSlot): the column's index + 1, 0 for none, or
+	// crowdedSlot when several columns share the slot.
+	byName [64]uint8
+}
+
+const crowdedSlot = 0xff
+
+func nameSlot(name string) int {
+	if name == "" {
+		return 0
+	}
+	return (len(name)*7 + int(name[0])*3 + int(name[len(name)-1])) & 63
+}
+
+// indexColumn records the column at index i in byName.
+func (t *Table) indexColumn(i int) {
+	slot := &t.byName[nameSlot(t.cols[i].name)]
+	if *slot != 0 || i+1 >= crowdedSlot {
+		*slot = crowdedSlot
+	} else {
+		*slot = uint8(i + 1)
+	}
 }
 
 // NewTable makes an empty table with the given columns (in order).
@@ -176,6 +200,7 @@ func NewTable(id TableID, columns []string) *Table {
 		}
 		t.index[name] = len(t.cols)
 		t.cols = append(t.cols, &Column{name: name, present: true})
+		t.indexColumn(len(t.cols) - 1)
 	}
 	return t
 }
@@ -217,7 +242,19 @@ func (t *Table) Column(name string) *Column {
 	if t == nil {
 		return absentColumn
 	}
-	// A table has a dozen columns: a linear scan beats hashing the name.
+	// Rules ask for columns by name in every row: most names are found
+	// from their slot alone; names sharing a slot are scanned for, which
+	// with a dozen columns still beats hashing the name.
+	switch e := t.byName[nameSlot(name)]; e {
+	case 0:
+		return absentColumn
+	case crowdedSlot:
+	default:
+		if c := t.cols[e-1]; sameName(c.name, name) {
+			return c
+		}
+		return absentColumn
+	}
 	for _, c := range t.cols {
 		if sameName(c.name, name) {
 			return c
@@ -377,6 +414,7 @@ func (t *Table) addColumn(name string, cells []Cell) {
 	}
 	t.index[name] = len(t.cols)
 	t.cols = append(t.cols, c)
+	t.indexColumn(len(t.cols) - 1)
 }
 
 // Subset returns a new frozen table holding the given rows (in that order),
