@@ -85,7 +85,7 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	child := t.Column("CHILD")
 	// A blank CHILD has the key of "" (which a value "" shares): only rows
 	// with that key need their cell read.
-	blankKey, hasBlank := c.keys.index[""]
+	blankKey, hasBlank := c.keys.index.lookup(c.keys.names, "")
 	owner := make([]int32, len(keys))
 	n := int32(0)
 	for i, key := range keys {
