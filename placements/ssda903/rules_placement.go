@@ -15,13 +15,24 @@ func episodeRule(code, msg, topic string, fields []string, fails func(row func(s
 // eachRow fails every row of table id for which fails is true; row(col)
 // reads the row's cell in a column (columns are looked up once).
 func eachRow(c *Check, id TableID, fails func(row func(string) Cell) bool) {
-	eachRowAt(c, id, func(_ int, row func(string) Cell) bool { return fails(row) })
+	// eachRowAt's loop, without a wrapper to call in every row.
+	t := c.Table(id)
+	row, at := rowReader(t)
+	keys := c.keysOf(id)
+	for i := 0; i < t.Len(); i++ {
+		c.poll(i)
+		c.cur = keys[i] + 1
+		*at = i
+		if fails(row) {
+			c.Fail(id, i)
+		}
+	}
+	c.cur = 0
 }
 
-// eachRowAt is eachRow for checks that also need the row's index (to read
-// keyed facts: c.childKey(id, i), c.dobAt(id, i)).
-func eachRowAt(c *Check, id TableID, fails func(i int, row func(string) Cell) bool) {
-	t := c.Table(id)
+// rowReader returns row(col), which reads the cell of row *at in column
+// col of t, looking each column up once.
+func rowReader(t *Table) (row func(string) Cell, at *int) {
 	type named struct {
 		name string
 		col  *Column
@@ -31,7 +42,7 @@ func eachRowAt(c *Check, id TableID, fails func(i int, row func(string) Cell) bo
 	// one after the last read (or the first, for a new row) before
 	// scanning.
 	i, next := 0, 0
-	row := func(name string) Cell {
+	row = func(name string) Cell {
 		if next >= len(cols) {
 			next = 0
 		}
@@ -50,10 +61,19 @@ func eachRowAt(c *Check, id TableID, fails func(i int, row func(string) Cell) bo
 		next = len(cols)
 		return col.Cell(i)
 	}
+	return row, &i
+}
+
+// eachRowAt is eachRow for checks that also need the row's index (to read
+// keyed facts: c.childKey(id, i), c.dobAt(id, i)).
+func eachRowAt(c *Check, id TableID, fails func(i int, row func(string) Cell) bool) {
+	t := c.Table(id)
+	row, at := rowReader(t)
 	keys := c.keysOf(id)
-	for i = 0; i < t.Len(); i++ {
+	for i := 0; i < t.Len(); i++ {
 		c.poll(i)
 		c.cur = keys[i] + 1
+		*at = i
 		if fails(i, row) {
 			c.Fail(id, i)
 		}
