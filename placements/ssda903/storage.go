@@ -401,10 +401,21 @@ func (t *Table) Freeze() {
 
 // addColumn appends a column of cells (derived fields), one per row.
 func (t *Table) addColumn(name string, cells []Cell) {
+	t.addColumnOf(name, func(i int) Cell {
+		if i < len(cells) {
+			return cells[i]
+		}
+		return Cell{}
+	})
+}
+
+// addColumnOf is addColumn with row i's cell given by cell(i), so that a
+// derived column needs no slice of a million cells built first.
+func (t *Table) addColumnOf(name string, cell func(i int) Cell) {
 	c := &Column{name: name, present: true}
 	for i := 0; i < t.rows; i++ {
-		if i < len(cells) && cells[i].state == Value {
-			c.appendCell([]byte(cells[i].s), false)
+		if v := cell(i); v.state == Value {
+			c.appendString(v.s)
 		} else {
 			c.appendCell(nil, true)
 		}
