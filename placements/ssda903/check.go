@@ -88,6 +88,7 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	blankKey, hasBlank := c.keys.index.lookup(c.keys.names, "")
 	owner := make([]int32, len(keys))
 	n := int32(0)
+	inKeyOrder := true // every child so far has index == key
 	for i, key := range keys {
 		c.poll(i)
 		if hasBlank && key == blankKey && child.Cell(i).Blank() {
@@ -96,16 +97,29 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 		}
 		if pos[key] < 0 {
 			pos[key] = n
+			inKeyOrder = inKeyOrder && key == n
 			n++
 		}
 		owner[i] = pos[key]
 	}
-	ix.Children = make([]string, n)
 	count := make([]int32, n)
-	for i, k := range owner {
+	for _, k := range owner {
 		if k >= 0 {
-			ix.Children[k] = c.keys.names[keys[i]]
 			count[k]++
+		}
+	}
+	if inKeyOrder {
+		// The table lists its children in the order they were interned
+		// (Header does, and tables that follow it): the first n
+		// interned names are the list, shared, and capped so that an
+		// append cannot reach the names after them.
+		ix.Children = c.keys.names[:n:n]
+	} else {
+		ix.Children = make([]string, n)
+		for i, k := range owner {
+			if k >= 0 {
+				ix.Children[k] = c.keys.names[keys[i]]
+			}
 		}
 	}
 	ix.Rows = make([][]int, len(ix.Children))
@@ -258,18 +272,22 @@ func (c *Check) AllSequences(id TableID) [][]int {
 	ix := c.ByChild(id)
 	total := 0
 	for _, rows := range ix.Rows {
-		total += len(rows)
+		if len(rows) > 1 {
+			total += len(rows)
+		}
 	}
 	flat := make([]int, 0, total)
 	out := make([][]int, len(ix.Rows))
 	for n, rows := range ix.Rows {
 		c.poll(n)
+		if len(rows) == 1 {
+			out[n] = rows // ByChild's, capped at its length
+			continue
+		}
 		start := len(flat)
 		flat = append(flat, rows...)
 		seq := flat[start:len(flat):len(flat)]
-		if len(seq) > 1 {
-			sortByDate(t, seq, "DECOM")
-		}
+		sortByDate(t, seq, "DECOM")
 		out[n] = seq
 	}
 	c.allSeqs[id] = out
@@ -290,14 +308,23 @@ func (c *Check) Sequences(id TableID) [][]int {
 	decom := t.Column("DECOM")
 	ix := c.ByChild(id)
 	out := make([][]int, 0, len(ix.Rows))
-	// Every sequence is a part of one shared slice, capped at its length.
+	// Every sequence of two or more rows is a part of one shared slice,
+	// capped at its length; a child's single row is ByChild's.
 	total := 0
 	for _, rows := range ix.Rows {
-		total += len(rows)
+		if len(rows) > 1 {
+			total += len(rows)
+		}
 	}
 	flat := make([]int, 0, total)
 	for n, rows := range ix.Rows {
 		c.poll(n)
+		if len(rows) == 1 {
+			if _, ok := decom.dateAt(rows[0]); ok {
+				out = append(out, rows) // ByChild's, capped at its length
+			}
+			continue
+		}
 		start := len(flat)
 		for _, r := range rows {
 			if _, ok := decom.dateAt(r); ok {
