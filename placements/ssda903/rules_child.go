@@ -90,23 +90,25 @@ func rule444() *Rule {
 }
 
 // 504: the category of need stays as recorded at the start of the period
-// of care (episodes linked by X1 ending the day the next starts).
+// of care (episodes linked by X1 ending the day the next starts): each
+// continuing episode has the CIN of the one it continues, which along the
+// chain is the start's. As the peer compares, a blank CIN on either side is
+// no match, so a blank in the middle of a period fails, and so does the
+// episode after it.
 func rule504() *Rule {
 	return &Rule{Code: "504", Message: "The category of need code differs from that reported at start of current period of being looked after", Fields: []string{"CIN"},
 		Tables: []TableID{Episodes}, Topic: "header_child", needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
 			for _, seq := range c.Sequences(Episodes) {
-				start := seq[0]
 				for k := 1; k < len(seq); k++ {
 					prev, cur := seq[k-1], seq[k]
 					pd, ok := date(t, prev, "DEC")
 					d, _ := date(t, cur, "DECOM")
 					if !ok || pd != d || !t.Cell(prev, "REC").Is("X1") {
-						start = cur
 						continue
 					}
-					if !sameValue(t.Cell(cur, "CIN"), t.Cell(start, "CIN"), false) {
+					if a, b := t.Cell(cur, "CIN"), t.Cell(prev, "CIN"); a.Blank() || !a.Is(b.String()) || b.Blank() {
 						c.Fail(Episodes, cur)
 					}
 				}

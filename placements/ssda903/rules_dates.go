@@ -182,22 +182,64 @@ func rule142() *Rule {
 }
 
 // 388: REC X1 (continuation) needs the next episode to start the day this
-// one ends; any other reason must not be followed by one that does.
+// one ends; any other reason must not be followed by one that does. An
+// X1 episode still open (no DEC) has no continuation and fails; one whose
+// DEC is there but not a date is not judged (rule 391's fault), as the
+// peer does. An episode with no valid DECOM is judged too, placed before
+// the child's dated ones, as the peer orders it (among themselves in
+// AllSequences' order, which does not depend on row order); an episode
+// with no CHILD is no child's and is not judged.
 func rule388() *Rule {
-	return seqRule("388", "Reason episode ceased is coded new episode begins, but there is no continuation episode.", "new_or_ceased_reason", []string{"REC"},
-		func(_ *Check, t *Table, _, cur, next int) bool {
-			rec := t.Cell(cur, "REC")
-			dec, okDec := date(t, cur, "DEC")
-			contiguous := false
-			if next >= 0 && okDec {
-				nd, _ := date(t, next, "DECOM")
-				contiguous = nd == dec
+	r := &Rule{Code: "388", Message: "Reason episode ceased is coded new episode begins, but there is no continuation episode.", Fields: []string{"REC"},
+		Tables: []TableID{Episodes}, Topic: "new_or_ceased_reason", needs: []need{needTable(Episodes)}}
+	fails := func(t *Table, cur, next int) bool {
+		rec, decCell := t.Cell(cur, "REC"), t.Cell(cur, "DEC")
+		dec, okDec := date(t, cur, "DEC")
+		if decCell.Has() && !okDec {
+			return false
+		}
+		contiguous := false
+		if next >= 0 && okDec {
+			nd, ok := date(t, next, "DECOM")
+			contiguous = ok && nd == dec
+		}
+		if rec.Is("X1") {
+			return !contiguous
+		}
+		return rec.Has() && contiguous
+	}
+	r.check = func(c *Check) {
+		t := c.Table(Episodes)
+		keys := c.keysOf(Episodes)
+		defer func() { c.cur = 0 }()
+		var order []int
+		for n, seq := range c.AllSequences(Episodes) {
+			c.poll(n)
+			if len(seq) == 0 {
+				continue
 			}
-			if rec.Is("X1") {
-				return !contiguous
+			c.cur = keys[seq[0]] + 1
+			// AllSequences puts the undated episodes last: move them first.
+			split := len(seq)
+			for split > 0 {
+				if _, ok := date(t, seq[split-1], "DECOM"); ok {
+					break
+				}
+				split--
 			}
-			return rec.Has() && contiguous
-		})
+			order = append(append(order[:0], seq[split:]...), seq[:split]...)
+			for k, cur := range order {
+				next := -1
+				if k+1 < len(order) {
+					next = order[k+1]
+				}
+				if fails(t, cur, next) {
+					c.Fail(Episodes, cur)
+				}
+			}
+		}
+	}
+	return r
 }
 
 // 501: an episode cannot start before the previous one ended.

@@ -120,17 +120,19 @@ func rule390() *Rule {
 		})
 }
 
-// 432: after an episode that ended care (REC other than X1) the next must
-// be RNE S.
+// 432: after an episode that ended care (a REC code other than X1) the
+// next must be RNE S. As the peer: a REC that is no code is not judged
+// (rule 149 reports it), and an episode with no valid DECOM counts, after
+// the child's dated ones.
 func rule432() *Rule {
-	return seqRule("432", "The child ceased to be looked after at the end of the previous episode but the reason for the new episode is not started to be looked after.",
+	return allSeqRule("432", "The child ceased to be looked after at the end of the previous episode but the reason for the new episode is not started to be looked after.",
 		"new_or_ceased_reason", []string{"RNE"},
 		func(_ *Check, t *Table, prev, cur, _ int) bool {
 			if prev < 0 {
 				return false
 			}
 			rec := t.Cell(prev, "REC")
-			return rec.Has() && !rec.Is("X1") && !t.Cell(cur, "RNE").Is("S")
+			return recCodes.has(rec) && !rec.Is("X1") && !t.Cell(cur, "RNE").Is("S")
 		})
 }
 

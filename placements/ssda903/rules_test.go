@@ -317,6 +317,50 @@ func TestDifferencesOurAnswers(t *testing.T) {
 		}
 	})
 	// End of branch agree's cases.
+	t.Run("392a 392b 406 UASC status is the child's own, a blank CHILD names none", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Header, []string{"CHILD", "DOB"},
+			[]string{"1", "01/01/2010"}, []string{"", "01/01/2009"}, []string{"3", "01/01/2008"}))
+		ret.SetTable(table(UASC, []string{"CHILD", "DOB", "DUC"},
+			[]string{"1", "01/01/2010", "01/01/2028"}, // in Header: UASC
+			[]string{"", "01/01/2009", "01/01/2027"},  // CHILD lost: no child
+			[]string{"7", "01/01/2008", "01/01/2026"}, // Header row lost its CHILD: still UASC
+		))
+		ret.DeriveUASC()
+		ret.SetTable(table(Episodes, []string{"CHILD", "LS", "HOME_POST", "PL_POST", ColPlacementDistance},
+			[]string{"1", "C2", "", "", ""},                // UASC: exempt
+			[]string{"", "C2", "", "", ""},                 // no child: judged
+			[]string{"3", "C2", "", "", ""},                // not UASC: judged
+			[]string{"7", "C2", "", "", ""},                // in the UASC table: exempt
+			[]string{"1", "C2", "A1 1AA", "B1 1BB", "1.5"}, // UASC with a distance: 406
+			[]string{"", "C2", "A1 1AA", "B1 1BB", "1.5"},  // no child: not UASC
+		))
+		for _, code := range []string{"392a", "392b"} {
+			if got := failingRows(t, ret, code); !slices.Equal(got[Episodes], []int{1, 2}) {
+				t.Errorf("%s got %v", code, got)
+			}
+		}
+		if got := failingRows(t, ret, "406"); !slices.Equal(got[Episodes], []int{4}) {
+			t.Errorf("406 got %v", got)
+		}
+	})
+	t.Run("episodes of a child that start the same day are ordered by their cells, not their rows", func(t *testing.T) {
+		a := []string{"1", "01/05/2023", "01/07/2023", "E11", "S"} // ended, dated: first
+		b := []string{"1", "01/05/2023", "", "", "P"}              // same start, open: after a
+		for _, rows := range [][][]string{{a, b}, {b, a}} {
+			ret := &Return{Year: fy2023}
+			ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC", "RNE"}, rows...))
+			want := []int{1}
+			if rows[0][2] == "" {
+				want = []int{0}
+			}
+			for _, code := range []string{"432", "501"} {
+				if got := failingRows(t, ret, code); !slices.Equal(got[Episodes], want) {
+					t.Errorf("%s with b at row %d: got %v", code, want[0], got)
+				}
+			}
+		}
+	})
 }
 
 // Rules where we follow the peer's reading (issue 14, branch agree97): the

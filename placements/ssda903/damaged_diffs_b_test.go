@@ -1,0 +1,84 @@
+package ssda903
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stablehomes/stablehomes"
+)
+
+// damagedDifferencesB: the differences on the damaged returns decided by
+// branch dmg-b (issue 14), keyed as agreementDifferences.
+var damagedDifferencesB = map[string]struct{ Reason, Case string }{
+	"fake_damaged/392a": {Reason: damagedUASCReason + " With every Header row flagged from its own CHILD, the peer's 392a gives our rows " +
+		"but for the episodes of children who are in the UASC table with a date UASC ceased while their Header row lost its CHILD: " +
+		"the UASC table names them as UASC, so we exempt them; the peer reads the Header flag only.",
+		Case: damagedUASCCase},
+	"fake_damaged/392b": {Reason: damagedUASCReason + " With every Header row flagged from its own CHILD, the peer's 392b gives our rows " +
+		"but for an episode of a child in the UASC table whose Header row lost its CHILD (as for 392a).",
+		Case: damagedUASCCase},
+	"fake_damaged/406": {Reason: damagedUASCReason + " With every Header row flagged from its own CHILD, the peer's 406 gives our rows.",
+		Case: damagedUASCCase},
+	// Episodes of one child with the same DECOM (or none valid): the order
+	// decides which episode is "previous".
+	"fake_damaged/383": {Reason: damagedTieReason, Case: damagedTieCase},
+	"fake_damaged/432": {Reason: damagedTieReason, Case: damagedTieCase},
+	"fake_damaged/435": {Reason: damagedTieReason, Case: damagedTieCase},
+	"fake_damaged/501": {Reason: damagedTieReason, Case: damagedTieCase},
+}
+
+const damagedTieCase = "episodes of a child that start the same day are ordered by their cells, not their rows"
+
+// damagedTieReason: the peer's stable sort on CHILD and DECOM only.
+const damagedTieReason = "Where two episodes of a child start the same day, or neither has a valid DECOM, the peer keeps them in " +
+	"the order of the file's rows, so its verdict changes when the rows of a return are reordered. We order such episodes by DEC " +
+	"(a dated end first) and then by their cells, so a verdict never depends on row order (TestPropertyRowOrderDoesNotMatter). Every " +
+	"row where our verdict differs on this return belongs to such a tie."
+
+const damagedUASCCase = "392a 392b 406 UASC status is the child's own, a blank CHILD names none"
+
+// damagedUASCReason: the peer's CSV reader defect described in
+// testdata/peer-runs/README.md (branch agree97).
+const damagedUASCReason = "The peer's CSV reader sets Header's UASC flag from a left merge of Header with the UASC table on CHILD, " +
+	"assigned back by row position; where CHILD is blank in both tables the merge joins every blank with every blank, grows, and " +
+	"the flags land on other children's rows. We flag a Header row when its own CHILD is in the UASC table, and a blank CHILD is no child's."
+
+func init() {
+	for k, v := range damagedDifferencesB {
+		agreementDifferences[k] = v
+	}
+}
+
+// TestDamagedReadingsB checks the readings branch dmg-b adopted for blank
+// and junk cells (issue 14), on data built for each.
+func TestDamagedReadingsB(t *testing.T) {
+	fy := stablehomes.FinancialYearStarting(2024)
+	t.Run("388 judges an undated episode first and skips a DEC that is no date", func(t *testing.T) {
+		ret := &Return{Year: fy}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+			[]string{"1", "", "01/06/2024", "X1"},            // no start: judged before 02/06: no continuation, 388
+			[]string{"1", "02/06/2024", "01/07/2024", "E11"}, // last, not X1: fine
+			[]string{"2", "01/05/2024", "31/02/2024", "X1"},  // DEC no date: not judged
+			[]string{"2", "01/08/2024", "", "X1"},            // open and X1: 388
+			[]string{"", "01/05/2024", "01/06/2024", "X1"},   // no child: not judged
+		))
+		if got := failingRows(t, ret, "388"); !slices.Equal(got[Episodes], []int{0, 3}) {
+			t.Errorf("got %v", got)
+		}
+	})
+}
+
+func TestDamagedReadings504B(t *testing.T) {
+	ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+	ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC", "CIN"},
+		[]string{"1", "01/05/2024", "01/06/2024", "X1", "N1"},
+		[]string{"1", "01/06/2024", "01/07/2024", "X1", ""},   // blank: no match, 504
+		[]string{"1", "01/07/2024", "01/08/2024", "X1", "N1"}, // after a blank: 504
+		[]string{"1", "01/08/2024", "", "", "N1"},             // as the one it continues: fine
+		[]string{"2", "01/05/2024", "01/06/2024", "X1", "N2"},
+		[]string{"2", "02/06/2024", "", "", "N3"}, // not contiguous: a new period
+	))
+	if got := failingRows(t, ret, "504"); !slices.Equal(got[Episodes], []int{1, 2}) {
+		t.Errorf("got %v", got)
+	}
+}
