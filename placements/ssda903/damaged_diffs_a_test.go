@@ -4,7 +4,8 @@ package ssda903
 // (testdata/peer-runs/fake_damaged, fake_damaged2) decided by branch dmg-a
 // (issue 14) and kept: the peer's rows come from a defect, and our answer is
 // shown by the case named (TestDifferencesOurAnswers). Keyed
-// "<return>/<code>", or "<code>" where the reason holds on every return.
+// "damaged/<code>" (every damaged return), or "<code>" where the reason
+// holds on every return.
 var damagedDifferencesA = map[string]struct{ Reason, Case string }{}
 
 // blankChildJoinReason: the peer's joins of two tables on CHILD.
@@ -19,7 +20,9 @@ func init() {
 			damagedDifferencesA[k] = struct{ Reason, Case string }{reason, c}
 		}
 	}
-	both := func(code string) []string { return []string{"fake_damaged/" + code, "fake_damaged2/" + code} }
+	// Each reason is a reading or a peer defect that shows wherever cells
+	// are blanked, swapped or junk: keyed for every damaged return.
+	both := func(code string) []string { return []string{"damaged/" + code} }
 
 	add(blankChildJoinReason, blankChildCase, append(append(append(both("335"), both("358")...), both("372")...), append(both("373"), both("374")...)...)...)
 	add(blankChildJoinReason+" The peer also runs 359 after its 365, which writes the collection end into every blank DEC of "+
@@ -40,11 +43,11 @@ func init() {
 		"start date (sorted last) joins the spell before it. DfE's rule limits how long the status lasted; we end a spell "+
 		"when the status does and leave an episode with no start date out (the date rules report it). Every row only the peer "+
 		"flags is one of those two.", "361 a spell under one legal status ends when another starts",
-		append(both("361"), "fake_damaged2/362")...)
+		append(both("361"), "damaged/362")...)
 	add("The peer's 363 and 364 sort the child's episodes but do not keep the sorted table, so they read the episodes in the "+
 		"order of the file: a period is begun or continued by the row above, not by the previous episode in time. On these "+
 		"returns a damaged date puts one child's episodes out of order; in DECOM order they make the periods we report.",
-		"363 and 364 read a child's episodes in DECOM order", "fake_damaged/363", "fake_damaged2/364")
+		"363 and 364 read a child's episodes in DECOM order", "damaged/363", "damaged/364")
 	add("The peer measures 375, 376 and 379 with a helper shared with the minimum-age rules, which joins each episode to the "+
 		"child's Header row and drops it when the child has no Header row or no readable date of birth. How long a temporary "+
 		"placement lasted depends on neither; every row only we flag is an episode whose child has no Header row or no readable DOB.",
@@ -52,7 +55,7 @@ func init() {
 	add("Two episodes of one child with no readable DECOM: the peer places them last in the order of the file, we in an order "+
 		"of their content (DEC, then the other cells), so that no verdict depends on the order of the rows (TestRowOrderRegressions). "+
 		"The next episode of the last undated one differs; the row is a damaged one on either reading.",
-		"225 the order of undated episodes does not depend on row order", "fake_damaged2/225")
+		"225 the order of undated episodes does not depend on row order", "damaged/225")
 
 	for k, v := range damagedDifferencesA {
 		agreementDifferences[k] = v
