@@ -54,8 +54,9 @@ func init() {
 		"375 376 379 measure a placement without the child's Header row", append(append(both("375"), both("376")...), both("379")...)...)
 	add("Two episodes of one child with no readable DECOM: the peer places them last in the order of the file, we in an order "+
 		"of their content (DEC, then the other cells), so that no verdict depends on the order of the rows (TestRowOrderRegressions). "+
-		"The next episode of the last undated one differs; the row is a damaged one on either reading.",
-		"225 the order of undated episodes does not depend on row order", "damaged/225")
+		"The episode before or after an undated one then differs (225 and 434 compare an episode with the next or previous "+
+		"one, 226 with the previous one); the rows are damaged ones on either reading.",
+		"225 226 434 the order of undated episodes does not depend on row order", "damaged/225", "damaged/226", "damaged/434")
 
 	for k, v := range damagedDifferencesA {
 		agreementDifferences[k] = v
