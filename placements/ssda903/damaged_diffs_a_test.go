@@ -58,6 +58,13 @@ func init() {
 		"one, 226 with the previous one); the rows are damaged ones on either reading.",
 		"225 226 434 the order of undated episodes does not depend on row order", "damaged/225", "damaged/226", "damaged/434")
 
+	// Found on a third damaged return (damage.py seed 16, not committed):
+	// no damaged file here shows it.
+	add("The peer's 433 compares the previous episode's DEC with DECOM as text, so the same junk in both cells (\"yes\" and "+
+		"\"yes\") counts as the same day and the continuation passes. Neither cell is a date, so the episode cannot be shown to "+
+		"start the day the previous one ended, which is how both the peer and we treat a blank date there.",
+		"433 the same junk in DEC and the next DECOM is no date", "damaged/433")
+
 	for k, v := range damagedDifferencesA {
 		agreementDifferences[k] = v
 	}

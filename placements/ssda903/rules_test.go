@@ -164,6 +164,17 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			}
 		}
 	})
+	t.Run("433 the same junk in DEC and the next DECOM is no date", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "DEC"},
+			[]string{"1", "01/05/2024", "S", "yes"},
+			[]string{"1", "yes", "P", ""}, // no date on either side: fails
+			[]string{"2", "01/05/2024", "S", "01/06/2024"},
+			[]string{"2", "01/06/2024", "P", ""})) // same day: fine
+		if got := failingRows(t, ret, "433"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	t.Run("225 226 434 the order of undated episodes does not depend on row order", func(t *testing.T) {
 		// Child 1's last dated episode, then two with no readable DECOM; the
 		// verdicts are the same whichever order the undated rows come in.
