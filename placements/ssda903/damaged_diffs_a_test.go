@@ -65,6 +65,15 @@ func init() {
 		"start the day the previous one ended, which is how both the peer and we treat a blank date there.",
 		"433 the same junk in DEC and the next DECOM is no date", "damaged/433")
 
+	// Found on further damaged returns (damage.py seeds 17 and 18, not
+	// committed).
+	add("DfE's condition for 165 (as the peer's comment quotes it): a MOTHER given must be a valid value for a girl, and a "+
+		"blank MOTHER is allowed for a boy or for a child with no episode in the year who has care-leaver (OC3) data. The "+
+		"peer's code also flags a girl whose MOTHER is given, who has no episode in the year and has OC3 data, which the "+
+		"condition does not ask; we do not. With damaged rows this shows on Header rows with a blank CHILD, which the peer's "+
+		"merges join to every OC3 row with a blank CHILD (no episode counts in the year for a blank CHILD). "+blankChildJoinReason,
+		"165 MOTHER given for a care leaver with no episode in the year", "damaged/165")
+
 	for k, v := range damagedDifferencesA {
 		agreementDifferences[k] = v
 	}

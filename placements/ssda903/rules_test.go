@@ -164,6 +164,24 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			}
 		}
 	})
+	t.Run("165 MOTHER given for a care leaver with no episode in the year", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB", "MOTHER"},
+			[]string{"1", "2", "01/05/2005", "0"}, // left care in 2023, care leaver: fine
+			[]string{"", "2", "01/05/2005", "0"},  // no CHILD: fine
+			[]string{"2", "2", "01/05/2008", ""},  // a girl in care this year with no MOTHER: fails
+		))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"},
+			[]string{"1", "01/05/2022", "C2", "01/05/2023"},
+			[]string{"", "01/05/2022", "C2", "01/05/2023"},
+			[]string{"2", "01/05/2022", "C2", ""}))
+		ret.SetTable(table(OC3, []string{"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"},
+			[]string{"1", "01/05/2005", "YES", "F1", "S2"},
+			[]string{"", "01/05/2005", "YES", "F1", "S2"}))
+		if got := failingRows(t, ret, "165"); !slices.Equal(got[Header], []int{2}) || len(got[OC3]) != 0 {
+			t.Errorf("got %v", got)
+		}
+	})
 	t.Run("433 the same junk in DEC and the next DECOM is no date", func(t *testing.T) {
 		ret := &Return{Year: fy2024}
 		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "DEC"},
