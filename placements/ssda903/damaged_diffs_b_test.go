@@ -82,3 +82,28 @@ func TestDamagedReadings504B(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+func TestDamagedReadingsPrevPermB(t *testing.T) {
+	ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+	ret.SetTable(table(PrevPerm, []string{"CHILD", "PREV_PERM", "LA_PERM", "DATE_PERM"},
+		[]string{"1", "Z1", "", "31/02/2024"}, // not a real date: 632
+		[]string{"2", "Z1", "", "ZZ/02/2020"}, // unknown day, real month: fine
+		[]string{"3", "Z1", "", ""},           // episodes undated: 634 does not judge
+		[]string{"4", "Z1", "", ""},           // care began before the year: 634
+	))
+	ret.SetTable(table(Episodes, []string{"CHILD", "DECOM"},
+		[]string{"1", "01/05/2024"}, // first episode: flagged
+		[]string{"1", "01/07/2024"}, // a later one: not
+		[]string{"2", "01/05/2024"},
+		[]string{"3", ""},
+		[]string{"4", "01/05/2020"},
+	))
+	got := failingRows(t, ret, "632")
+	if !slices.Equal(got[Episodes], []int{0}) || !slices.Equal(got[PrevPerm], []int{0}) {
+		t.Errorf("632 got %v", got)
+	}
+	got = failingRows(t, ret, "634")
+	if !slices.Equal(got[Episodes], []int{4}) || !slices.Equal(got[PrevPerm], []int{3}) {
+		t.Errorf("634 got %v", got)
+	}
+}
