@@ -19,6 +19,15 @@ var damagedDifferencesB = map[string]struct{ Reason, Case string }{
 		Case: damagedUASCCase},
 	"fake_damaged/406": {Reason: damagedUASCReason + " With every Header row flagged from its own CHILD, the peer's 406 gives our rows.",
 		Case: damagedUASCCase},
+	"fake_damaged/426": {Reason: damagedBlankKeyReason + " For 426 (V3 and V4 episodes merged on CHILD) one V3 and one V4 among the " +
+		"episodes that lost their CHILD flag every V3 and V4 episode with none.",
+		Case: damagedBlankKeyCase},
+	"fake_damaged/523": {Reason: damagedBlankKeyReason + " For 523 (PlacedAdoption merged with AD1 on CHILD) the AD1 row and the " +
+		"decision rows with no CHILD are compared with each other and flagged.",
+		Case: damagedBlankKeyCase},
+	"fake_damaged/525": {Reason: damagedBlankKeyReason + " For 525 (PlacedAdoption merged with AD1 on CHILD) the ceased decision rows " +
+		"with no CHILD and the AD1 row with none are taken for one child's.",
+		Case: damagedBlankKeyCase},
 	// Episodes of one child with the same DECOM (or none valid): the order
 	// decides which episode is "previous".
 	"fake_damaged/383": {Reason: damagedTieReason, Case: damagedTieCase},
@@ -34,6 +43,13 @@ const damagedTieReason = "Where two episodes of a child start the same day, or n
 	"the order of the file's rows, so its verdict changes when the rows of a return are reordered. We order such episodes by DEC " +
 	"(a dated end first) and then by their cells, so a verdict never depends on row order (TestPropertyRowOrderDoesNotMatter). Every " +
 	"row where our verdict differs on this return belongs to such a tie."
+
+const damagedBlankKeyCase = "426 523 525 rows with no CHILD are no one child's"
+
+// damagedBlankKeyReason: pandas merges join missing keys.
+const damagedBlankKeyReason = "Every row only the peer flags has a blank CHILD. The peer pairs rows of one child by a pandas merge on " +
+	"CHILD, which joins a missing key with every missing key, so all the rows that lost their CHILD are judged as one child's. A blank " +
+	"CHILD names no child, so we pair no row with it (as the peer's own group-by rules do, which drop a missing key)."
 
 const damagedUASCCase = "392a 392b 406 UASC status is the child's own, a blank CHILD names none"
 
@@ -105,5 +121,35 @@ func TestDamagedReadingsPrevPermB(t *testing.T) {
 	got = failingRows(t, ret, "634")
 	if !slices.Equal(got[Episodes], []int{4}) || !slices.Equal(got[PrevPerm], []int{3}) {
 		t.Errorf("634 got %v", got)
+	}
+}
+
+func TestDamagedReadings387B(t *testing.T) {
+	ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+	ret.SetTable(table(Header, []string{"CHILD", "DOB"},
+		[]string{"1", "01/01/2005"}, []string{"2", ""}, []string{"3", "01/01/2015"}))
+	ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+		[]string{"1", "01/05/2024", "01/06/2024", "E5"}, // 19: fine
+		[]string{"2", "01/05/2024", "01/06/2024", "E5"}, // DOB unknown: 387
+		[]string{"3", "01/05/2024", "01/06/2024", "E6"}, // 9: 387
+		[]string{"4", "01/05/2024", "01/06/2024", "E6"}, // no Header row: 387
+		[]string{"2", "01/05/2024", "", "E5"},           // open: not judged
+	))
+	if got := failingRows(t, ret, "387"); !slices.Equal(got[Episodes], []int{1, 2, 3}) {
+		t.Errorf("got %v", got)
+	}
+}
+
+func TestDamagedReadings552B(t *testing.T) {
+	ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+	ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "PLACE"},
+		[]string{"1", "01/05/2024", "A3"}, // decision after placement: 552
+		[]string{"", "01/05/2024", "A3"},  // no child: pairs with no decision
+	))
+	ret.SetTable(table(PlacedAdoption, []string{"CHILD", "DATE_PLACED"},
+		[]string{"1", "01/06/2024"}, []string{"", "01/06/2024"}))
+	got := failingRows(t, ret, "552")
+	if !slices.Equal(got[Episodes], []int{0}) || !slices.Equal(got[PlacedAdoption], []int{0}) {
+		t.Errorf("got %v", got)
 	}
 }

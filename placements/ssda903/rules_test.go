@@ -203,6 +203,33 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			}
 		}
 	})
+	t.Run("426 523 525 rows with no CHILD are no one child's", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "REC"},
+			[]string{"1", "01/05/2023", "V3", ""}, // both in one child: 426
+			[]string{"1", "01/06/2023", "V4", ""},
+			[]string{"", "01/05/2023", "V3", ""}, // CHILD lost: not one child's
+			[]string{"", "01/06/2023", "V4", "E11"},
+		))
+		ret.SetTable(table(PlacedAdoption, []string{"CHILD", "DATE_PLACED", "DATE_PLACED_CEASED"},
+			[]string{"2", "01/05/2023", "01/08/2023"}, // child 2: ceased and adopted: 525; dates differ: 523
+			[]string{"", "01/05/2023", "01/08/2023"},  // no child
+			[]string{"", "01/06/2023", "01/09/2023"},
+		))
+		ret.SetTable(table(AD1, append([]string{"CHILD"}, ad1Fields...),
+			[]string{"2", "02/05/2023", "", "", "", "", ""}, []string{"", "02/05/2023", "", "", "", "", ""}))
+		if got := failingRows(t, ret, "426"); !slices.Equal(got[Episodes], []int{0, 1}) {
+			t.Errorf("426 got %v", got)
+		}
+		for _, code := range []string{"523", "525"} {
+			if got := failingRows(t, ret, code); !slices.Equal(got[PlacedAdoption], []int{0}) || !slices.Equal(got[AD1], []int{0}) {
+				t.Errorf("%s got %v", code, got)
+			}
+		}
+		if got := failingRows(t, ret, "558"); len(got) != 0 {
+			t.Errorf("558 got %v", got)
+		}
+	})
 }
 
 // Rules where we follow the peer's reading (issue 14, branch agree97): the
