@@ -153,3 +153,35 @@ func TestDamagedReadings552B(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+func TestDamagedReadingsMissingB(t *testing.T) {
+	ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+	ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC"},
+		[]string{"1", "01/05/2024", "-1"}, // DEC no date: open, as a blank DEC
+		[]string{"2", "01/05/2024", "01/06/2024"},
+	))
+	ret.SetTable(table(Missing, []string{"CHILD", "MIS_START", "MIS_END"},
+		[]string{"1", "10/05/2024", "20/05/2024"}, // inside child 1's episode: fine
+		[]string{"2", "", "20/05/2024"},           // no start: 581 only
+		[]string{"2", "YES", ""},                  // start no date: 581 only
+		[]string{"2", "10/07/2024", ""},           // after care ended: 578, 581, 577
+	))
+	for code, want := range map[string][]int{"577": {3}, "578": {3}, "581": {1, 2, 3}} {
+		if got := failingRows(t, ret, code); !slices.Equal(got[Missing], want) {
+			t.Errorf("%s got %v, want %v", code, got, want)
+		}
+	}
+}
+
+func TestDamagedReadings621B(t *testing.T) {
+	ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+	ret.SetTable(table(Header, []string{"CHILD", "DOB", "MC_DOB"},
+		[]string{"1", "01/01/2005", "01/01/2024"}, // fine
+		[]string{"2", "", "01/01/2024"},           // DOB unknown: 621
+		[]string{"3", "01/01/2005", "01/01/2004"}, // child born first: 621
+		[]string{"4", "", "x"},                    // MC_DOB no date: not judged
+	))
+	if got := failingRows(t, ret, "621"); !slices.Equal(got[Header], []int{1, 2}) {
+		t.Errorf("got %v", got)
+	}
+}

@@ -26,10 +26,9 @@ func episodeSpans(c *Check, periods bool) map[string][]span {
 		var list []span
 		for _, r := range seq {
 			from, _ := date(t, r, "DECOM")
+			// A DEC that is not a date (rule 147's fault) leaves the end
+			// unknown: the episode counts as open, as a blank DEC does.
 			to, ok := date(t, r, "DEC")
-			if t.Cell(r, "DEC").Has() && !ok {
-				continue
-			}
 			s := span{from: from, to: to, open: !ok, ended: ok}
 			if periods && len(list) > 0 {
 				last := &list[len(list)-1]
@@ -140,8 +139,25 @@ func rule578() *Rule {
 	return missingOutsideCare("578", "The date that the child started to be missing is after the child ceased to be looked after.")
 }
 
+// 581: the missing period starts inside an episode of care. DfE's
+// condition (MIS_START on or after the DECOM of an episode, and before its
+// DEC or the episode open) cannot be met by a MIS_START that is missing or
+// not a date, so such a row of a child with episodes fails too, as the peer
+// reads it (578, the other side of the interval, does not judge it).
 func rule581() *Rule {
-	return missingOutsideCare("581", "Child is missing but has not yet started to be looked after.")
+	r := missingOutsideCare("581", "Child is missing but has not yet started to be looked after.")
+	inside := r.check
+	r.check = func(c *Check) {
+		inside(c)
+		spans := episodeSpans(c, false)
+		m := c.Table(Missing)
+		for i := range m.Len() {
+			if _, ok := date(m, i, "MIS_START"); !ok && spans[m.Cell(i, "CHILD").String()] != nil {
+				c.Fail(Missing, i)
+			}
+		}
+	}
+	return r
 }
 
 // 582: adoption on the day of matching is queried (matching normally comes
