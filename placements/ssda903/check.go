@@ -19,6 +19,9 @@ type Check struct {
 	// judging (0 when none): DOB, WasUASC and LookedAfter12Months asked
 	// about that child skip hashing its CHILD value.
 	cur int32
+	// last is 1 + the key lookupChild last found by hashing: its next
+	// guess.
+	last int32
 }
 
 // inputs are the per-Validate shared views.
@@ -75,11 +78,14 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 		pos[i] = -1
 	}
 	child := t.Column("CHILD")
+	// A blank CHILD has the key of "" (which a value "" shares): only rows
+	// with that key need their cell read.
+	blankKey, hasBlank := c.keys.index[""]
 	owner := make([]int32, len(keys))
 	n := int32(0)
 	for i, key := range keys {
 		c.poll(i)
-		if child.Cell(i).Blank() {
+		if hasBlank && key == blankKey && child.Cell(i).Blank() {
 			owner[i] = -1
 			continue
 		}
@@ -349,21 +355,22 @@ func (c *Check) buildCLA() {
 	// The child's earliest episode: the first of its sequence, which breaks
 	// DECOM ties by content (SortByDate), so the row reported does not
 	// depend on the order rows came in.
-	earliest := make(map[int32]int, len(c.Sequences(Episodes)))
-	for _, seq := range c.Sequences(Episodes) {
-		earliest[keys[seq[0]]] = seq[0]
-	}
+	// Sequences holds ByChild's children in the same order, leaving out
+	// those with no readable DECOM: walk both together.
+	seqs := c.Sequences(Episodes)
 	ix := c.ByChild(Episodes)
+	next := 0
 	for n, rows := range ix.Rows {
 		c.poll(n)
 		inYear, broken := false, false
-		first, ok := earliest[keys[rows[0]]]
-		if !ok {
-			first = rows[0] // no readable DECOM
+		first := rows[0] // no readable DECOM
+		if next < len(seqs) && keys[seqs[next][0]] == keys[rows[0]] {
+			first = seqs[next][0]
+			next++
 		}
 		for _, r := range rows {
-			decom, okStart := decomCol.Cell(r).DateOK()
-			dec, okEnd := decCol.Cell(r).DateOK()
+			decom, okStart := decomCol.dateAt(r)
+			dec, okEnd := decCol.dateAt(r)
 			during := okStart && !decom.After(end) && (!okEnd || !dec.Before(start))
 			inYear = inYear || during
 			switch {

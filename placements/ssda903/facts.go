@@ -52,11 +52,21 @@ func (c *Check) keysOf(id TableID) []int32 {
 			out[i] = prevKey
 			continue
 		}
-		key, ok := k.index[s]
-		if !ok {
-			key = int32(len(k.names))
-			k.index[s] = key
-			k.names = append(k.names, s)
+		// Tables usually list children in the order Header does, so the
+		// next child is often the one interned after the previous: a
+		// sequential read of names instead of a hash and a cache miss in
+		// a map of a million children.
+		var key int32
+		if next := prevKey + 1; int(next) < len(k.names) && k.names[next] == s {
+			key = next
+		} else {
+			var ok bool
+			key, ok = k.index[s]
+			if !ok {
+				key = int32(len(k.names))
+				k.index[s] = key
+				k.names = append(k.names, s)
+			}
 		}
 		out[i] = key
 		prev, prevKey = s, key
@@ -76,7 +86,17 @@ func (c *Check) lookupChild(child string) (int32, bool) {
 	if c.cur > 0 && c.keys.names[c.cur-1] == child {
 		return c.cur - 1, true
 	}
+	// Rules that walk children (ByChild's, or a table's rows) mostly ask
+	// in interning order: try the child after the last one found.
+	names := c.keys.names
+	if h := c.last; int(h) < len(names) && names[h] == child {
+		c.last = h + 1
+		return h, true
+	}
 	k, ok := c.keys.index[child]
+	if ok {
+		c.last = k + 1
+	}
 	return k, ok
 }
 

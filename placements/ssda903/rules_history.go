@@ -12,7 +12,9 @@ import "github.com/stablehomes/stablehomes"
 // we compared with the date the adoption episode ended, which passed an
 // episode starting while the adoption episode was still open; episodes
 // starting on the same day as the adoption episode are not flagged (the
-// peer's verdict for them depends on its sort).
+// peer's verdict for them depends on its sort). Rows with a blank CHILD are
+// no child's history: they are not judged (the peer's grouping by CHILD
+// leaves them out).
 func rule199() *Rule {
 	return &Rule{Code: "199", Message: "Episode information shows child has been previously adopted from care. [NOTE: This only tests the current and previous year data loaded into the tool]",
 		Fields: []string{"CHILD"}, Tables: []TableID{Episodes, EpisodesLast}, Topic: "adoption", needs: []need{needTable(Episodes)},
@@ -22,7 +24,7 @@ func rule199() *Rule {
 				t := c.Table(id)
 				for i := range t.Len() {
 					d, ok := date(t, i, "DECOM")
-					if !ok || !recAdopted.has(t.Cell(i, "REC")) {
+					if !ok || !recAdopted.has(t.Cell(i, "REC")) || t.Cell(i, "CHILD").Blank() {
 						continue
 					}
 					ch := t.Cell(i, "CHILD").String()
@@ -33,6 +35,9 @@ func rule199() *Rule {
 			}
 			t := c.Table(Episodes)
 			for i := range t.Len() {
+				if t.Cell(i, "CHILD").Blank() {
+					continue
+				}
 				a, ok := adopted[t.Cell(i, "CHILD").String()]
 				if d, ok2 := date(t, i, "DECOM"); ok && ok2 && d.After(a) {
 					c.Fail(Episodes, i)

@@ -6,31 +6,35 @@ import "github.com/stablehomes/stablehomes"
 // validation rules, https://www.gov.uk/government/publications/children-looked-after-return-2025-to-2026-technical-specifications).
 
 // 358: youth-justice statuses (J1-J3) need the child to be 10 at the start
-// of the episode (the age of criminal responsibility); flags the episode
-// and the child's Header row.
+// of the episode (the age of criminal responsibility). Each episode is
+// judged against every Header row of its child with a readable DOB, and
+// flags with the Header rows whose DOB makes it fail (a CHILD repeated in
+// Header with different dates of birth flags only the rows at fault), as
+// the peer's join does; a blank CHILD links no episode to a Header row.
 func rule358() *Rule {
 	youth := codes("J1", "J2", "J3")
 	r := &Rule{Code: "358", Message: "Child with this legal status should not be under 10.", Fields: []string{"DECOM", "DOB", "LS"},
 		Tables: []TableID{Header, Episodes}, Topic: "legal_status", needs: []need{needTable(Episodes), needTable(Header)}}
 	r.check = func(c *Check) {
-		t := c.Table(Episodes)
-		bad := map[string]bool{}
+		t, h := c.Table(Episodes), c.Table(Header)
+		hix := c.ByChild(Header)
+		rowsOf := make(map[string][]int, len(hix.Children))
+		for k, ch := range hix.Children {
+			rowsOf[ch] = hix.Rows[k]
+		}
 		for i := range t.Len() {
-			if !youth.has(t.Cell(i, "LS")) {
+			if !youth.has(t.Cell(i, "LS")) || t.Cell(i, "CHILD").Blank() {
 				continue
 			}
-			child := t.Cell(i, "CHILD").String()
-			decom, ok1 := date(t, i, "DECOM")
-			dob, ok2 := c.DOB(child)
-			if ok1 && ok2 && decom.Before(dob.AddYears(10)) {
-				c.Fail(Episodes, i)
-				bad[child] = true
+			decom, ok := date(t, i, "DECOM")
+			if !ok {
+				continue
 			}
-		}
-		h := c.Table(Header)
-		for i := range h.Len() {
-			if bad[h.Cell(i, "CHILD").String()] {
-				c.Fail(Header, i)
+			for _, j := range rowsOf[t.Cell(i, "CHILD").String()] {
+				if dob, ok := date(h, j, "DOB"); ok && decom.Before(dob.AddYears(10)) {
+					c.Fail(Episodes, i)
+					c.Fail(Header, j)
+				}
 			}
 		}
 	}

@@ -1,39 +1,41 @@
 package ssda903
 
-import "github.com/stablehomes/stablehomes"
-
 // The decision to place for adoption (PlacedAdoption) against the episodes
 // and the child's birth; and cross-table cohort checks (OC2 vs OC3/AD1).
 
 // 117: the decision dates (placed, placed-ceased) fall within the year and
-// not after the child ceased to be looked after (the latest episode ending
-// other than X1); flags the PlacedAdoption row and that episode.
+// not after the child ceased to be looked after. DfE's condition compares
+// them with the DEC "of latest episode where REC not = X1": the child's
+// episode with the latest DECOM among those whose REC is not X1 (a blank REC
+// is not X1), as the peer reads it; when that episode has no DEC only the
+// collection end applies. A child with no such episode is not judged (no
+// episode to flag). Flags the PlacedAdoption row and that episode; of
+// episodes starting the same day, the first in the table.
 func rule117() *Rule {
 	r := &Rule{Code: "117", Message: "Date of decision that a child should/should no longer be placed for adoption is beyond the current collection year or after the child ceased to be looked after.",
 		Fields: []string{"DATE_PLACED_CEASED", "DATE_PLACED", "DEC", "REC", "DECOM"}, Tables: []TableID{PlacedAdoption, Episodes}, Topic: "adoption",
 		needs: []need{needTable(Episodes), needTable(PlacedAdoption)}}
 	r.check = func(c *Check) {
 		ep, pa := c.Table(Episodes), c.Table(PlacedAdoption)
-		ceased := map[string]int{}
+		latest := map[string]int{}
 		for i := range ep.Len() {
-			d, ok := date(ep, i, "DEC")
-			if !ok || ep.Cell(i, "REC").Is("X1") {
+			d, ok := date(ep, i, "DECOM")
+			ch := ep.Cell(i, "CHILD")
+			if !ok || ep.Cell(i, "REC").Is("X1") || ch.Blank() {
 				continue
 			}
-			ch := ep.Cell(i, "CHILD").String()
-			if j, seen := ceased[ch]; !seen {
-				ceased[ch] = i
-			} else if dj, _ := date(ep, j, "DEC"); d.After(dj) {
-				ceased[ch] = i
+			if j, seen := latest[ch.String()]; !seen {
+				latest[ch.String()] = i
+			} else if dj, _ := date(ep, j, "DECOM"); d.After(dj) {
+				latest[ch.String()] = i
 			}
 		}
 		for i := range pa.Len() {
-			ch := pa.Cell(i, "CHILD").String()
-			e, hasEnd := ceased[ch]
-			var endCare stablehomes.Date
-			if hasEnd {
-				endCare, _ = date(ep, e, "DEC")
+			e, has := latest[pa.Cell(i, "CHILD").String()]
+			if !has || pa.Cell(i, "CHILD").Blank() {
+				continue
 			}
+			endCare, hasEnd := date(ep, e, "DEC")
 			bad := false
 			for _, col := range []string{"DATE_PLACED", "DATE_PLACED_CEASED"} {
 				if d, ok := date(pa, i, col); ok && (d.After(c.End()) || (hasEnd && d.After(endCare))) {
@@ -42,9 +44,7 @@ func rule117() *Rule {
 			}
 			if bad {
 				c.Fail(PlacedAdoption, i)
-				if hasEnd {
-					c.Fail(Episodes, e)
-				}
+				c.Fail(Episodes, e)
 			}
 		}
 	}
@@ -90,14 +90,24 @@ func rule118() *Rule {
 }
 
 // 184: the decision to place for adoption is not before the child's birth.
+// The date of birth is the one the PlacedAdoption row carries (Header's
+// when the table has no DOB column), as the peer reads it; a decision date
+// whose row gives no readable date of birth cannot be shown to be on or
+// after it and fails, as in the peer (the DOB rules report the DOB itself).
 func rule184() *Rule {
 	r := &Rule{Code: "184", Message: "Date of decision that a child should be placed for adoption is before the child was born.", Fields: []string{"DATE_PLACED", "DOB"},
 		Tables: []TableID{PlacedAdoption, Header}, Topic: "adoption", needs: []need{needTable(PlacedAdoption), needTable(Header)}, rowLocal: true}
 	r.check = func(c *Check) {
 		eachRow(c, PlacedAdoption, func(row func(string) Cell) bool {
-			d, ok1 := row("DATE_PLACED").DateOK()
-			dob, ok2 := c.DOB(row("CHILD").String())
-			return ok1 && ok2 && d.Before(dob)
+			d, ok := row("DATE_PLACED").DateOK()
+			if !ok {
+				return false
+			}
+			dob, known := row("DOB").DateOK()
+			if row("DOB").IsAbsent() {
+				dob, known = c.DOB(row("CHILD").String())
+			}
+			return !known || d.Before(dob)
 		})
 	}
 	return r
@@ -108,7 +118,8 @@ func rule184() *Rule {
 // judged for every child with an episode outside short breaks, in the year
 // or not, as the peer does (issue 14; before, only children looked after
 // during the year, and a boy failed only with MOTHER 1). Flags the Header
-// row and the child's OC3 rows. The peer has one version (SEX 2/1), still applied after SEX
+// row and the child's OC3 rows; a Header row with a blank CHILD is judged
+// only on the first two. The peer has one version (SEX 2/1), still applied after SEX
 // became F/M/U in 2024-25; we read both codings.
 func rule165() *Rule {
 	female, male := codes("2", "F"), codes("1", "M")
@@ -132,7 +143,11 @@ func rule165() *Rule {
 				continue
 			}
 			m, sex := h.Cell(i, "MOTHER"), h.Cell(i, "SEX")
-			if (during[k] && female.has(sex) && m.Blank()) || (male.has(sex) && m.Has()) || (m.Has() && !zeroOrOne.has(m)) {
+			// A row with no CHILD links to no episode, so it is never a
+			// girl known to be looked after in the year (the peer's count
+			// of episodes in the year leaves blank CHILD out).
+			inYear := during[k] && !h.Cell(i, "CHILD").Blank()
+			if (inYear && female.has(sex) && m.Blank()) || (male.has(sex) && m.Has()) || (m.Has() && !zeroOrOne.has(m)) {
 				c.Fail(Header, i)
 				bad[k] = true
 			}

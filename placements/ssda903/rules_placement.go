@@ -30,7 +30,7 @@ func eachRowAt(c *Check, id TableID, fails func(i int, row func(string) Cell) bo
 	i := 0
 	row := func(name string) Cell {
 		for _, n := range cols {
-			if n.name == name {
+			if sameName(n.name, name) {
 				return n.col.Cell(i)
 			}
 		}

@@ -39,10 +39,13 @@ func rule1009() *Rule {
 
 // 225: when an episode ends in a continuation (X1) into a new placement
 // (RNE P, B, T or U), the reason for the placement change is needed;
-// temporary placements on either side are excluded.
+// temporary placements on either side are excluded. The next episode is
+// the next in the child's DECOM order with episodes of no readable DECOM
+// last (allSeqRule), as the peer orders them: an episode with a damaged
+// start date still follows the last dated one.
 func rule225() *Rule {
 	change := codes("P", "B", "T", "U")
-	return seqRule("225", "Reason for placement change must be recorded.", "placement", []string{"REASON_PLACE_CHANGE"},
+	return allSeqRule("225", "Reason for placement change must be recorded.", "placement", []string{"REASON_PLACE_CHANGE"},
 		func(_ *Check, t *Table, _, cur, next int) bool {
 			if next < 0 || !t.Cell(cur, "REC").Is("X1") || !change.has(t.Cell(next, "RNE")) {
 				return false

@@ -29,14 +29,20 @@ func outsideEngland(pl Cell) bool {
 
 // 218: a URN is required except for placement types Ofsted does not
 // register (noURN), placements outside England, and episodes that ended
-// before the collection year.
+// before the collection year. Where a postcode lookup gave the placements'
+// authorities (PL_LA), an episode whose placement postcode it could not
+// place is not known to be in England and is not judged, as in the peer
+// (the postcode rules report the postcode); without a lookup every episode
+// is judged.
 func rule218(noURN codeSet) *Rule {
 	r := &Rule{Code: "218", Message: "Ofsted Unique reference number (URN) is required.", Fields: []string{"URN"},
 		Tables: []TableID{Episodes}, Topic: "placement", needs: []need{needTable(Episodes)}, rowLocal: true}
 	r.check = func(c *Check) {
 		start := c.Start()
+		located := c.Table(Episodes).HasColumn(ColPlacementLA)
 		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			if noURN.has(row("PLACE")) || row("URN").Has() || outsideEngland(row(ColPlacementLA)) {
+			la := row(ColPlacementLA)
+			if noURN.has(row("PLACE")) || row("URN").Has() || outsideEngland(la) || (located && la.Blank()) {
 				return false
 			}
 			// A DEC that is no date is the date rules' fault: only a blank
