@@ -42,6 +42,164 @@ func failingRows(t *testing.T, ret *Return, code string) map[TableID][]int {
 // differences_test.go), checked on data built from the rules' sources.
 func TestDifferencesOurAnswers(t *testing.T) {
 	fy2023 := stablehomes.FinancialYearStarting(2023)
+	// Branch dmg-a (issue 14): differences kept on the damaged returns
+	// (damaged_diffs_a_test.go).
+	fy2024 := stablehomes.FinancialYearStarting(2024)
+	t.Run("blank CHILD links no rows of different tables", func(t *testing.T) {
+		// Episodes and Header rows with a blank CHILD: the Header row's DOB
+		// would make every episode fail, but nothing says they are one child.
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB"},
+			[]string{"", "1", "01/01/2015"}, // 9 when the episodes start, 10 at the end of the year
+			[]string{"7", "1", "01/01/2005"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC", "REC"},
+			[]string{"", "01/05/2024", "P", "J1", "R5", "01/06/2024", "X1"},
+			[]string{"", "01/06/2024", "P", "C2", "S1", "", ""},
+			[]string{"", "01/07/2023", "P", "C2", "A5", "01/07/2024", "E11"},
+			[]string{"7", "01/05/2024", "P", "J1", "R5", "01/06/2024", "X1"}, // 19: fine
+		))
+		ret.SetTable(table(AD1, []string{"CHILD", "DOB", "FOSTER_CARE"}, []string{"", "01/01/2015", "0"}))
+		for _, code := range []string{"358", "359", "372", "373", "335"} {
+			if got := failingRows(t, ret, code); len(got) != 0 {
+				t.Errorf("%s: got %v", code, got)
+			}
+		}
+		// The same rows with a CHILD fail.
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB"}, []string{"1", "1", "01/01/2015"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC", "REC"},
+			[]string{"1", "01/05/2024", "P", "J1", "R5", "01/06/2024", "X1"}))
+		if got := failingRows(t, ret, "358"); !slices.Equal(got[Episodes], []int{0}) || !slices.Equal(got[Header], []int{0}) {
+			t.Errorf("358 with a CHILD: got %v", got)
+		}
+		if got := failingRows(t, ret, "372"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("372 with a CHILD: got %v", got)
+		}
+	})
+	t.Run("303 a child listed in UASC has UASC 1 whatever blank CHILD rows there are", func(t *testing.T) {
+		// A CSV return: Header has no UASC column; the flag is derived from
+		// the UASC table (DeriveUASC), blank CHILD rows in both tables.
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB"},
+			[]string{"", "1", "01/01/2008"}, []string{"1", "1", "01/01/2008"}, []string{"", "2", "01/01/2009"},
+			[]string{"2", "2", "01/01/2009"}))
+		ret.SetTable(table(UASC, []string{"CHILD", "SEX", "DOB", "DUC"},
+			[]string{"", "1", "01/01/2008", "01/01/2024"}, []string{"1", "1", "01/01/2008", "01/02/2024"}))
+		ret.DeriveUASC()
+		h := ret.Table(Header)
+		for i, want := range []string{"0", "1", "0", "0"} {
+			if got := h.Cell(i, "UASC").String(); got != want {
+				t.Errorf("Header row %d: UASC %q, want %q", i, got, want)
+			}
+		}
+		if got := failingRows(t, ret, "303"); len(got) != 0 {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("355 an episode with no dates is not one day long", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC"},
+			[]string{"1", "", ""},                     // no dates: no length
+			[]string{"2", "05/05/2024", "05/05/2024"}, // ceased the day it began
+			[]string{"3", "x", "x"}))                  // no dates either
+		if got := failingRows(t, ret, "355"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("361 a spell under one legal status ends when another starts", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"},
+			[]string{"1", "01/05/2024", "L1", "03/05/2024"}, // 2 days
+			[]string{"1", "03/05/2024", "J1", "10/05/2024"},
+			[]string{"1", "10/05/2024", "L1", "12/05/2024"}, // 2 days: fine, J1 came between
+			[]string{"1", "", "L1", "01/05/2024"},           // no start date: not judged
+			[]string{"2", "01/05/2024", "L1", "03/05/2024"},
+			[]string{"2", "03/05/2024", "L1", "06/05/2024"}, // one spell of 5 days: both fail
+		))
+		if got := failingRows(t, ret, "361"); !slices.Equal(got[Episodes], []int{4, 5}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("363 and 364 read a child's episodes in DECOM order", func(t *testing.T) {
+		// Child 1's L3 episodes in the file out of date order: in time, a
+		// 3-day period and, after a gap, a 5-day one: neither over 7 days.
+		// In the order of the file the second row (ending before the first
+		// starts) would seem to continue a period with the third.
+		rows := [][]string{
+			{"1", "20/05/2024", "L3", "25/05/2024"},
+			{"1", "01/05/2024", "L3", "04/05/2024"},
+			{"1", "02/05/2024", "L3", "03/05/2024"}, // within the first period
+		}
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"}, rows...))
+		if got := failingRows(t, ret, "363"); len(got) != 0 {
+			t.Errorf("363 got %v", got)
+		}
+		j2 := make([][]string, len(rows))
+		for i, r := range rows {
+			j2[i] = []string{r[0], r[1], "J2", r[3]}
+		}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"}, j2...))
+		if got := failingRows(t, ret, "364"); len(got) != 0 {
+			t.Errorf("364 got %v", got)
+		}
+		// An episode starting on or before the previous one's end continues
+		// the period: 3 + 1 + 22 days once the last starts on 03/05.
+		rows[0][1] = "03/05/2024"
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"}, rows...))
+		if got := failingRows(t, ret, "363"); !slices.Equal(got[Episodes], []int{0, 1, 2}) {
+			t.Errorf("363 continued period: got %v", got)
+		}
+	})
+	t.Run("375 376 379 measure a placement without the child's Header row", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB"}, []string{"2", "1", ""}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "PLACE", "DEC"},
+			[]string{"1", "01/05/2024", "T1", "01/08/2024"}, // no Header row: 92 days in hospital
+			[]string{"2", "01/05/2024", "T1", "01/08/2024"}, // no readable DOB
+			[]string{"3", "01/05/2024", "T3", "01/07/2024"},
+			[]string{"4", "01/05/2024", "T4", "01/06/2024"}))
+		for code, want := range map[string][]int{"375": {0, 1}, "376": {2}, "379": {3}} {
+			if got := failingRows(t, ret, code); !slices.Equal(got[Episodes], want) {
+				t.Errorf("%s: got %v, want %v", code, got, want)
+			}
+		}
+	})
+	t.Run("225 the order of undated episodes does not depend on row order", func(t *testing.T) {
+		// Child 1's last dated episode, then two with no readable DECOM; the
+		// verdict is the same whichever order the undated rows come in.
+		rows := [][]string{
+			{"1", "01/05/2024", "P", "U1", "", "X1", ""},
+			{"1", "", "P", "U2", "", "X1", ""},
+			{"1", "??", "L", "U3", "01/07/2024", "X1", ""},
+		}
+		cols := []string{"CHILD", "DECOM", "RNE", "PLACE", "DEC", "REC", "REASON_PLACE_CHANGE"}
+		var first map[TableID][]int
+		for n, order := range [][]int{{0, 1, 2}, {0, 2, 1}} {
+			var in [][]string
+			for _, i := range order {
+				in = append(in, rows[i])
+			}
+			ret := &Return{Year: fy2024}
+			ret.SetTable(table(Episodes, cols, in...))
+			got := failingRows(t, ret, "225")
+			// Back to rows' numbering.
+			var back []int
+			for _, r := range got[Episodes] {
+				back = append(back, order[r])
+			}
+			slices.Sort(back)
+			if n == 0 {
+				first = map[TableID][]int{Episodes: back}
+			} else if !slices.Equal(back, first[Episodes]) {
+				t.Errorf("order %v: %v, order 0 1 2: %v", order, back, first[Episodes])
+			}
+		}
+		// Undated episodes follow the dated one, the one with a DEC first:
+		// row 2 (X1, no reason) is followed by row 1, a new placement (P).
+		if !slices.Equal(first[Episodes], []int{2}) {
+			t.Errorf("got %v", first)
+		}
+	})
 	t.Run("347 foyer is ACCOM T1/T2", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(OC3, []string{"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"},
