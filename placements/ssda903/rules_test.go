@@ -388,6 +388,32 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			t.Errorf("558 got %v", got)
 		}
 	})
+	t.Run("577 578 a missing period inside an episode that a shorter one overlaps", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC"},
+			[]string{"1", "01/05/2023", ""},           // open all year
+			[]string{"1", "01/06/2023", "01/07/2023"}, // overlaps it, ends first
+		))
+		ret.SetTable(table(Missing, []string{"CHILD", "MIS_START", "MIS_END"},
+			[]string{"1", "01/09/2023", "10/09/2023"})) // in care: the open episode
+		for _, code := range []string{"577", "578"} {
+			if got := failingRows(t, ret, code); len(got) != 0 {
+				t.Errorf("%s got %v", code, got)
+			}
+		}
+	})
+	t.Run("331 rows with no CHILD are no one child's", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+			[]string{"1", "01/05/2023", "01/08/2023", "E12"}, // matched after the placement: 331
+			[]string{"", "01/05/2023", "01/08/2023", "E12"},  // CHILD lost: no AD1 row is its
+		))
+		ret.SetTable(table(AD1, append([]string{"CHILD"}, ad1Fields...),
+			[]string{"1", "", "01/06/2023", "", "", "", ""}, []string{"", "", "01/06/2023", "", "", "", ""}))
+		if got := failingRows(t, ret, "331"); !slices.Equal(got[Episodes], []int{0}) || !slices.Equal(got[AD1], []int{0}) {
+			t.Errorf("got %v", got)
+		}
+	})
 }
 
 // Rules where we follow the peer's reading (issue 14, branch agree97): the
