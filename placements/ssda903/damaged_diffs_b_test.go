@@ -17,7 +17,8 @@ var damagedDifferencesB = map[string]struct{ Reason, Case string }{
 	"damaged/392b": {Reason: damagedUASCReason + " With every Header row flagged from its own CHILD, the peer's 392b gives our rows " +
 		"but for an episode of a child in the UASC table whose Header row lost its CHILD (as for 392a).",
 		Case: damagedUASCCase},
-	"damaged/406": {Reason: damagedUASCReason + " With every Header row flagged from its own CHILD, the peer's 406 gives our rows.",
+	"damaged/406": {Reason: damagedUASCReason + " With every Header row flagged from its own CHILD, the peer's 406 gives our rows " +
+		"but for a child in the UASC table whose Header row lost its CHILD (as for 392a: we count the child as UASC, the peer does not).",
 		Case: damagedUASCCase},
 	"damaged/426": {Reason: damagedBlankKeyReason + " For 426 (V3 and V4 episodes merged on CHILD) one V3 and one V4 among the " +
 		"episodes that lost their CHILD flag every V3 and V4 episode with none.",

@@ -334,13 +334,14 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			[]string{"7", "C2", "", "", ""},                // in the UASC table: exempt
 			[]string{"1", "C2", "A1 1AA", "B1 1BB", "1.5"}, // UASC with a distance: 406
 			[]string{"", "C2", "A1 1AA", "B1 1BB", "1.5"},  // no child: not UASC
+			[]string{"7", "C2", "A1 1AA", "B1 1BB", "1.5"}, // UASC by the UASC table: 406
 		))
 		for _, code := range []string{"392a", "392b"} {
 			if got := failingRows(t, ret, code); !slices.Equal(got[Episodes], []int{1, 2}) {
 				t.Errorf("%s got %v", code, got)
 			}
 		}
-		if got := failingRows(t, ret, "406"); !slices.Equal(got[Episodes], []int{4}) {
+		if got := failingRows(t, ret, "406"); !slices.Equal(got[Episodes], []int{4, 6}) {
 			t.Errorf("406 got %v", got)
 		}
 	})
