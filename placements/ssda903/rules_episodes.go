@@ -95,7 +95,8 @@ func rule387() *Rule {
 // age cannot be shown (DEC or DOB missing or not a date) fails: DfE's
 // condition is that DOB + 16 years must be on or before DEC, which a
 // missing date does not meet, and the peer reads it so (issue 14; before,
-// such an episode was not judged).
+// such an episode was not judged). An episode with a blank CHILD belongs to
+// no known child, so its age cannot be shown either.
 func rule389() *Rule {
 	return &Rule{Code: "389", Message: "Reason episode ceased is that child transferred to care of adult social care services, but child is aged under 16.",
 		Fields: []string{"DEC", "DOB", "REC"}, Tables: []TableID{Episodes, Header}, Topic: "new_or_ceased_reason",
@@ -108,6 +109,7 @@ func rule389() *Rule {
 				}
 				dec, ok1 := date(t, i, "DEC")
 				dob, ok2 := c.DOB(t.Cell(i, "CHILD").String())
+				ok2 = ok2 && !t.Cell(i, "CHILD").Blank() // a blank CHILD has no date of birth
 				if !ok1 || !ok2 || dob.AgeOn(dec) < 16 {
 					c.Fail(Episodes, i)
 				}

@@ -12,12 +12,14 @@ func isMother(c Cell, want float64) bool {
 	return err == nil && f == want
 }
 
-// 620: a mother is at least 11 at the collection start.
+// 620: a mother is at least 11 at the collection start. A mother is
+// recorded by the code 1, as the peer reads this rule and as rule 165 reads
+// the valid values (0, 1): "1.0" is not the code (165 reports it).
 func rule620() *Rule {
 	return headerRule("620", "Child has been recorded as a mother, but date of birth shows that the mother is under 11 years of age.", "header_child", Header, []string{"DOB", "MOTHER"},
 		func(c *Check, row func(string) Cell) bool {
 			dob, ok := row("DOB").DateOK()
-			return ok && isMother(row("MOTHER"), 1) && dob.AgeOn(c.Start()) < 11
+			return ok && row("MOTHER").Is("1") && dob.AgeOn(c.Start()) < 11
 		})
 }
 

@@ -164,40 +164,72 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			}
 		}
 	})
-	t.Run("225 the order of undated episodes does not depend on row order", func(t *testing.T) {
+	t.Run("165 MOTHER given for a care leaver with no episode in the year", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB", "MOTHER"},
+			[]string{"1", "2", "01/05/2005", "0"}, // left care in 2023, care leaver: fine
+			[]string{"", "2", "01/05/2005", "0"},  // no CHILD: fine
+			[]string{"2", "2", "01/05/2008", ""},  // a girl in care this year with no MOTHER: fails
+		))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"},
+			[]string{"1", "01/05/2022", "C2", "01/05/2023"},
+			[]string{"", "01/05/2022", "C2", "01/05/2023"},
+			[]string{"2", "01/05/2022", "C2", ""}))
+		ret.SetTable(table(OC3, []string{"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"},
+			[]string{"1", "01/05/2005", "YES", "F1", "S2"},
+			[]string{"", "01/05/2005", "YES", "F1", "S2"}))
+		if got := failingRows(t, ret, "165"); !slices.Equal(got[Header], []int{2}) || len(got[OC3]) != 0 {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("433 the same junk in DEC and the next DECOM is no date", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "DEC"},
+			[]string{"1", "01/05/2024", "S", "yes"},
+			[]string{"1", "yes", "P", ""}, // no date on either side: fails
+			[]string{"2", "01/05/2024", "S", "01/06/2024"},
+			[]string{"2", "01/06/2024", "P", ""})) // same day: fine
+		if got := failingRows(t, ret, "433"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("225 226 434 the order of undated episodes does not depend on row order", func(t *testing.T) {
 		// Child 1's last dated episode, then two with no readable DECOM; the
-		// verdict is the same whichever order the undated rows come in.
+		// verdicts are the same whichever order the undated rows come in.
 		rows := [][]string{
-			{"1", "01/05/2024", "P", "U1", "", "X1", ""},
-			{"1", "", "P", "U2", "", "X1", ""},
-			{"1", "??", "L", "U3", "01/07/2024", "X1", ""},
+			{"1", "01/05/2024", "P", "C2", "U1", "", "X1", "CARPL"},
+			{"1", "", "P", "C2", "T2", "", "X1", ""},
+			{"1", "??", "L", "E1", "U3", "01/07/2024", "X1", ""},
 		}
-		cols := []string{"CHILD", "DECOM", "RNE", "PLACE", "DEC", "REC", "REASON_PLACE_CHANGE"}
-		var first map[TableID][]int
-		for n, order := range [][]int{{0, 1, 2}, {0, 2, 1}} {
-			var in [][]string
-			for _, i := range order {
-				in = append(in, rows[i])
+		cols := []string{"CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC", "REC", "REASON_PLACE_CHANGE"}
+		for _, code := range []string{"225", "226", "434"} {
+			var first []int
+			for n, order := range [][]int{{0, 1, 2}, {0, 2, 1}, {2, 1, 0}} {
+				var in [][]string
+				for _, i := range order {
+					in = append(in, rows[i])
+				}
+				ret := &Return{Year: fy2024}
+				ret.SetTable(table(Episodes, cols, in...))
+				var back []int // in rows' numbering
+				for _, r := range failingRows(t, ret, code)[Episodes] {
+					back = append(back, order[r])
+				}
+				slices.Sort(back)
+				if n == 0 {
+					first = back
+				} else if !slices.Equal(back, first) {
+					t.Errorf("%s order %v: %v, order 0 1 2: %v", code, order, back, first)
+				}
 			}
-			ret := &Return{Year: fy2024}
-			ret.SetTable(table(Episodes, cols, in...))
-			got := failingRows(t, ret, "225")
-			// Back to rows' numbering.
-			var back []int
-			for _, r := range got[Episodes] {
-				back = append(back, order[r])
+			// Undated episodes follow the dated one, the one with a DEC
+			// first: row 2 (RNE L, legal status changed, but so did the
+			// placement: 434) follows row 0, and row 1 (temporary T2, no
+			// reason on it or on row 2) follows row 2.
+			want := map[string][]int{"225": nil, "226": nil, "434": {2}}[code]
+			if !slices.Equal(first, want) {
+				t.Errorf("%s: got %v, want %v", code, first, want)
 			}
-			slices.Sort(back)
-			if n == 0 {
-				first = map[TableID][]int{Episodes: back}
-			} else if !slices.Equal(back, first[Episodes]) {
-				t.Errorf("order %v: %v, order 0 1 2: %v", order, back, first[Episodes])
-			}
-		}
-		// Undated episodes follow the dated one, the one with a DEC first:
-		// row 2 (X1, no reason) is followed by row 1, a new placement (P).
-		if !slices.Equal(first[Episodes], []int{2}) {
-			t.Errorf("got %v", first)
 		}
 	})
 	t.Run("347 foyer is ACCOM T1/T2", func(t *testing.T) {
