@@ -144,15 +144,16 @@ func TestDamagedReadingsPrevPermB(t *testing.T) {
 func TestDamagedReadings387B(t *testing.T) {
 	ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
 	ret.SetTable(table(Header, []string{"CHILD", "DOB"},
-		[]string{"1", "01/01/2005"}, []string{"2", ""}, []string{"3", "01/01/2015"}))
+		[]string{"1", "01/01/2005"}, []string{"2", ""}, []string{"3", "01/01/2015"}, []string{"", "01/01/2005"}))
 	ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
 		[]string{"1", "01/05/2024", "01/06/2024", "E5"}, // 19: fine
 		[]string{"2", "01/05/2024", "01/06/2024", "E5"}, // DOB unknown: 387
 		[]string{"3", "01/05/2024", "01/06/2024", "E6"}, // 9: 387
 		[]string{"4", "01/05/2024", "01/06/2024", "E6"}, // no Header row: 387
 		[]string{"2", "01/05/2024", "", "E5"},           // open: not judged
+		[]string{"", "01/05/2024", "01/06/2024", "E5"},  // no child: no DOB, 387
 	))
-	if got := failingRows(t, ret, "387"); !slices.Equal(got[Episodes], []int{1, 2, 3}) {
+	if got := failingRows(t, ret, "387"); !slices.Equal(got[Episodes], []int{1, 2, 3, 5}) {
 		t.Errorf("got %v", got)
 	}
 }
