@@ -13,11 +13,14 @@ import "github.com/stablehomes/stablehomes"
 // return that closes it. DfE's message speaks of the child's age in the
 // placement, and an open placement's start is known, so judging it too
 // would be no worse a reading; but it is no better either, and authorities
-// compare our report with the peer's (issue 14, branch agree97).
+// compare our report with the peer's (issue 14, branch agree97). The date
+// of birth is each of the child's Header rows' (anyHeaderDOB): a CHILD
+// repeated in Header fails if any of its dates does, a blank CHILD never.
 func minAgeRule(code, msg, place string, age int) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: []string{"DECOM", "PLACE"}, Tables: []TableID{Episodes, Header}, Topic: "placement",
 		needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: true}
 	r.check = func(c *Check) {
+		rowsOf := headerRowsByChild(c)
 		eachRow(c, Episodes, func(row func(string) Cell) bool {
 			if !row("PLACE").Is(place) {
 				return false
@@ -29,8 +32,7 @@ func minAgeRule(code, msg, place string, age int) *Rule {
 			if _, ok := row("DEC").DateOK(); !ok {
 				return false
 			}
-			dob, ok := c.DOB(row("CHILD").String())
-			return ok && decom.Before(dob.AddYears(age))
+			return anyHeaderDOB(c, rowsOf, row("CHILD"), func(dob stablehomes.Date) bool { return decom.Before(dob.AddYears(age)) })
 		})
 	}
 	return r

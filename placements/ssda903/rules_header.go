@@ -172,12 +172,13 @@ func rule302() *Rule {
 }
 
 // 303: a date UASC status ceased means Header UASC is 1; flags both rows.
+// A blank CHILD links no UASC row to a Header row.
 func rule303() *Rule {
 	r := &Rule{Code: "303", Message: "If date Unaccompanied Asylum-Seeking Child (UASC) status ceased is not null, UASC status must be coded 1.",
 		Fields: []string{"DUC", "UASC"}, Tables: []TableID{UASC, Header}, Topic: "uasc", needs: []need{needTable(UASC), needColumn(Header, "UASC")}}
 	r.check = func(c *Check) {
 		u, h := c.Table(UASC), c.Table(Header)
-		ceased := c.childrenWhere(UASC, func(i int) bool { return u.Cell(i, "DUC").Has() })
+		ceased := c.childrenWhere(UASC, func(i int) bool { return u.Cell(i, "DUC").Has() && u.Cell(i, "CHILD").Has() })
 		bad := c.marks()
 		for i, k := range c.keysOf(Header) {
 			if ceased[k] && !h.Cell(i, "UASC").Is("1") {

@@ -17,11 +17,7 @@ func rule358() *Rule {
 		Tables: []TableID{Header, Episodes}, Topic: "legal_status", needs: []need{needTable(Episodes), needTable(Header)}}
 	r.check = func(c *Check) {
 		t, h := c.Table(Episodes), c.Table(Header)
-		hix := c.ByChild(Header)
-		rowsOf := make(map[string][]int, len(hix.Children))
-		for k, ch := range hix.Children {
-			rowsOf[ch] = hix.Rows[k]
-		}
+		rowsOf := headerRowsByChild(c)
 		for i := range t.Len() {
 			if !youth.has(t.Cell(i, "LS")) || t.Cell(i, "CHILD").Blank() {
 				continue
@@ -41,22 +37,60 @@ func rule358() *Rule {
 	return r
 }
 
+// headerRowsByChild maps each CHILD to its Header rows (blank CHILD left
+// out), for rules that judge a row against every Header row of its child.
+func headerRowsByChild(c *Check) map[string][]int {
+	hix := c.ByChild(Header)
+	rowsOf := make(map[string][]int, len(hix.Children))
+	for k, ch := range hix.Children {
+		rowsOf[ch] = hix.Rows[k]
+	}
+	return rowsOf
+}
+
+// anyHeaderDOB reports whether a date of birth of the child passes fails:
+// any of its Header rows with a readable DOB (a CHILD repeated in Header
+// may carry different dates, and the peer's join judges each), or, for a
+// child in no Header row, its date of birth from last year's Header. A
+// blank CHILD has none.
+func anyHeaderDOB(c *Check, rowsOf map[string][]int, child Cell, fails func(stablehomes.Date) bool) bool {
+	if child.Blank() {
+		return false
+	}
+	rows, inHeader := rowsOf[child.String()]
+	if !inHeader {
+		dob, ok := c.DOB(child.String())
+		return ok && fails(dob)
+	}
+	h := c.Table(Header)
+	for _, j := range rows {
+		if dob, ok := date(h, j, "DOB"); ok && fails(dob) {
+			return true
+		}
+	}
+	return false
+}
+
 // 359: a young person looked after past 18 (at the collection end, episode
 // still open) must be accommodated under s20 (V2) in a community home (K2).
 // "Following 18th birthday": a child whose 18th birthday is the collection
-// end (31 March) is not yet past it and is not flagged.
+// end (31 March) is not yet past it and is not flagged. A CHILD repeated in
+// Header fails if any of its rows gives a DOB over 18 years before the end,
+// as the peer's join does (a child in no Header row: its date of birth from
+// last year's Header); an episode with a blank CHILD has no date of birth.
 func rule359() *Rule {
 	r := &Rule{Code: "359", Message: "Child being looked after following 18th birthday must be accommodated under section 20(5) of the Children Act 1989 in a community home.",
 		Fields: []string{"DEC", "LS", "PLACE"}, Tables: []TableID{Episodes, Header}, Topic: "legal_status",
 		needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: true}
 	r.check = func(c *Check) {
 		end := c.End()
+		rowsOf := headerRowsByChild(c)
+		over18 := func(dob stablehomes.Date) bool { return end.After(dob.AddYears(18)) }
 		eachRow(c, Episodes, func(row func(string) Cell) bool {
 			if row("DEC").Has() || (row("LS").Is("V2") && row("PLACE").Is("K2")) {
 				return false
 			}
-			dob, ok := c.DOB(row("CHILD").String())
-			return ok && end.After(dob.AddYears(18))
+			return anyHeaderDOB(c, rowsOf, row("CHILD"), over18)
 		})
 	}
 	return r
@@ -64,8 +98,10 @@ func rule359() *Rule {
 
 // spellRule: a run of contiguous episodes (each starting the day the last
 // ended) under legal status ls must not last more than maxDays; an open
-// episode runs to the collection end. Every episode of a spell that is too
-// long fails.
+// episode runs to the collection end, and so does one whose DEC is not a
+// date (no end is known; the peer reads it as open too). Every episode of
+// a spell that is too long fails. Episodes with a blank CHILD or no
+// readable DECOM are not judged (361 and 362).
 func spellRule(code, msg, ls string, maxDays int) *Rule {
 	return &Rule{Code: code, Message: msg, Fields: []string{"DECOM", "LS", "DEC"}, Tables: []TableID{Episodes}, Topic: "legal_status",
 		needs: []need{needTable(Episodes)},
@@ -97,10 +133,6 @@ func spellRule(code, msg, ls string, maxDays int) *Rule {
 					}
 					decom, _ := date(t, r, "DECOM")
 					dec, okDec := date(t, r, "DEC")
-					if t.Cell(r, "DEC").Has() && !okDec {
-						flush()
-						continue // a bad DEC is 147's business
-					}
 					if len(spell) == 0 || open || lastEnd != decom {
 						flush()
 						start = decom
@@ -108,6 +140,78 @@ func spellRule(code, msg, ls string, maxDays int) *Rule {
 					spell = append(spell, r)
 					lastEnd, open = dec, !okDec
 				}
+				flush()
+			}
+		}}
+}
+
+// periodRule: the episodes under legal status ls of a child, in DECOM
+// order, form periods: an episode starting after the previous one ended
+// begins a new period, one starting on or before that day continues it.
+// A period's length is the sum of its episodes' lengths (an open episode
+// runs to the collection end); one that is more than maxDays fails with
+// every episode in it. Two kinds of damaged row are read as the peer reads
+// them (363 and 364): an episode whose DEC is not a date counts no days and
+// does not end the period (no end is known to come before the next
+// episode), and an episode with a blank CHILD is a period of its own.
+func periodRule(code, msg, ls string, maxDays int) *Rule {
+	return &Rule{Code: code, Message: msg, Fields: []string{"DECOM", "LS", "DEC"}, Tables: []TableID{Episodes}, Topic: "legal_status",
+		needs: []need{needTable(Episodes)},
+		check: func(c *Check) {
+			t := c.Table(Episodes)
+			var period []int
+			days := 0
+			flush := func() {
+				if days > maxDays {
+					for _, r := range period {
+						c.Fail(Episodes, r)
+					}
+				}
+				period, days = period[:0], 0
+			}
+			// length is the episode's days and its end (known false for a
+			// DEC that is not a date).
+			length := func(r int) (int, stablehomes.Date, bool) {
+				decom, _ := date(t, r, "DECOM")
+				dec, ok := date(t, r, "DEC")
+				switch {
+				case ok:
+				case t.Cell(r, "DEC").Blank():
+					dec = c.End()
+				default:
+					return 0, stablehomes.Date{}, false
+				}
+				return decom.DaysUntil(dec), dec, true
+			}
+			for _, seq := range c.Sequences(Episodes) {
+				var lastEnd stablehomes.Date
+				known := false
+				for _, r := range seq {
+					if !t.Cell(r, "LS").Is(ls) {
+						continue
+					}
+					decom, _ := date(t, r, "DECOM")
+					if len(period) > 0 && known && decom.After(lastEnd) {
+						flush()
+					}
+					n, end, ok := length(r)
+					period = append(period, r)
+					days += n
+					lastEnd, known = end, ok
+				}
+				flush()
+			}
+			// A row with no CHILD is no child's: a period of its own.
+			child := t.Column("CHILD")
+			for i := range t.Len() {
+				if !child.Cell(i).Blank() || !t.Cell(i, "LS").Is(ls) {
+					continue
+				}
+				if _, ok := date(t, i, "DECOM"); !ok {
+					continue
+				}
+				n, _, _ := length(i)
+				period, days = append(period, i), n
 				flush()
 			}
 		}}
@@ -123,11 +227,11 @@ func rule362() *Rule {
 }
 
 func rule363() *Rule {
-	return spellRule("363", "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.", "L3", 7)
+	return periodRule("363", "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.", "L3", 7)
 }
 
 func rule364() *Rule {
-	return spellRule("364", "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody in Local Authority (LA) accommodation.", "J2", 21)
+	return periodRule("364", "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody in Local Authority (LA) accommodation.", "J2", 21)
 }
 
 // 365: each short-break (V3) episode at most 17 days; an open one runs to

@@ -12,22 +12,26 @@ func isMother(c Cell, want float64) bool {
 	return err == nil && f == want
 }
 
-// 620: a mother is at least 11 at the collection start.
+// 620: a mother is at least 11 at the collection start. A mother is
+// recorded by the code 1, as the peer reads this rule and as rule 165 reads
+// the valid values (0, 1): "1.0" is not the code (165 reports it).
 func rule620() *Rule {
 	return headerRule("620", "Child has been recorded as a mother, but date of birth shows that the mother is under 11 years of age.", "header_child", Header, []string{"DOB", "MOTHER"},
 		func(c *Check, row func(string) Cell) bool {
 			dob, ok := row("DOB").DateOK()
-			return ok && isMother(row("MOTHER"), 1) && dob.AgeOn(c.Start()) < 11
+			return ok && row("MOTHER").Is("1") && dob.AgeOn(c.Start()) < 11
 		})
 }
 
-// 621: the mother's child is born after the mother.
+// 621: the mother's child is born after the mother. A valid MC_DOB with
+// the mother's DOB missing or not a date fails too: DfE's condition is that
+// MC_DOB is after DOB, which cannot be shown, and the peer reads it so.
 func rule621() *Rule {
 	return headerRule("621", "Mother’s field has been completed but date of birth shows that the mother is younger than her child.", "header_child", Header, []string{"DOB", "MC_DOB"},
 		func(_ *Check, row func(string) Cell) bool {
 			dob, ok1 := row("DOB").DateOK()
 			mc, ok2 := row("MC_DOB").DateOK()
-			return ok1 && ok2 && !mc.After(dob)
+			return ok2 && (!ok1 || !mc.After(dob))
 		})
 }
 

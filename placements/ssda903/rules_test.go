@@ -42,6 +42,196 @@ func failingRows(t *testing.T, ret *Return, code string) map[TableID][]int {
 // differences_test.go), checked on data built from the rules' sources.
 func TestDifferencesOurAnswers(t *testing.T) {
 	fy2023 := stablehomes.FinancialYearStarting(2023)
+	// Branch dmg-a (issue 14): differences kept on the damaged returns
+	// (damaged_diffs_a_test.go).
+	fy2024 := stablehomes.FinancialYearStarting(2024)
+	t.Run("blank CHILD links no rows of different tables", func(t *testing.T) {
+		// Episodes and Header rows with a blank CHILD: the Header row's DOB
+		// would make every episode fail, but nothing says they are one child.
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB"},
+			[]string{"", "1", "01/01/2015"}, // 9 when the episodes start, 10 at the end of the year
+			[]string{"7", "1", "01/01/2005"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC", "REC"},
+			[]string{"", "01/05/2024", "P", "J1", "R5", "01/06/2024", "X1"},
+			[]string{"", "01/06/2024", "P", "C2", "S1", "", ""},
+			[]string{"", "01/07/2023", "P", "C2", "A5", "01/07/2024", "E11"},
+			[]string{"7", "01/05/2024", "P", "J1", "R5", "01/06/2024", "X1"}, // 19: fine
+		))
+		ret.SetTable(table(AD1, []string{"CHILD", "DOB", "FOSTER_CARE"}, []string{"", "01/01/2015", "0"}))
+		for _, code := range []string{"358", "359", "372", "373", "335"} {
+			if got := failingRows(t, ret, code); len(got) != 0 {
+				t.Errorf("%s: got %v", code, got)
+			}
+		}
+		// The same rows with a CHILD fail.
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB"}, []string{"1", "1", "01/01/2015"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC", "REC"},
+			[]string{"1", "01/05/2024", "P", "J1", "R5", "01/06/2024", "X1"}))
+		if got := failingRows(t, ret, "358"); !slices.Equal(got[Episodes], []int{0}) || !slices.Equal(got[Header], []int{0}) {
+			t.Errorf("358 with a CHILD: got %v", got)
+		}
+		if got := failingRows(t, ret, "372"); !slices.Equal(got[Episodes], []int{0}) {
+			t.Errorf("372 with a CHILD: got %v", got)
+		}
+	})
+	t.Run("303 a child listed in UASC has UASC 1 whatever blank CHILD rows there are", func(t *testing.T) {
+		// A CSV return: Header has no UASC column; the flag is derived from
+		// the UASC table (DeriveUASC), blank CHILD rows in both tables.
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB"},
+			[]string{"", "1", "01/01/2008"}, []string{"1", "1", "01/01/2008"}, []string{"", "2", "01/01/2009"},
+			[]string{"2", "2", "01/01/2009"}))
+		ret.SetTable(table(UASC, []string{"CHILD", "SEX", "DOB", "DUC"},
+			[]string{"", "1", "01/01/2008", "01/01/2024"}, []string{"1", "1", "01/01/2008", "01/02/2024"}))
+		ret.DeriveUASC()
+		h := ret.Table(Header)
+		for i, want := range []string{"0", "1", "0", "0"} {
+			if got := h.Cell(i, "UASC").String(); got != want {
+				t.Errorf("Header row %d: UASC %q, want %q", i, got, want)
+			}
+		}
+		if got := failingRows(t, ret, "303"); len(got) != 0 {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("355 an episode with no dates is not one day long", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC"},
+			[]string{"1", "", ""},                     // no dates: no length
+			[]string{"2", "05/05/2024", "05/05/2024"}, // ceased the day it began
+			[]string{"3", "x", "x"}))                  // no dates either
+		if got := failingRows(t, ret, "355"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("361 a spell under one legal status ends when another starts", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"},
+			[]string{"1", "01/05/2024", "L1", "03/05/2024"}, // 2 days
+			[]string{"1", "03/05/2024", "J1", "10/05/2024"},
+			[]string{"1", "10/05/2024", "L1", "12/05/2024"}, // 2 days: fine, J1 came between
+			[]string{"1", "", "L1", "01/05/2024"},           // no start date: not judged
+			[]string{"2", "01/05/2024", "L1", "03/05/2024"},
+			[]string{"2", "03/05/2024", "L1", "06/05/2024"}, // one spell of 5 days: both fail
+		))
+		if got := failingRows(t, ret, "361"); !slices.Equal(got[Episodes], []int{4, 5}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("363 and 364 read a child's episodes in DECOM order", func(t *testing.T) {
+		// Child 1's L3 episodes in the file out of date order: in time, a
+		// 3-day period and, after a gap, a 5-day one: neither over 7 days.
+		// In the order of the file the second row (ending before the first
+		// starts) would seem to continue a period with the third.
+		rows := [][]string{
+			{"1", "20/05/2024", "L3", "25/05/2024"},
+			{"1", "01/05/2024", "L3", "04/05/2024"},
+			{"1", "02/05/2024", "L3", "03/05/2024"}, // within the first period
+		}
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"}, rows...))
+		if got := failingRows(t, ret, "363"); len(got) != 0 {
+			t.Errorf("363 got %v", got)
+		}
+		j2 := make([][]string, len(rows))
+		for i, r := range rows {
+			j2[i] = []string{r[0], r[1], "J2", r[3]}
+		}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"}, j2...))
+		if got := failingRows(t, ret, "364"); len(got) != 0 {
+			t.Errorf("364 got %v", got)
+		}
+		// An episode starting on or before the previous one's end continues
+		// the period: 3 + 1 + 22 days once the last starts on 03/05.
+		rows[0][1] = "03/05/2024"
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"}, rows...))
+		if got := failingRows(t, ret, "363"); !slices.Equal(got[Episodes], []int{0, 1, 2}) {
+			t.Errorf("363 continued period: got %v", got)
+		}
+	})
+	t.Run("375 376 379 measure a placement without the child's Header row", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB"}, []string{"2", "1", ""}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "PLACE", "DEC"},
+			[]string{"1", "01/05/2024", "T1", "01/08/2024"}, // no Header row: 92 days in hospital
+			[]string{"2", "01/05/2024", "T1", "01/08/2024"}, // no readable DOB
+			[]string{"3", "01/05/2024", "T3", "01/07/2024"},
+			[]string{"4", "01/05/2024", "T4", "01/06/2024"}))
+		for code, want := range map[string][]int{"375": {0, 1}, "376": {2}, "379": {3}} {
+			if got := failingRows(t, ret, code); !slices.Equal(got[Episodes], want) {
+				t.Errorf("%s: got %v, want %v", code, got, want)
+			}
+		}
+	})
+	t.Run("165 MOTHER given for a care leaver with no episode in the year", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Header, []string{"CHILD", "SEX", "DOB", "MOTHER"},
+			[]string{"1", "2", "01/05/2005", "0"}, // left care in 2023, care leaver: fine
+			[]string{"", "2", "01/05/2005", "0"},  // no CHILD: fine
+			[]string{"2", "2", "01/05/2008", ""},  // a girl in care this year with no MOTHER: fails
+		))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "DEC"},
+			[]string{"1", "01/05/2022", "C2", "01/05/2023"},
+			[]string{"", "01/05/2022", "C2", "01/05/2023"},
+			[]string{"2", "01/05/2022", "C2", ""}))
+		ret.SetTable(table(OC3, []string{"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"},
+			[]string{"1", "01/05/2005", "YES", "F1", "S2"},
+			[]string{"", "01/05/2005", "YES", "F1", "S2"}))
+		if got := failingRows(t, ret, "165"); !slices.Equal(got[Header], []int{2}) || len(got[OC3]) != 0 {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("433 the same junk in DEC and the next DECOM is no date", func(t *testing.T) {
+		ret := &Return{Year: fy2024}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "RNE", "DEC"},
+			[]string{"1", "01/05/2024", "S", "yes"},
+			[]string{"1", "yes", "P", ""}, // no date on either side: fails
+			[]string{"2", "01/05/2024", "S", "01/06/2024"},
+			[]string{"2", "01/06/2024", "P", ""})) // same day: fine
+		if got := failingRows(t, ret, "433"); !slices.Equal(got[Episodes], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+	})
+	t.Run("225 226 434 the order of undated episodes does not depend on row order", func(t *testing.T) {
+		// Child 1's last dated episode, then two with no readable DECOM; the
+		// verdicts are the same whichever order the undated rows come in.
+		rows := [][]string{
+			{"1", "01/05/2024", "P", "C2", "U1", "", "X1", "CARPL"},
+			{"1", "", "P", "C2", "T2", "", "X1", ""},
+			{"1", "??", "L", "E1", "U3", "01/07/2024", "X1", ""},
+		}
+		cols := []string{"CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC", "REC", "REASON_PLACE_CHANGE"}
+		for _, code := range []string{"225", "226", "434"} {
+			var first []int
+			for n, order := range [][]int{{0, 1, 2}, {0, 2, 1}, {2, 1, 0}} {
+				var in [][]string
+				for _, i := range order {
+					in = append(in, rows[i])
+				}
+				ret := &Return{Year: fy2024}
+				ret.SetTable(table(Episodes, cols, in...))
+				var back []int // in rows' numbering
+				for _, r := range failingRows(t, ret, code)[Episodes] {
+					back = append(back, order[r])
+				}
+				slices.Sort(back)
+				if n == 0 {
+					first = back
+				} else if !slices.Equal(back, first) {
+					t.Errorf("%s order %v: %v, order 0 1 2: %v", code, order, back, first)
+				}
+			}
+			// Undated episodes follow the dated one, the one with a DEC
+			// first: row 2 (RNE L, legal status changed, but so did the
+			// placement: 434) follows row 0, and row 1 (temporary T2, no
+			// reason on it or on row 2) follows row 2.
+			want := map[string][]int{"225": nil, "226": nil, "434": {2}}[code]
+			if !slices.Equal(first, want) {
+				t.Errorf("%s: got %v, want %v", code, first, want)
+			}
+		}
+	})
 	t.Run("347 foyer is ACCOM T1/T2", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(OC3, []string{"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"},
@@ -176,13 +366,14 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			[]string{"7", "C2", "", "", ""},                // in the UASC table: exempt
 			[]string{"1", "C2", "A1 1AA", "B1 1BB", "1.5"}, // UASC with a distance: 406
 			[]string{"", "C2", "A1 1AA", "B1 1BB", "1.5"},  // no child: not UASC
+			[]string{"7", "C2", "A1 1AA", "B1 1BB", "1.5"}, // UASC by the UASC table: 406
 		))
 		for _, code := range []string{"392a", "392b"} {
 			if got := failingRows(t, ret, code); !slices.Equal(got[Episodes], []int{1, 2}) {
 				t.Errorf("%s got %v", code, got)
 			}
 		}
-		if got := failingRows(t, ret, "406"); !slices.Equal(got[Episodes], []int{4}) {
+		if got := failingRows(t, ret, "406"); !slices.Equal(got[Episodes], []int{4, 6}) {
 			t.Errorf("406 got %v", got)
 		}
 	})
@@ -201,6 +392,59 @@ func TestDifferencesOurAnswers(t *testing.T) {
 					t.Errorf("%s with b at row %d: got %v", code, want[0], got)
 				}
 			}
+		}
+	})
+	t.Run("426 523 525 rows with no CHILD are no one child's", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "REC"},
+			[]string{"1", "01/05/2023", "V3", ""}, // both in one child: 426
+			[]string{"1", "01/06/2023", "V4", ""},
+			[]string{"", "01/05/2023", "V3", ""}, // CHILD lost: not one child's
+			[]string{"", "01/06/2023", "V4", "E11"},
+		))
+		ret.SetTable(table(PlacedAdoption, []string{"CHILD", "DATE_PLACED", "DATE_PLACED_CEASED"},
+			[]string{"2", "01/05/2023", "01/08/2023"}, // child 2: ceased and adopted: 525; dates differ: 523
+			[]string{"", "01/05/2023", "01/08/2023"},  // no child
+			[]string{"", "01/06/2023", "01/09/2023"},
+		))
+		ret.SetTable(table(AD1, append([]string{"CHILD"}, ad1Fields...),
+			[]string{"2", "02/05/2023", "", "", "", "", ""}, []string{"", "02/05/2023", "", "", "", "", ""}))
+		if got := failingRows(t, ret, "426"); !slices.Equal(got[Episodes], []int{0, 1}) {
+			t.Errorf("426 got %v", got)
+		}
+		for _, code := range []string{"523", "525"} {
+			if got := failingRows(t, ret, code); !slices.Equal(got[PlacedAdoption], []int{0}) || !slices.Equal(got[AD1], []int{0}) {
+				t.Errorf("%s got %v", code, got)
+			}
+		}
+		if got := failingRows(t, ret, "558"); len(got) != 0 {
+			t.Errorf("558 got %v", got)
+		}
+	})
+	t.Run("577 578 a missing period inside an episode that a shorter one overlaps", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC"},
+			[]string{"1", "01/05/2023", ""},           // open all year
+			[]string{"1", "01/06/2023", "01/07/2023"}, // overlaps it, ends first
+		))
+		ret.SetTable(table(Missing, []string{"CHILD", "MIS_START", "MIS_END"},
+			[]string{"1", "01/09/2023", "10/09/2023"})) // in care: the open episode
+		for _, code := range []string{"577", "578"} {
+			if got := failingRows(t, ret, code); len(got) != 0 {
+				t.Errorf("%s got %v", code, got)
+			}
+		}
+	})
+	t.Run("331 rows with no CHILD are no one child's", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+			[]string{"1", "01/05/2023", "01/08/2023", "E12"}, // matched after the placement: 331
+			[]string{"", "01/05/2023", "01/08/2023", "E12"},  // CHILD lost: no AD1 row is its
+		))
+		ret.SetTable(table(AD1, append([]string{"CHILD"}, ad1Fields...),
+			[]string{"1", "", "01/06/2023", "", "", "", ""}, []string{"", "", "01/06/2023", "", "", "", ""}))
+		if got := failingRows(t, ret, "331"); !slices.Equal(got[Episodes], []int{0}) || !slices.Equal(got[AD1], []int{0}) {
+			t.Errorf("got %v", got)
 		}
 	})
 }
