@@ -46,34 +46,35 @@ func (x *keyIndex) init(n int) {
 	x.seed, x.slots, x.n = maphash.MakeSeed(), make([]uint64, size), 0
 }
 
-// find returns the key of s among names, or the slot where s would go.
-func (x *keyIndex) find(names []string, s string) (key int32, slot int, ok bool) {
+// find returns the key of s among names, or the slot where s would go and
+// its hash (for add).
+func (x *keyIndex) find(names []string, s string) (key int32, slot int, h uint64, ok bool) {
 	if x.slots == nil {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	h := maphash.String(x.seed, s)
+	h = maphash.String(x.seed, s)
 	tag := h >> 32
 	mask := len(x.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		e := x.slots[i]
 		if e == 0 {
-			return 0, i, false
+			return 0, i, h, false
 		}
 		if e>>32 == tag && names[uint32(e)-1] == s {
-			return int32(uint32(e) - 1), i, true
+			return int32(uint32(e) - 1), i, h, true
 		}
 	}
 }
 
 // lookup is the key of s, if interned.
 func (x *keyIndex) lookup(names []string, s string) (int32, bool) {
-	k, _, ok := x.find(names, s)
+	k, _, _, ok := x.find(names, s)
 	return k, ok
 }
 
-// add records names[key] (not yet in the index) at slot, as find gave it.
-func (x *keyIndex) add(names []string, key int32, slot int) {
-	h := maphash.String(x.seed, names[key])
+// add records names[key] (not yet in the index, hash h) at slot, as find
+// gave them.
+func (x *keyIndex) add(names []string, key int32, slot int, h uint64) {
 	x.slots[slot] = h>>32<<32 | uint64(uint32(key)+1)
 	x.n++
 	if 4*x.n > 3*len(x.slots) {
@@ -134,11 +135,12 @@ func (c *Check) keysOf(id TableID) []int32 {
 		} else {
 			var ok bool
 			var slot int
-			key, slot, ok = k.index.find(k.names, s)
+			var h uint64
+			key, slot, h, ok = k.index.find(k.names, s)
 			if !ok {
 				key = int32(len(k.names))
 				k.names = append(k.names, s)
-				k.index.add(k.names, key, slot)
+				k.index.add(k.names, key, slot, h)
 			}
 		}
 		out[i] = key

@@ -16,12 +16,12 @@ func TestKeyIndexFindsWhatItHolds(t *testing.T) {
 		if i == 0 {
 			s = ""
 		}
-		k, slot, ok := x.find(names, s)
+		k, slot, h, ok := x.find(names, s)
 		if ok {
 			t.Fatalf("%q found (key %d) before it was added", s, k)
 		}
 		names = append(names, s)
-		x.add(names, int32(len(names)-1), slot)
+		x.add(names, int32(len(names)-1), slot, h)
 	}
 	for i, s := range names {
 		if k, ok := x.lookup(names, s); !ok || int(k) != i {
