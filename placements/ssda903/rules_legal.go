@@ -26,7 +26,8 @@ func rule358() *Rule {
 			if !ok {
 				continue
 			}
-			for _, j := range rowsOf[t.Cell(i, "CHILD").String()] {
+			rows, _ := rowsOf.of(t.Cell(i, "CHILD").String())
+			for _, j := range rows {
 				if dob, ok := date(h, j, "DOB"); ok && decom.Before(dob.AddYears(10)) {
 					c.Fail(Episodes, i)
 					c.Fail(Header, j)
@@ -37,15 +38,29 @@ func rule358() *Rule {
 	return r
 }
 
-// headerRowsByChild maps each CHILD to its Header rows (blank CHILD left
-// out), for rules that judge a row against every Header row of its child.
-func headerRowsByChild(c *Check) map[string][]int {
-	hix := c.ByChild(Header)
-	rowsOf := make(map[string][]int, len(hix.Children))
-	for k, ch := range hix.Children {
-		rowsOf[ch] = hix.Rows[k]
+// headerRowsByChild gives each CHILD's Header rows (blank CHILD left out),
+// for rules that judge a row against every Header row of its child. It
+// reads ByChild(Header) through the child keys: a map of every Header
+// child, built by each rule asking, cost more than the rules' checks at a
+// million episodes.
+func headerRowsByChild(c *Check) headerRows {
+	return headerRows{c: c, ix: c.ByChild(Header)}
+}
+
+// headerRows is headerRowsByChild's answer.
+type headerRows struct {
+	c  *Check
+	ix *ChildIndex
+}
+
+// of lists the Header rows of child, false when no Header row (with a
+// CHILD cell that is not blank) holds it.
+func (h headerRows) of(child string) ([]int, bool) {
+	k, ok := h.c.lookupChild(child)
+	if !ok || int(k) >= len(h.ix.pos) || h.ix.pos[k] < 0 {
+		return nil, false
 	}
-	return rowsOf
+	return h.ix.Rows[h.ix.pos[k]], true
 }
 
 // anyHeaderDOB reports whether a date of birth of the child passes fails:
@@ -53,11 +68,11 @@ func headerRowsByChild(c *Check) map[string][]int {
 // may carry different dates, and the peer's join judges each), or, for a
 // child in no Header row, its date of birth from last year's Header. A
 // blank CHILD has none.
-func anyHeaderDOB(c *Check, rowsOf map[string][]int, child Cell, fails func(stablehomes.Date) bool) bool {
+func anyHeaderDOB(c *Check, rowsOf headerRows, child Cell, fails func(stablehomes.Date) bool) bool {
 	if child.Blank() {
 		return false
 	}
-	rows, inHeader := rowsOf[child.String()]
+	rows, inHeader := rowsOf.of(child.String())
 	if !inHeader {
 		dob, ok := c.DOB(child.String())
 		return ok && fails(dob)
