@@ -184,7 +184,7 @@ func rule142() *Rule {
 // 388: REC X1 (continuation) needs the next episode to start the day this
 // one ends; any other reason must not be followed by one that does. An
 // X1 episode still open (no DEC) has no continuation and fails; one whose
-// DEC is there but not a date is not judged (rule 391's fault), as the
+// DEC is there but not a date is not judged (rule 147 reports it), as the
 // peer does. An episode with no valid DECOM is judged too, placed before
 // the child's dated ones, as the peer orders it (among themselves in
 // AllSequences' order, which does not depend on row order); an episode

@@ -40,6 +40,14 @@ func rule357() *Rule {
 // ageAtEndRule: an episode ceasing for reason recs needs the child's age at
 // DEC to satisfy ok (open episodes and unknown dates of birth are skipped).
 func ageAtEndRule(code, msg string, recs codeSet, alsoHeader bool, ok func(age int) bool) *Rule {
+	return ageAtEndRuleUnknown(code, msg, recs, alsoHeader, false, ok)
+}
+
+// ageAtEndRuleUnknown is ageAtEndRule where unknownFails says whether an
+// ended episode whose child's date of birth is unknown (no Header row, DOB
+// blank or not a date) fails: it does where DfE's condition is that DOB
+// plus N years is on or before DEC, which an unknown DOB cannot meet.
+func ageAtEndRuleUnknown(code, msg string, recs codeSet, alsoHeader, unknownFails bool, ok func(age int) bool) *Rule {
 	tables := []TableID{Episodes, Header}
 	r := &Rule{Code: code, Message: msg, Fields: []string{"DEC", "DOB", "REC"}, Tables: tables, Topic: "new_or_ceased_reason",
 		needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: !alsoHeader}
@@ -53,7 +61,10 @@ func ageAtEndRule(code, msg string, recs codeSet, alsoHeader bool, ok func(age i
 			dec, ok1 := date(t, i, "DEC")
 			child := t.Cell(i, "CHILD").String()
 			dob, ok2 := c.DOB(child)
-			if ok1 && ok2 && !ok(dob.AgeOn(dec)) {
+			if unknownFails && child == "" {
+				ok2 = false // a blank CHILD names no child: no date of birth (as 389)
+			}
+			if ok1 && ((ok2 && !ok(dob.AgeOn(dec))) || (!ok2 && unknownFails)) {
 				c.Fail(Episodes, i)
 				bad[child] = true
 			}
@@ -74,8 +85,12 @@ func rule386() *Rule {
 	return ageAtEndRule("386", "Reason episode ceased is adopted but child has reached age 18.", recAdopted, false, func(a int) bool { return a < 18 })
 }
 
+// 387: an episode ending E5/E6 (independent living) needs the child 14 or
+// over on DEC; as for 389, an ended one whose child's date of birth is
+// unknown fails (DOB + 14 years must be on or before DEC), as the peer
+// reads it.
 func rule387() *Rule {
-	return ageAtEndRule("387", "Reason episode ceased is child moved into independent living arrangement, but the child is aged under 14.", codes("E5", "E6"), false, func(a int) bool { return a >= 14 })
+	return ageAtEndRuleUnknown("387", "Reason episode ceased is child moved into independent living arrangement, but the child is aged under 14.", codes("E5", "E6"), false, true, func(a int) bool { return a >= 14 })
 }
 
 // 389: an episode ending E7 (moved to adult social care) needs the child 16

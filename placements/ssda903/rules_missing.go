@@ -26,10 +26,9 @@ func episodeSpans(c *Check, periods bool) map[string][]span {
 		var list []span
 		for _, r := range seq {
 			from, _ := date(t, r, "DECOM")
+			// A DEC that is not a date (rule 147's fault) leaves the end
+			// unknown: the episode counts as open, as a blank DEC does.
 			to, ok := date(t, r, "DEC")
-			if t.Cell(r, "DEC").Has() && !ok {
-				continue
-			}
 			s := span{from: from, to: to, open: !ok, ended: ok}
 			if periods && len(list) > 0 {
 				last := &list[len(list)-1]
@@ -101,9 +100,11 @@ func rule707() *Rule {
 }
 
 // endedWithCare: an interval still open when its period of care ended, or
-// an interval end outside every period of care.
+// an interval end outside every period of care. An end that is not a date
+// (another rule's fault) is read as no end, as the peer reads it.
 func endedWithCare(_, periods []span, start stablehomes.Date, end Cell) bool {
-	if !end.Has() {
+	e, ok := end.DateOK()
+	if !ok {
 		for _, p := range periods {
 			if p.contains(start) {
 				return p.ended
@@ -111,10 +112,6 @@ func endedWithCare(_, periods []span, start stablehomes.Date, end Cell) bool {
 		}
 		// Outside every period: judged by whether care has ended.
 		return len(periods) > 0 && periods[len(periods)-1].ended
-	}
-	e, ok := end.DateOK()
-	if !ok {
-		return false
 	}
 	for _, p := range periods {
 		if p.contains(e) {
@@ -140,8 +137,38 @@ func rule578() *Rule {
 	return missingOutsideCare("578", "The date that the child started to be missing is after the child ceased to be looked after.")
 }
 
+// 581: the missing period starts inside an episode of care. DfE's
+// condition (MIS_START on or after the DECOM of an episode, and before its
+// DEC or the episode open) cannot be met by a MIS_START that is missing or
+// not a date, nor by a child none of whose episodes has a valid DECOM, so
+// such a row of a child with episodes fails too, as the peer reads it (578,
+// the other side of the interval, does not judge it).
 func rule581() *Rule {
-	return missingOutsideCare("581", "Child is missing but has not yet started to be looked after.")
+	r := missingOutsideCare("581", "Child is missing but has not yet started to be looked after.")
+	r.check = func(c *Check) {
+		spans := episodeSpans(c, false)
+		ix := c.ByChild(Episodes)
+		has := make(map[string]bool, len(ix.Children))
+		for _, ch := range ix.Children {
+			has[ch] = true
+		}
+		m := c.Table(Missing)
+		for i := range m.Len() {
+			ch := m.Cell(i, "CHILD").String()
+			if !has[ch] {
+				continue
+			}
+			start, ok := date(m, i, "MIS_START")
+			inside := false
+			for _, s := range spans[ch] {
+				inside = inside || (ok && s.contains(start))
+			}
+			if !inside {
+				c.Fail(Missing, i)
+			}
+		}
+	}
+	return r
 }
 
 // 582: adoption on the day of matching is queried (matching normally comes

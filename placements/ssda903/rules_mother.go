@@ -23,13 +23,15 @@ func rule620() *Rule {
 		})
 }
 
-// 621: the mother's child is born after the mother.
+// 621: the mother's child is born after the mother. A valid MC_DOB with
+// the mother's DOB missing or not a date fails too: DfE's condition is that
+// MC_DOB is after DOB, which cannot be shown, and the peer reads it so.
 func rule621() *Rule {
 	return headerRule("621", "Mother’s field has been completed but date of birth shows that the mother is younger than her child.", "header_child", Header, []string{"DOB", "MC_DOB"},
 		func(_ *Check, row func(string) Cell) bool {
 			dob, ok1 := row("DOB").DateOK()
 			mc, ok2 := row("MC_DOB").DateOK()
-			return ok1 && ok2 && !mc.After(dob)
+			return ok2 && (!ok1 || !mc.After(dob))
 		})
 }
 
@@ -74,7 +76,7 @@ func rule625() *Rule {
 			// identical in every cell are all reported.
 			j, ended := -1, false
 			var tied []int
-			for _, e := range episodes[k] {
+			for _, e := range episodes.of(k) {
 				d, ok := date(ep, e, "DEC")
 				if !ok {
 					continue

@@ -134,36 +134,51 @@ func permDate(s string) (d stablehomes.Date, full, ok bool) {
 	okDay := day == "ZZ" || num(day, 1, 31)
 	okMonth := month == "ZZ" || num(month, 1, 12)
 	okYear := year == "ZZZZ" || num(year, 1, 9999)
-	return d, false, okDay && okMonth && okYear
+	if !okDay || !okMonth || !okYear {
+		return d, false, false
+	}
+	// The known parts must still make a real date (not 31/02, nor 29/02 of
+	// a common year): an unknown part is read as the first of its range.
+	if day == "ZZ" {
+		day = "01"
+	}
+	if month == "ZZ" {
+		month = "01"
+	}
+	if year == "ZZZZ" {
+		year = "2000"
+	}
+	_, err := ParseReturnDate(day + "/" + month + "/" + year)
+	return d, false, err == nil
 }
 
 // 632: the previous permanence date is a date (parts may be ZZ when not
-// known) before the episode starts; flags the PrevPerm row and episodes.
+// known) before the child's first episode starts (the earliest valid
+// DECOM; the period the permanence order came before); flags the PrevPerm
+// row and that episode.
 func rule632() *Rule {
 	r := &Rule{Code: "632", Message: "Date of previous permanence order not a valid value. NOTE: This rule may result in false negatives where the period of care started before the current collection year",
 		Fields: []string{"DATE_PERM", "DECOM"}, Tables: []TableID{PrevPerm, Episodes}, Topic: "previous_permanence", needs: []need{needTable(Episodes), needTable(PrevPerm)}}
 	r.check = func(c *Check) {
 		pp, ep := c.Table(PrevPerm), c.Table(Episodes)
-		ix := c.ByChild(Episodes)
-		rows := map[string][]int{}
-		for k, ch := range ix.Children {
-			rows[ch] = ix.Rows[k]
+		first := map[string]int{}
+		for _, seq := range c.Sequences(Episodes) {
+			first[ep.Cell(seq[0], "CHILD").String()] = seq[0]
 		}
 		for i := range pp.Len() {
 			v := pp.Cell(i, "DATE_PERM")
 			if !v.Has() {
 				continue
 			}
-			d, full, ok := permDate(v.String())
-			for _, e := range rows[pp.Cell(i, "CHILD").String()] {
-				decom, okE := date(ep, e, "DECOM")
-				if !okE {
-					continue
-				}
-				if !ok || (full && !d.Before(decom)) {
-					c.Fail(Episodes, e)
-					c.Fail(PrevPerm, i)
-				}
+			e, ok := first[pp.Cell(i, "CHILD").String()]
+			if !ok {
+				continue
+			}
+			d, full, valid := permDate(v.String())
+			decom, _ := date(ep, e, "DECOM")
+			if !valid || (full && !d.Before(decom)) {
+				c.Fail(Episodes, e)
+				c.Fail(PrevPerm, i)
 			}
 		}
 	}
@@ -171,7 +186,9 @@ func rule632() *Rule {
 }
 
 // 634: previous permanence details only for a child who started to be
-// looked after in the year.
+// looked after in the year. A child none of whose episodes has a valid
+// DECOM is not judged (when care began is unknown; rule 141 reports a
+// DECOM that is not a date), as the peer does.
 func rule634() *Rule {
 	r := &Rule{Code: "634", Message: "There are entries for previous permanence options, but child has not started to be looked after from 1 April 2016 onwards.",
 		Fields: []string{"PREV_PERM", "LA_PERM", "DATE_PERM"}, Tables: []TableID{PrevPerm, Episodes}, Topic: "previous_permanence", needs: []need{needTable(Episodes), needTable(PrevPerm)}}
@@ -187,13 +204,14 @@ func rule634() *Rule {
 				continue
 			}
 			eps := rows[pp.Cell(i, "CHILD").String()]
-			started := false
+			started, dated := false, false
 			for _, e := range eps {
-				if d, ok := date(ep, e, "DECOM"); ok && !d.Before(c.Start()) {
-					started = true
+				if d, ok := date(ep, e, "DECOM"); ok {
+					dated = true
+					started = started || !d.Before(c.Start())
 				}
 			}
-			if len(eps) > 0 && !started {
+			if dated && !started {
 				c.Fail(PrevPerm, i)
 				for _, e := range eps {
 					c.Fail(Episodes, e)

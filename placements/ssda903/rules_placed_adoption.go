@@ -219,7 +219,8 @@ func pairRule(code, msg, topic string, fields []string, other TableID, flagOther
 				rows[o.Cell(i, "CHILD").String()] = append(rows[o.Cell(i, "CHILD").String()], i)
 			}
 			for e := range ep.Len() {
-				if !pick(ep, e) {
+				// A blank CHILD names no child: it pairs with no row.
+				if !pick(ep, e) || ep.Cell(e, "CHILD").Blank() {
 					continue
 				}
 				for _, i := range rows[ep.Cell(e, "CHILD").String()] {

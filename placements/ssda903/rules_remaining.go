@@ -100,7 +100,8 @@ func rule558() *Rule {
 		}
 		for i := range ep.Len() {
 			ch := ep.Cell(i, "CHILD").String()
-			if recAdopted.has(ep.Cell(i, "REC")) && !undated[ch] && dated[ch] > 1 {
+			// A blank CHILD names no child: no decision rows are its.
+			if ch != "" && recAdopted.has(ep.Cell(i, "REC")) && !undated[ch] && dated[ch] > 1 {
 				c.Fail(Episodes, i)
 			}
 		}

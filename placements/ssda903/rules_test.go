@@ -366,13 +366,14 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			[]string{"7", "C2", "", "", ""},                // in the UASC table: exempt
 			[]string{"1", "C2", "A1 1AA", "B1 1BB", "1.5"}, // UASC with a distance: 406
 			[]string{"", "C2", "A1 1AA", "B1 1BB", "1.5"},  // no child: not UASC
+			[]string{"7", "C2", "A1 1AA", "B1 1BB", "1.5"}, // UASC by the UASC table: 406
 		))
 		for _, code := range []string{"392a", "392b"} {
 			if got := failingRows(t, ret, code); !slices.Equal(got[Episodes], []int{1, 2}) {
 				t.Errorf("%s got %v", code, got)
 			}
 		}
-		if got := failingRows(t, ret, "406"); !slices.Equal(got[Episodes], []int{4}) {
+		if got := failingRows(t, ret, "406"); !slices.Equal(got[Episodes], []int{4, 6}) {
 			t.Errorf("406 got %v", got)
 		}
 	})
@@ -391,6 +392,59 @@ func TestDifferencesOurAnswers(t *testing.T) {
 					t.Errorf("%s with b at row %d: got %v", code, want[0], got)
 				}
 			}
+		}
+	})
+	t.Run("426 523 525 rows with no CHILD are no one child's", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "LS", "REC"},
+			[]string{"1", "01/05/2023", "V3", ""}, // both in one child: 426
+			[]string{"1", "01/06/2023", "V4", ""},
+			[]string{"", "01/05/2023", "V3", ""}, // CHILD lost: not one child's
+			[]string{"", "01/06/2023", "V4", "E11"},
+		))
+		ret.SetTable(table(PlacedAdoption, []string{"CHILD", "DATE_PLACED", "DATE_PLACED_CEASED"},
+			[]string{"2", "01/05/2023", "01/08/2023"}, // child 2: ceased and adopted: 525; dates differ: 523
+			[]string{"", "01/05/2023", "01/08/2023"},  // no child
+			[]string{"", "01/06/2023", "01/09/2023"},
+		))
+		ret.SetTable(table(AD1, append([]string{"CHILD"}, ad1Fields...),
+			[]string{"2", "02/05/2023", "", "", "", "", ""}, []string{"", "02/05/2023", "", "", "", "", ""}))
+		if got := failingRows(t, ret, "426"); !slices.Equal(got[Episodes], []int{0, 1}) {
+			t.Errorf("426 got %v", got)
+		}
+		for _, code := range []string{"523", "525"} {
+			if got := failingRows(t, ret, code); !slices.Equal(got[PlacedAdoption], []int{0}) || !slices.Equal(got[AD1], []int{0}) {
+				t.Errorf("%s got %v", code, got)
+			}
+		}
+		if got := failingRows(t, ret, "558"); len(got) != 0 {
+			t.Errorf("558 got %v", got)
+		}
+	})
+	t.Run("577 578 a missing period inside an episode that a shorter one overlaps", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC"},
+			[]string{"1", "01/05/2023", ""},           // open all year
+			[]string{"1", "01/06/2023", "01/07/2023"}, // overlaps it, ends first
+		))
+		ret.SetTable(table(Missing, []string{"CHILD", "MIS_START", "MIS_END"},
+			[]string{"1", "01/09/2023", "10/09/2023"})) // in care: the open episode
+		for _, code := range []string{"577", "578"} {
+			if got := failingRows(t, ret, code); len(got) != 0 {
+				t.Errorf("%s got %v", code, got)
+			}
+		}
+	})
+	t.Run("331 rows with no CHILD are no one child's", func(t *testing.T) {
+		ret := &Return{Year: fy2023}
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+			[]string{"1", "01/05/2023", "01/08/2023", "E12"}, // matched after the placement: 331
+			[]string{"", "01/05/2023", "01/08/2023", "E12"},  // CHILD lost: no AD1 row is its
+		))
+		ret.SetTable(table(AD1, append([]string{"CHILD"}, ad1Fields...),
+			[]string{"1", "", "01/06/2023", "", "", "", ""}, []string{"", "", "01/06/2023", "", "", "", ""}))
+		if got := failingRows(t, ret, "331"); !slices.Equal(got[Episodes], []int{0}) || !slices.Equal(got[AD1], []int{0}) {
+			t.Errorf("got %v", got)
 		}
 	})
 }
