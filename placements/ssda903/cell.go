@@ -109,6 +109,14 @@ func (c Cell) Int() (int, error) {
 // shape ("2024-05-01", "01/05/24") or a date not in the calendar gives
 // ErrBadDate. It does not allocate.
 func ParseReturnDate(s string) (stablehomes.Date, error) {
+	if len(s) == 10 && s[2] == '/' && s[5] == '/' {
+		// The usual dd/mm/yyyy, read without scanning for the slashes.
+		d, ok1 := twoDigits(s[0], s[1])
+		m, ok2 := twoDigits(s[3], s[4])
+		y1, ok3 := twoDigits(s[6], s[7])
+		y2, ok4 := twoDigits(s[8], s[9])
+		return checkedDate(y1*100+y2, m, d, ok1 && ok2 && ok3 && ok4)
+	}
 	d, i, ok1 := dayOrMonth(s, 0)
 	m, j, ok2 := dayOrMonth(s, i)
 	if !ok1 || !ok2 || len(s)-j != 4 {
@@ -119,9 +127,14 @@ func ParseReturnDate(s string) (stablehomes.Date, error) {
 	if !(ok3 && ok4) {
 		return stablehomes.Date{}, ErrBadDate
 	}
-	y := y1*100 + y2
-	// Checked here so a bad date costs no allocation (MakeDate's error does).
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) {
+	return checkedDate(y1*100+y2, m, d, true)
+}
+
+// checkedDate is the date y-m-d when ok and it is in the calendar, else
+// ErrBadDate. Checked here so a bad date costs no allocation (MakeDate's
+// error does).
+func checkedDate(y, m, d int, ok bool) (stablehomes.Date, error) {
+	if !ok || y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) {
 		return stablehomes.Date{}, ErrBadDate
 	}
 	return stablehomes.MustDate(y, m, d), nil

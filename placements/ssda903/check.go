@@ -14,7 +14,7 @@ import (
 // shared by every rule.
 type Check struct {
 	*inputs
-	fails []RowRef
+	fails []failRef
 	// cur is 1 + the key of the child whose row eachRowAt or seqRule is
 	// judging (0 when none): DOB, WasUASC and LookedAfter12Months asked
 	// about that child skip hashing its CHILD value.
@@ -36,10 +36,13 @@ type inputs struct {
 
 	// Keyed by child (facts.go).
 	keys      childKeys
-	groups    [numTables][][]int
+	groups    [numTables]*keyedRows
 	dobKeyed  []stablehomes.Date
 	uascKeyed childMarks
 	claKeyed  []int32
+
+	// failBuf is the failure list the last rule used, kept for the next.
+	failBuf []failRef
 }
 
 // Table returns a table of the return (nil if not supplied).
@@ -53,7 +56,7 @@ func (c *Check) End() stablehomes.Date { return c.Ret.End() }
 
 // Fail reports row of table as failing this rule.
 func (c *Check) Fail(table TableID, row int) {
-	c.fails = append(c.fails, RowRef{Table: table, Row: row})
+	c.fails = append(c.fails, makeFailRef(table, row))
 }
 
 // ChildIndex groups a table's rows by CHILD. Groups keep the table's row
@@ -61,6 +64,8 @@ func (c *Check) Fail(table TableID, row int) {
 type ChildIndex struct {
 	Children []string
 	Rows     [][]int
+
+	pos []int32 // per child key, the index in Children, or -1 (rowsOf)
 }
 
 // ByChild groups a table's rows by CHILD (cached for the Validate call).
@@ -80,7 +85,7 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	child := t.Column("CHILD")
 	// A blank CHILD has the key of "" (which a value "" shares): only rows
 	// with that key need their cell read.
-	blankKey, hasBlank := c.keys.index[""]
+	blankKey, hasBlank := c.keys.index.lookup(c.keys.names, "")
 	owner := make([]int32, len(keys))
 	n := int32(0)
 	for i, key := range keys {
@@ -119,6 +124,7 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 			ix.Rows[k] = append(ix.Rows[k], i) // within its capacity
 		}
 	}
+	ix.pos = pos
 	c.views[id] = ix
 	return ix
 }

@@ -18,46 +18,125 @@ import (
 // ..._reason_placement_change, ..._oc3_*, ..._other_codes.csv), which follow
 // the peer validator's per-year lists.
 
-// codeSet is a set of codes; in reports whether a cell holds one of them
-// (a blank cell never does).
-type codeSet map[string]struct{}
+// codeSet is a set of codes; has reports whether a cell holds one of them
+// (a blank cell never does). Build one with codes, with or without, once
+// per package or per rule (TestCodeSetsBuiltOnce), never per row.
+//
+// Rules ask a set about every row, tens of millions of times at a million
+// episodes, so a set of short codes (the usual case: seven bytes at most)
+// also holds them packed into integers in a small collision-free table:
+// has is then a multiply, a shift and one comparison, with no hashing of
+// the string. Other sets answer from the map.
+type codeSet struct {
+	m     map[string]struct{}
+	tab   []uint64 // packed codes by slot (emptySlot where none), or nil
+	mul   uint64
+	shift uint8
+}
+
+// emptySlot is no packed code: a packed code's top byte is its length, at
+// most maxPacked.
+const (
+	emptySlot = ^uint64(0)
+	maxPacked = 7
+)
+
+// packCode is a code of at most maxPacked bytes as one integer: its bytes,
+// and its length in the top byte (so "A" and "A\x00" differ).
+func packCode(v string) uint64 {
+	x := uint64(len(v)) << 56
+	for i := 0; i < len(v); i++ {
+		x |= uint64(v[i]) << (8 * i)
+	}
+	return x
+}
 
 func codes(cs ...string) codeSet {
-	s := make(codeSet, len(cs))
+	m := make(map[string]struct{}, len(cs))
 	for _, c := range cs {
-		s[c] = struct{}{}
+		m[c] = struct{}{}
+	}
+	return newCodeSet(m)
+}
+
+// newCodeSet makes the set of m's codes (m is kept: do not change it).
+func newCodeSet(m map[string]struct{}) codeSet {
+	s := codeSet{m: m}
+	for c := range m {
+		if len(c) > maxPacked {
+			return s
+		}
+	}
+	// Find a multiplier that sends every code to its own slot, growing the
+	// table when a few tries fail (sets hold a few dozen codes, at most a
+	// few hundred, so this is quick and the table small).
+	for bits := 3; bits <= 16; bits++ {
+		if 1<<bits < 2*len(m) {
+			continue
+		}
+		tab := make([]uint64, 1<<bits)
+		for try := uint64(1); try <= 64; try++ {
+			mul := try*0x9E3779B97F4A7C15 | 1
+			shift := uint8(64 - bits)
+			for i := range tab {
+				tab[i] = emptySlot
+			}
+			ok := true
+			for c := range m {
+				x := packCode(c)
+				slot := (x * mul) >> shift
+				if tab[slot] != emptySlot {
+					ok = false
+					break
+				}
+				tab[slot] = x
+			}
+			if ok {
+				s.tab, s.mul, s.shift = tab, mul, shift
+				return s
+			}
+		}
 	}
 	return s
 }
 
 func (s codeSet) has(c Cell) bool {
-	if !c.Has() {
+	return c.state == Value && s.hasString(c.s)
+}
+
+// hasString reports whether v is one of the codes.
+func (s codeSet) hasString(v string) bool {
+	if s.tab == nil {
+		_, ok := s.m[v]
+		return ok
+	}
+	if len(v) > maxPacked {
 		return false
 	}
-	_, ok := s[c.String()]
-	return ok
+	x := packCode(v)
+	return s.tab[(x*s.mul)>>s.shift] == x
 }
 
 func (s codeSet) with(cs ...string) codeSet {
-	out := make(codeSet, len(s)+len(cs))
-	for c := range s {
+	out := make(map[string]struct{}, len(s.m)+len(cs))
+	for c := range s.m {
 		out[c] = struct{}{}
 	}
 	for _, c := range cs {
 		out[c] = struct{}{}
 	}
-	return out
+	return newCodeSet(out)
 }
 
 func (s codeSet) without(cs ...string) codeSet {
-	out := make(codeSet, len(s))
-	for c := range s {
+	out := make(map[string]struct{}, len(s.m))
+	for c := range s.m {
 		out[c] = struct{}{}
 	}
 	for _, c := range cs {
 		delete(out, c)
 	}
-	return out
+	return newCodeSet(out)
 }
 
 var (
@@ -150,22 +229,22 @@ var (
 // year starting in April of year.
 func fromList(entries []placements.CodeEntry, valid func(string, stablehomes.FinancialYear) bool, year int) codeSet {
 	fy := stablehomes.FinancialYearStarting(year)
-	s := codeSet{}
+	var cs []string
 	for _, e := range entries {
 		if valid(e.Code, fy) {
-			s[e.Code] = struct{}{}
+			cs = append(cs, e.Code)
 		}
 	}
-	return s
+	return codes(cs...)
 }
 
 // noURNOn lists the placement types exempt from an Ofsted URN on d.
 func noURNOn(d stablehomes.Date) codeSet {
-	s := codeSet{}
+	var cs []string
 	for _, e := range placements.OfstedExemptions() {
 		if e.HeldOn(d) {
-			s[string(e.Type)] = struct{}{}
+			cs = append(cs, string(e.Type))
 		}
 	}
-	return s
+	return codes(cs...)
 }

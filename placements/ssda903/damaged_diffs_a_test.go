@@ -32,7 +32,7 @@ func init() {
 		"position; blank CHILD cells in both tables make the merge grow (blank joins blank), so the flags land on the wrong "+
 		"Header rows. Run with the flag set as DfE's guidance reads it (UASC 1 for a child with a UASC row, our DeriveUASC), "+
 		"the peer's own 303 gives our rows on both damaged returns but for rows with a blank CHILD, which its merge joins to "+
-		"each other (/work/peer/run/run_peer.py --fix-uasc). "+blankChildJoinReason,
+		"each other (testdata/peer-runs/run_peer.py --fix-uasc). "+blankChildJoinReason,
 		"303 a child listed in UASC has UASC 1 whatever blank CHILD rows there are", both("303")...)
 	add("The peer compares DECOM and DEC as text, so an episode with both dates blank (\"nan\" equals \"nan\") is flagged as "+
 		"lasting less than a day; an episode with no dates has no length (the rules on missing dates report the blanks). Every row only "+

@@ -57,11 +57,11 @@ var (
 	// 999 (kept: unconfirmed in DfE's list) and, its list predating them,
 	// rejects 838, 839 and 940-943; we accept those authorities.
 	laPermCodes = func() codeSet {
-		s := codes("WAL", "SCO", "NIR", "NUK", "999")
+		cs := []string{"WAL", "SCO", "NIR", "NUK", "999"}
 		for _, la := range stablehomes.LocalAuthorities() {
-			s[la.DfECode] = struct{}{}
+			cs = append(cs, la.DfECode)
 		}
-		return s
+		return codes(cs...)
 	}()
 )
 

@@ -50,7 +50,7 @@ func intDiffersFromHeader(code string, id TableID, col string) *Rule {
 	rows:
 		for i, k := range c.keysOf(id) {
 			c.poll(i)
-			hr := header[k]
+			hr := header.of(k)
 			if len(hr) == 0 {
 				continue
 			}

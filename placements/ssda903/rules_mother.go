@@ -76,7 +76,7 @@ func rule625() *Rule {
 			// identical in every cell are all reported.
 			j, ended := -1, false
 			var tied []int
-			for _, e := range episodes[k] {
+			for _, e := range episodes.of(k) {
 				d, ok := date(ep, e, "DEC")
 				if !ok {
 					continue

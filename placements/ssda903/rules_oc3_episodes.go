@@ -116,7 +116,7 @@ func rule1007() *Rule {
 					if b.Before(c.Start()) || b.After(c.End()) {
 						continue
 					}
-					for _, e := range episodes[k] {
+					for _, e := range episodes.of(k) {
 						decom, ok := date(ep, e, "DECOM")
 						if !ok {
 							continue

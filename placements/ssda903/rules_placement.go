@@ -15,33 +15,65 @@ func episodeRule(code, msg, topic string, fields []string, fails func(row func(s
 // eachRow fails every row of table id for which fails is true; row(col)
 // reads the row's cell in a column (columns are looked up once).
 func eachRow(c *Check, id TableID, fails func(row func(string) Cell) bool) {
-	eachRowAt(c, id, func(_ int, row func(string) Cell) bool { return fails(row) })
+	// eachRowAt's loop, without a wrapper to call in every row.
+	t := c.Table(id)
+	row, at := rowReader(t)
+	keys := c.keysOf(id)
+	for i := 0; i < t.Len(); i++ {
+		c.poll(i)
+		c.cur = keys[i] + 1
+		*at = i
+		if fails(row) {
+			c.Fail(id, i)
+		}
+	}
+	c.cur = 0
+}
+
+// rowReader returns row(col), which reads the cell of row *at in column
+// col of t, looking each column up once.
+func rowReader(t *Table) (row func(string) Cell, at *int) {
+	type named struct {
+		name string
+		col  *Column
+	}
+	var cols []named
+	// Checks read their columns in the same order in every row: try the
+	// one after the last read (or the first, for a new row) before
+	// scanning.
+	i, next := 0, 0
+	row = func(name string) Cell {
+		if next >= len(cols) {
+			next = 0
+		}
+		if next < len(cols) && sameName(cols[next].name, name) {
+			next++
+			return cols[next-1].col.Cell(i)
+		}
+		for p, n := range cols {
+			if sameName(n.name, name) {
+				next = p + 1
+				return n.col.Cell(i)
+			}
+		}
+		col := t.Column(name)
+		cols = append(cols, named{name, col})
+		next = len(cols)
+		return col.Cell(i)
+	}
+	return row, &i
 }
 
 // eachRowAt is eachRow for checks that also need the row's index (to read
 // keyed facts: c.childKey(id, i), c.dobAt(id, i)).
 func eachRowAt(c *Check, id TableID, fails func(i int, row func(string) Cell) bool) {
 	t := c.Table(id)
-	type named struct {
-		name string
-		col  *Column
-	}
-	var cols []named
-	i := 0
-	row := func(name string) Cell {
-		for _, n := range cols {
-			if sameName(n.name, name) {
-				return n.col.Cell(i)
-			}
-		}
-		col := t.Column(name)
-		cols = append(cols, named{name, col})
-		return col.Cell(i)
-	}
+	row, at := rowReader(t)
 	keys := c.keysOf(id)
-	for i = 0; i < t.Len(); i++ {
+	for i := 0; i < t.Len(); i++ {
 		c.poll(i)
 		c.cur = keys[i] + 1
+		*at = i
 		if fails(i, row) {
 			c.Fail(id, i)
 		}

@@ -23,7 +23,7 @@ func rule1016() *Rule {
 					if b.Before(c.Start()) || b.After(c.End()) {
 						continue
 					}
-					for _, e := range ended[k] {
+					for _, e := range ended.of(k) {
 						if d, ok := dec.dateAt(e); ok && !d.Before(b) {
 							out[ch] = true
 						}

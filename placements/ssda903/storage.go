@@ -32,7 +32,8 @@ const (
 )
 
 // chunk holds up to chunkRows cells of one column: their values back to back
-// in one string (ends[j] marks where cell j stops) and a null bitset.
+// in one string (cell j is text[ends[j]:ends[j+1]]; ends[0] is 0) and a
+// null bitset.
 type chunk struct {
 	text  string
 	ends  []uint32
@@ -86,6 +87,21 @@ func (c *Column) Present() bool { return c != nil && c.present }
 // Cell returns row i's cell. An absent column gives an Absent cell; i out of
 // range panics like a slice index.
 func (c *Column) Cell(i int) Cell {
+	// Rules read cells of frozen tables tens of millions of times: this
+	// path is small enough to be inlined where it is called.
+	if c != nil && c.frozen {
+		ch := c.chunks[i>>chunkShift]
+		j := i & chunkMask
+		if ch.nulls[j>>6]&(1<<(uint(j)&63)) == 0 {
+			return Cell{s: ch.text[ch.ends[j]:ch.ends[j+1]], state: Value}
+		}
+		return Cell{state: Null}
+	}
+	return c.cellBuilding(i)
+}
+
+// cellBuilding is Cell for an absent column or one still being built.
+func (c *Column) cellBuilding(i int) Cell {
 	if c == nil || !c.present {
 		return Cell{}
 	}
@@ -95,14 +111,11 @@ func (c *Column) Cell(i int) Cell {
 	if ch.nulls[j>>6]&(1<<(uint(j)&63)) != 0 {
 		return Cell{state: Null}
 	}
-	start := uint32(0)
-	if j > 0 {
-		start = ch.ends[j-1]
+	start, end := ch.ends[j], ch.ends[j+1]
+	if k < c.sealed {
+		return Cell{s: ch.text[start:end], state: Value}
 	}
-	if k >= c.sealed {
-		return Cell{s: string(c.buf[start:ch.ends[j]]), state: Value}
-	}
-	return Cell{s: ch.text[start:ch.ends[j]], state: Value}
+	return Cell{s: string(c.buf[start:end]), state: Value}
 }
 
 func (c *Column) appendCell(v []byte, null bool) {
@@ -113,7 +126,7 @@ func (c *Column) appendCell(v []byte, null bool) {
 		if len(c.chunks) > 0 {
 			size = chunkRows
 		}
-		c.chunks = append(c.chunks, &chunk{ends: make([]uint32, 0, size)})
+		c.chunks = append(c.chunks, &chunk{ends: append(make([]uint32, 0, size+1), 0)})
 	}
 	ch := c.chunks[len(c.chunks)-1]
 	if null {
@@ -133,7 +146,7 @@ func (c *Column) appendString(v string) {
 	ch := c.chunks[len(c.chunks)-1]
 	ch.nulls[j>>6] &^= 1 << (uint(j) & 63)
 	c.buf = append(c.buf, v...)
-	ch.ends[j] = uint32(len(c.buf))
+	ch.ends[j+1] = uint32(len(c.buf))
 	c.n++
 }
 
@@ -164,6 +177,30 @@ type Table struct {
 	lines   []int32
 	rows    int
 	frozen  bool
+
+	// byName finds a column from its name's length and first and last
+	// bytes (nameSlot): the column's index + 1, 0 for none, or
+	// crowdedSlot when several columns share the slot.
+	byName [64]uint8
+}
+
+const crowdedSlot = 0xff
+
+func nameSlot(name string) int {
+	if name == "" {
+		return 0
+	}
+	return (len(name)*7 + int(name[0])*3 + int(name[len(name)-1])) & 63
+}
+
+// indexColumn records the column at index i in byName.
+func (t *Table) indexColumn(i int) {
+	slot := &t.byName[nameSlot(t.cols[i].name)]
+	if *slot != 0 || i+1 >= crowdedSlot {
+		*slot = crowdedSlot
+	} else {
+		*slot = uint8(i + 1)
+	}
 }
 
 // NewTable makes an empty table with the given columns (in order).
@@ -175,6 +212,7 @@ func NewTable(id TableID, columns []string) *Table {
 		}
 		t.index[name] = len(t.cols)
 		t.cols = append(t.cols, &Column{name: name, present: true})
+		t.indexColumn(len(t.cols) - 1)
 	}
 	return t
 }
@@ -216,7 +254,19 @@ func (t *Table) Column(name string) *Column {
 	if t == nil {
 		return absentColumn
 	}
-	// A table has a dozen columns: a linear scan beats hashing the name.
+	// Rules ask for columns by name in every row: most names are found
+	// from their slot alone; names sharing a slot are scanned for, which
+	// with a dozen columns still beats hashing the name.
+	switch e := t.byName[nameSlot(name)]; e {
+	case 0:
+		return absentColumn
+	case crowdedSlot:
+	default:
+		if c := t.cols[e-1]; sameName(c.name, name) {
+			return c
+		}
+		return absentColumn
+	}
 	for _, c := range t.cols {
 		if sameName(c.name, name) {
 			return c
@@ -363,10 +413,21 @@ func (t *Table) Freeze() {
 
 // addColumn appends a column of cells (derived fields), one per row.
 func (t *Table) addColumn(name string, cells []Cell) {
+	t.addColumnOf(name, func(i int) Cell {
+		if i < len(cells) {
+			return cells[i]
+		}
+		return Cell{}
+	})
+}
+
+// addColumnOf is addColumn with row i's cell given by cell(i), so that a
+// derived column needs no slice of a million cells built first.
+func (t *Table) addColumnOf(name string, cell func(i int) Cell) {
 	c := &Column{name: name, present: true}
 	for i := 0; i < t.rows; i++ {
-		if i < len(cells) && cells[i].state == Value {
-			c.appendCell([]byte(cells[i].s), false)
+		if v := cell(i); v.state == Value {
+			c.appendString(v.s)
 		} else {
 			c.appendCell(nil, true)
 		}
@@ -376,6 +437,7 @@ func (t *Table) addColumn(name string, cells []Cell) {
 	}
 	t.index[name] = len(t.cols)
 	t.cols = append(t.cols, c)
+	t.indexColumn(len(t.cols) - 1)
 }
 
 // Subset returns a new frozen table holding the given rows (in that order),

@@ -398,10 +398,7 @@ func (g *generator) child(n int) {
 
 func prevLS(g *generator) string { return g.lastLS }
 
-func in(s codeSet, code string) bool {
-	_, ok := s[code]
-	return ok
-}
+func in(s codeSet, code string) bool { return s.hasString(code) }
 
 // noURNFor is the year's list of placement types without an Ofsted URN.
 func noURNFor(y stablehomes.FinancialYear) codeSet {

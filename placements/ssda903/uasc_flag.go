@@ -24,14 +24,12 @@ func (r *Return) DeriveUASC() {
 			}
 		}
 		hc := h.Column("CHILD")
-		cells := make([]Cell, h.Len())
-		for i := range cells {
-			if listed[hc.Cell(i).String()] && hc.Cell(i).Has() {
-				cells[i] = ValueCell("1")
-			} else {
-				cells[i] = ValueCell("0")
+		yes, no := ValueCell("1"), ValueCell("0")
+		h.addColumnOf("UASC", func(i int) Cell {
+			if c := hc.Cell(i); c.Has() && listed[c.String()] {
+				return yes
 			}
-		}
-		h.addColumn("UASC", cells)
+			return no
+		})
 	}
 }

@@ -1,7 +1,6 @@
 package ssda903
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -193,11 +192,14 @@ func runRule(r *Rule, in *inputs) (Result, error) {
 			return res, nil
 		}
 	}
-	c := &Check{inputs: in}
+	// Rules run one after another: each collects its failures in the
+	// buffer the previous one used.
+	c := &Check{inputs: in, fails: in.failBuf[:0]}
 	if err := runCheck(r, c); err != nil {
 		return res, err
 	}
 	res.Failures = normalise(in.Ret, c.fails)
+	in.failBuf = c.fails[:0]
 	return res, nil
 }
 
@@ -226,18 +228,30 @@ func newInputs(ret *Return, y stablehomes.FinancialYear) *inputs {
 
 // normalise sorts failures by table and row, drops repeats and fills in
 // positions.
-func normalise(ret *Return, fails []RowRef) []RowRef {
-	slices.SortFunc(fails, func(a, b RowRef) int {
-		if c := cmp.Compare(a.Table, b.Table); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Row, b.Row)
-	})
-	fails = slices.CompactFunc(fails, func(a, b RowRef) bool { return a.Table == b.Table && a.Row == b.Row })
-	for i := range fails {
-		if t := ret.Table(fails[i].Table); t != nil && fails[i].Row < t.Len() {
-			fails[i].Pos = t.Pos(fails[i].Row)
+func normalise(ret *Return, fails []failRef) []RowRef {
+	slices.Sort(fails) // by table, then row
+	fails = slices.Compact(fails)
+	if len(fails) == 0 {
+		return nil
+	}
+	out := make([]RowRef, len(fails))
+	for i, f := range fails {
+		out[i] = RowRef{Table: f.table(), Row: f.row()}
+		if t := ret.Table(out[i].Table); t != nil && out[i].Row < t.Len() {
+			out[i].Pos = t.Pos(out[i].Row)
 		}
 	}
-	return fails
+	return out
 }
+
+// failRef is a failing row as a rule reports it: the table in the high 32
+// bits, the row in the low 32 (a table holds fewer than 2^31 rows), so that
+// failures sort by table then row as plain integers, and a rule's list
+// takes 8 bytes a row instead of RowRef's 48 until normalise builds the
+// result.
+type failRef uint64
+
+func makeFailRef(t TableID, row int) failRef { return failRef(t)<<32 | failRef(uint32(row)) }
+
+func (f failRef) table() TableID { return TableID(f >> 32) }
+func (f failRef) row() int       { return int(uint32(f)) }
