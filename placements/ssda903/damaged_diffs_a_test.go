@@ -34,9 +34,9 @@ func init() {
 		"the peer's own 303 gives our rows on both damaged returns but for rows with a blank CHILD, which its merge joins to "+
 		"each other (testdata/peer-runs/run_peer.py --fix-uasc). "+blankChildJoinReason,
 		"303 a child listed in UASC has UASC 1 whatever blank CHILD rows there are", both("303")...)
-	add("The peer compares DECOM and DEC as text, so an episode with both dates blank (\"nan\" equals \"nan\") is flagged as "+
-		"lasting less than a day; an episode with no dates has no length (the rules on missing dates report the blanks). Every row only "+
-		"the peer flags has both blank.", "355 an episode with no dates is not one day long", "355")
+	add("The peer compares DECOM and DEC as text, so an episode with both dates blank (\"nan\" equals \"nan\"), or with the same "+
+		"junk in both, is flagged as lasting less than a day; an episode with no dates has no length (the rules on missing or "+
+		"invalid dates report them). Every row only the peer flags has both cells blank or both the same non-date.", "355 an episode with no dates is not one day long", "355")
 	add("The peer groups L1 (361) or L2 (362) episodes into spells with a flag taken from the previous such episode: a spell "+
 		"goes on whenever that episode ran straight into the next episode of the child, whatever its legal status, so an "+
 		"episode under another status between two police-protection episodes does not end the spell, and an episode with no "+

@@ -177,14 +177,18 @@ func TestDamagedReadingsMissingB(t *testing.T) {
 	ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC"},
 		[]string{"1", "01/05/2024", "-1"}, // DEC no date: open, as a blank DEC
 		[]string{"2", "01/05/2024", "01/06/2024"},
+		[]string{"3", "01/05/2024", "01/06/2024"},
+		[]string{"3", "01/09/2024", ""}, // back in care after a gap
 	))
 	ret.SetTable(table(Missing, []string{"CHILD", "MIS_START", "MIS_END"},
 		[]string{"1", "10/05/2024", "20/05/2024"}, // inside child 1's episode: fine
 		[]string{"2", "", "20/05/2024"},           // no start: 581 only
 		[]string{"2", "YES", ""},                  // start no date: 581 only
 		[]string{"2", "10/07/2024", ""},           // after care ended: 578, 581, 577
+		[]string{"3", "10/07/2024", ""},           // no end, begun in the gap: 577, 578, 581
+		[]string{"3", "10/09/2024", ""},           // no end, in the open period: fine
 	))
-	for code, want := range map[string][]int{"577": {3}, "578": {3}, "581": {1, 2, 3}} {
+	for code, want := range map[string][]int{"577": {3, 4}, "578": {3, 4}, "581": {1, 2, 3, 4}} {
 		if got := failingRows(t, ret, code); !slices.Equal(got[Missing], want) {
 			t.Errorf("%s got %v, want %v", code, got, want)
 		}

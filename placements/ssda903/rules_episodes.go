@@ -61,7 +61,7 @@ func ageAtEndRuleUnknown(code, msg string, recs codeSet, alsoHeader, unknownFail
 			dec, ok1 := date(t, i, "DEC")
 			child := t.Cell(i, "CHILD").String()
 			dob, ok2 := c.DOB(child)
-			if unknownFails && child == "" {
+			if child == "" {
 				ok2 = false // a blank CHILD names no child: no date of birth (as 389)
 			}
 			if ok1 && ((ok2 && !ok(dob.AgeOn(dec))) || (!ok2 && unknownFails)) {

@@ -99,19 +99,21 @@ func rule707() *Rule {
 		DoLo, "DOLO_START", "DOLO_END", endedWithCare)
 }
 
-// endedWithCare: an interval still open when its period of care ended, or
-// an interval end outside every period of care. An end that is not a date
+// endedWithCare: an interval still open when its period of care ended (or
+// that began outside care), or an interval end outside every period of care. An end that is not a date
 // (another rule's fault) is read as no end, as the peer reads it.
 func endedWithCare(_, periods []span, start stablehomes.Date, end Cell) bool {
 	e, ok := end.DateOK()
 	if !ok {
+		// Without an end it must lie in a period of care still open: one
+		// that starts outside care (before it, or in a gap between periods)
+		// fails too, as the peer reads it.
 		for _, p := range periods {
-			if p.contains(start) {
-				return p.ended
+			if p.contains(start) && !p.ended {
+				return false
 			}
 		}
-		// Outside every period: judged by whether care has ended.
-		return len(periods) > 0 && periods[len(periods)-1].ended
+		return true
 	}
 	for _, p := range periods {
 		if p.contains(e) {

@@ -232,6 +232,20 @@ func TestDifferencesOurAnswers(t *testing.T) {
 			}
 		}
 	})
+	// Lead (issue 14): 407 on a damaged return not committed here.
+	t.Run("407 an episode with no CHILD takes no date of birth", func(t *testing.T) {
+		ret := &Return{Year: stablehomes.FinancialYearStarting(2024)}
+		ret.SetTable(table(Header, []string{"CHILD", "DOB"},
+			[]string{"", "01/01/2000"}, // 24 at the episode's end, but no child of it
+			[]string{"1", "01/01/2000"}))
+		ret.SetTable(table(Episodes, []string{"CHILD", "DECOM", "DEC", "REC"},
+			[]string{"", "01/04/2024", "01/05/2024", "E48"},   // no CHILD: no age known, not judged
+			[]string{"1", "01/04/2024", "01/05/2024", "E48"})) // 24: fails, with its Header row
+		got := failingRows(t, ret, "407")
+		if !slices.Equal(got[Episodes], []int{1}) || !slices.Equal(got[Header], []int{1}) {
+			t.Errorf("got %v", got)
+		}
+	})
 	t.Run("347 foyer is ACCOM T1/T2", func(t *testing.T) {
 		ret := &Return{Year: fy2023}
 		ret.SetTable(table(OC3, []string{"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"},
