@@ -65,7 +65,23 @@ type ChildIndex struct {
 	Children []string
 	Rows     [][]int
 
-	pos []int32 // per child key, the index in Children, or -1 (rowsOf)
+	// pos gives, per child key, the index in Children or -1; nil when
+	// the index is the key (see indexOf).
+	pos []int32
+}
+
+// indexOf is the index in Children of the child with key k, or -1.
+func (ix *ChildIndex) indexOf(k int32) int {
+	if ix.pos == nil {
+		if int(k) < len(ix.Children) {
+			return int(k)
+		}
+		return -1
+	}
+	if int(k) >= len(ix.pos) {
+		return -1
+	}
+	return int(ix.pos[k])
 }
 
 // ByChild groups a table's rows by CHILD (cached for the Validate call).
@@ -86,13 +102,12 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	// A blank CHILD has the key of "" (which a value "" shares): only rows
 	// with that key need their cell read.
 	blankKey, hasBlank := c.keys.index.lookup(c.keys.names, "")
-	owner := make([]int32, len(keys))
+	blank := func(i int, key int32) bool { return hasBlank && key == blankKey && child.Cell(i).Blank() }
 	n := int32(0)
 	inKeyOrder := true // every child so far has index == key
 	for i, key := range keys {
 		c.poll(i)
-		if hasBlank && key == blankKey && child.Cell(i).Blank() {
-			owner[i] = -1
+		if blank(i, key) {
 			continue
 		}
 		if pos[key] < 0 {
@@ -100,27 +115,28 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 			inKeyOrder = inKeyOrder && key == n
 			n++
 		}
-		owner[i] = pos[key]
 	}
 	count := make([]int32, n)
-	for _, k := range owner {
-		if k >= 0 {
-			count[k]++
+	for i, key := range keys {
+		if !blank(i, key) {
+			count[pos[key]]++
 		}
 	}
 	if inKeyOrder {
 		// The table lists its children in the order they were interned
 		// (Header does, and tables that follow it): the first n
 		// interned names are the list, shared, and capped so that an
-		// append cannot reach the names after them.
+		// append cannot reach the names after them; a child's index is
+		// its key, so pos is not kept.
 		ix.Children = c.keys.names[:n:n]
 	} else {
 		ix.Children = make([]string, n)
-		for i, k := range owner {
-			if k >= 0 {
-				ix.Children[k] = c.keys.names[keys[i]]
+		for k, at := range pos {
+			if at >= 0 {
+				ix.Children[at] = c.keys.names[k]
 			}
 		}
+		ix.pos = pos
 	}
 	ix.Rows = make([][]int, len(ix.Children))
 	total := 0
@@ -133,12 +149,12 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 		ix.Rows[k] = flat[at : at : at+int(n)]
 		at += int(n)
 	}
-	for i, k := range owner {
-		if k >= 0 {
+	for i, key := range keys {
+		if !blank(i, key) {
+			k := pos[key]
 			ix.Rows[k] = append(ix.Rows[k], i) // within its capacity
 		}
 	}
-	ix.pos = pos
 	c.views[id] = ix
 	return ix
 }

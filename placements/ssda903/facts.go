@@ -231,7 +231,7 @@ func (c *Check) rowsOf(id TableID) *keyedRows {
 		return g
 	}
 	ix := c.ByChild(id)
-	g := &keyedRows{pos: ix.pos, rows: ix.Rows, blankKey: -1}
+	g := &keyedRows{ix: ix, blankKey: -1}
 	if k, ok := c.keys.index.lookup(c.keys.names, ""); ok {
 		// The key of "" holds the blank rows, which ByChild leaves out,
 		// and any rows whose CHILD is the value "".
@@ -248,8 +248,7 @@ func (c *Check) rowsOf(id TableID) *keyedRows {
 
 // keyedRows is rowsOf's grouping.
 type keyedRows struct {
-	pos      []int32 // per key, the child's index in rows, or -1
-	rows     [][]int
+	ix       *ChildIndex
 	blankKey int32 // the key of "", or -1
 	blank    []int // the rows with that key
 }
@@ -259,10 +258,10 @@ func (g *keyedRows) of(k int32) []int {
 	if k == g.blankKey {
 		return g.blank
 	}
-	if int(k) >= len(g.pos) || g.pos[k] < 0 {
-		return nil
+	if n := g.ix.indexOf(k); n >= 0 {
+		return g.ix.Rows[n]
 	}
-	return g.rows[g.pos[k]]
+	return nil
 }
 
 // dobAt is DOB for row i of table id (the child's date of birth from

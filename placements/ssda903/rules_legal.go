@@ -57,10 +57,10 @@ type headerRows struct {
 // CHILD cell that is not blank) holds it.
 func (h headerRows) of(child string) ([]int, bool) {
 	k, ok := h.c.lookupChild(child)
-	if !ok || int(k) >= len(h.ix.pos) || h.ix.pos[k] < 0 {
+	if !ok || h.ix.indexOf(k) < 0 {
 		return nil, false
 	}
-	return h.ix.Rows[h.ix.pos[k]], true
+	return h.ix.Rows[h.ix.indexOf(k)], true
 }
 
 // anyHeaderDOB reports whether a date of birth of the child passes fails:
