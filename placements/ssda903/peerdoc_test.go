@@ -55,7 +55,7 @@ episodes as ended.
 `)
 	type group struct {
 		scope, reason, cas string
-		codes             []string
+		codes              []string
 	}
 	var groups []*group
 	find := func(scope, reason, cas string) *group {
