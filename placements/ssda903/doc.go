@@ -39,7 +39,10 @@
 // deterministic order, and the rules skipped because the caller did not
 // supply what they need (last year's return, postcode-derived fields, the
 // Ofsted provider list). Conformance with the peer's own test cases is
-// checked by a test over testdata/conformance (see its README).
+// checked by a test over testdata/conformance (see its README), agreement on
+// whole returns (clean and damaged) by tests over testdata/peer-runs, and
+// every answer where this package deliberately differs from the peer is
+// listed, with its reason, in PEER_DIFFERENCES.md beside this file.
 //
 // # Rules as data
 //
