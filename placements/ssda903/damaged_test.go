@@ -16,6 +16,7 @@ import (
 var damagedReturns = []peerRun{
 	{dir: "fake_damaged", la: "E09000027"},
 	{dir: "fake_damaged2", la: "E09000027"},
+	{dir: "fake_damaged3", la: "E09000027"},
 }
 
 // TestDamagedReturn validates damaged copies of the peer's sample return
