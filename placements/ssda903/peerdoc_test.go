@@ -45,7 +45,7 @@ The peer is Data to Insight's SSDA903 validator (https://github.com/data-to-insi
 version 0.1.14 (commit 10ad07c). This package is compared with it three ways: every test case of its rule
 files (` + "`TestConformance`" + `), four whole returns (` + "`TestAgreement`" + `: on each, at least 97% of the rules the
 peer runs without error give exactly its rows), and returns damaged with blank, junk and swapped cells
-(` + "`TestDamagedReturn`" + `: exact agreement 85-90% on the two committed and seven further damaged returns). Every
+(` + "`TestDamagedReturn`" + `: exact agreement 85-90% on the three committed damaged returns and seven more made the same way). Every
 other difference is one of the answers below: a reading of DfE's rule text that we follow instead, or a
 defect of the peer shown by a purpose-built case in ` + "`TestDifferencesOurAnswers`" + ` (named after each answer).
 A rule whose rows equal the peer's rule run on its own is not listed: in a whole run the peer's rule 365
