@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -98,7 +97,6 @@ type Reader struct {
 	columns   []string
 	headerErr *HeaderError
 	line      int // last physical line consumed
-	lineLen   int // its length in bytes, with its line ending
 	counts    Counts
 	fields    [][]byte
 	rec       []byte // a quoted record assembled across lines
@@ -412,27 +410,12 @@ func (r *Reader) physicalLine() ([]byte, error) {
 		return nil, io.EOF
 	}
 	r.line++
-	r.lineLen = len(line)
 	line = bytes.TrimSuffix(line, []byte{'\n'})
 	line = bytes.TrimSuffix(line, []byte{'\r'})
 	if len(line) > r.max {
 		return nil, errTooLong
 	}
 	return line, nil
-}
-
-// inputSize is the length of the input when it tells (a file, a
-// bytes.Reader), else 0.
-func inputSize(rd io.Reader) int64 {
-	switch s := rd.(type) {
-	case interface{ Size() int64 }:
-		return s.Size()
-	case interface{ Stat() (fs.FileInfo, error) }:
-		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() {
-			return fi.Size()
-		}
-	}
-	return 0
 }
 
 // ReadResult accounts for one file: counts, every rejected row, and the
