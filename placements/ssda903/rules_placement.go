@@ -1,5 +1,7 @@
 package ssda903
 
+import "unsafe"
+
 // Placement type and provider rules (rule index topic "placement").
 
 // episodeRule builds a rule judging each Episodes row on its own.
@@ -33,7 +35,11 @@ func eachRow(c *Check, id TableID, fails func(row func(string) Cell) bool) {
 // rowReader returns row(col), which reads the cell of row *at in column
 // col of t, looking each column up once.
 func rowReader(t *Table) (row func(string) Cell, at *int) {
+	// Rules name their columns with string literals, and the linker keeps
+	// one copy of each literal, so a name is recognised by where its bytes
+	// are (one comparison) before it is compared byte by byte.
 	type named struct {
+		data *byte
 		name string
 		col  *Column
 	}
@@ -46,18 +52,20 @@ func rowReader(t *Table) (row func(string) Cell, at *int) {
 		if next >= len(cols) {
 			next = 0
 		}
-		if next < len(cols) && sameName(cols[next].name, name) {
-			next++
-			return cols[next-1].col.Cell(i)
+		if next < len(cols) {
+			if n := &cols[next]; n.data == unsafe.StringData(name) && len(n.name) == len(name) {
+				next++
+				return n.col.Cell(i)
+			}
 		}
-		for p, n := range cols {
-			if sameName(n.name, name) {
+		for p := range cols {
+			if n := &cols[p]; sameName(n.name, name) {
 				next = p + 1
 				return n.col.Cell(i)
 			}
 		}
 		col := t.Column(name)
-		cols = append(cols, named{name, col})
+		cols = append(cols, named{unsafe.StringData(name), name, col})
 		next = len(cols)
 		return col.Cell(i)
 	}
