@@ -62,8 +62,8 @@ func rule336() *Rule {
 // which DfE's A5/A6 code descriptions mention for the Adoption Act 1976.
 func rule408() *Rule {
 	return episodeRule("408", "Child is placed for adoption with a placement order, but no placement order has been recorded.", "placement", []string{"PLACE", "LS"},
-		func(row func(string) Cell) bool {
-			return placeAdoptionOrder.has(row("PLACE")) && !row("LS").Is("E1")
+		func(row *rowCursor) bool {
+			return placeAdoptionOrder.has(row.cell("PLACE")) && !row.cell("LS").Is("E1")
 		})
 }
 
@@ -111,11 +111,11 @@ func rule551() *Rule {
 		pa := c.Table(PlacedAdoption)
 		has := c.childrenWhere(PlacedAdoption, nil)
 		undated := c.childrenWhere(PlacedAdoption, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Blank() })
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			if !adoptionPlaces.has(row("PLACE")) {
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			if !adoptionPlaces.has(row.cell("PLACE")) {
 				return false
 			}
-			id := row("CHILD").String()
+			id := row.cell("CHILD").String()
 			return !has.has(c, id) || undated.has(c, id)
 		})
 	}

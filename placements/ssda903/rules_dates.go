@@ -11,8 +11,8 @@ func badDateRule(code, msg string, table TableID, col string) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: []string{col}, Tables: []TableID{table}, Topic: "episode_dates",
 		needs: []need{needTable(table)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, table, func(row func(string) Cell) bool {
-			v := row(col)
+		eachRow(c, table, func(row *rowCursor) bool {
+			v := row.cell(col)
 			_, err := v.Date()
 			return v.Has() && err != nil
 		})
@@ -29,11 +29,11 @@ func rule147() *Rule {
 }
 
 // dateRule judges each episode's valid date(s).
-func dateRule(code, msg string, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func dateRule(code, msg string, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes}, Topic: "episode_dates",
 		needs: []need{needTable(Episodes)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, Episodes, func(row func(string) Cell) bool { return fails(c, row) })
+		eachRow(c, Episodes, func(row *rowCursor) bool { return fails(c, row) })
 	}
 	return r
 }
@@ -41,7 +41,7 @@ func dateRule(code, msg string, fields []string, fails func(c *Check, row func(s
 // 148: DEC and REC both given or both blank.
 func rule148() *Rule {
 	return dateRule("148", "Date episode ceased and reason episode ceased must both be coded, or both left blank.", []string{"DEC", "REC"},
-		func(_ *Check, row func(string) Cell) bool { return row("DEC").Has() != row("REC").Has() })
+		func(_ *Check, row *rowCursor) bool { return row.cell("DEC").Has() != row.cell("REC").Has() })
 }
 
 // 353: nothing before the Children Act 1989 came into force (14 October 1991).
@@ -49,8 +49,8 @@ var childrenActStart = stablehomes.MustDate(1991, 10, 14)
 
 func rule353() *Rule {
 	return dateRule("353", "No episode submitted can start before 14 October 1991.", []string{"DECOM"},
-		func(_ *Check, row func(string) Cell) bool {
-			d, ok := row("DECOM").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			d, ok := row.date("DECOM")
 			return ok && d.Before(childrenActStart)
 		})
 }
@@ -59,16 +59,16 @@ func rule353() *Rule {
 // year.
 func rule354() *Rule {
 	return dateRule("354", "Date episode ceased must be on or before the end of the current collection year.", []string{"DECOM"},
-		func(c *Check, row func(string) Cell) bool {
-			d, ok := row("DECOM").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			d, ok := row.date("DECOM")
 			return ok && d.After(c.End())
 		})
 }
 
 func rule385() *Rule {
 	return dateRule("385", "Date episode ceased must be on or before the end of the current collection year.", []string{"DEC"},
-		func(c *Check, row func(string) Cell) bool {
-			d, ok := row("DEC").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			d, ok := row.date("DEC")
 			return ok && d.After(c.End())
 		})
 }
@@ -76,9 +76,9 @@ func rule385() *Rule {
 // 355: an episode lasts at least a day (DEC after DECOM).
 func rule355() *Rule {
 	return dateRule("355", "Episode appears to have lasted for less than 24 hours", []string{"DECOM", "DEC"},
-		func(_ *Check, row func(string) Cell) bool {
-			a, ok1 := row("DECOM").DateOK()
-			b, ok2 := row("DEC").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			a, ok1 := row.date("DECOM")
+			b, ok2 := row.date("DEC")
 			return ok1 && ok2 && a == b
 		})
 }
@@ -86,9 +86,9 @@ func rule355() *Rule {
 // 356: DEC not before DECOM.
 func rule356() *Rule {
 	return dateRule("356", "The date the episode ceased is before the date the same episode started.", []string{"DECOM"},
-		func(_ *Check, row func(string) Cell) bool {
-			a, ok1 := row("DECOM").DateOK()
-			b, ok2 := row("DEC").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			a, ok1 := row.date("DECOM")
+			b, ok2 := row.date("DEC")
 			return ok1 && ok2 && b.Before(a)
 		})
 }

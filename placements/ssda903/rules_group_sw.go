@@ -66,14 +66,14 @@ var swHistoryStart = stablehomes.MustDate(2023, 4, 1)
 
 // tableRowRule judges each row of table on its own; the rule is skipped,
 // with the reason, when the table or a column it reads is not supplied.
-func tableRowRule(code, msg, topic string, table TableID, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func tableRowRule(code, msg, topic string, table TableID, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	needs := []need{needTable(table)}
 	for _, f := range fields {
 		needs = append(needs, needColumn(table, f))
 	}
 	return &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{table}, Topic: topic,
 		needs: needs, rowLocal: true,
-		check: func(c *Check) { eachRow(c, table, func(row func(string) Cell) bool { return fails(c, row) }) }}
+		check: func(c *Check) { eachRow(c, table, func(row *rowCursor) bool { return fails(c, row) }) }}
 }
 
 // tableChildRule judges each child's rows of table together (rows with no
@@ -148,7 +148,7 @@ func latestRow(scratch *[]int, t *Table, rows []int) int {
 	return s[len(s)-1]
 }
 
-func swRowRule(code, msg string, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func swRowRule(code, msg string, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	return tableRowRule(code, msg, swTopic, SWEpisodes, fields, fails)
 }
 
@@ -156,9 +156,9 @@ func swRowRule(code, msg string, fields []string, fails func(c *Check, row func(
 // SW_ID; every episode has a valid SW_DECOM.
 func ruleSW01aSTG1() *Rule {
 	return swRowRule("SW01aSTG1", "For each social worker episode, information should be complete", []string{"SW_DECOM", "SW_ID"},
-		func(_ *Check, row func(string) Cell) bool {
-			d, ok := row("SW_DECOM").DateOK()
-			return !ok || (d.Before(swHistoryStart) && row("SW_ID").Blank())
+		func(_ *Check, row *rowCursor) bool {
+			d, ok := row.date("SW_DECOM")
+			return !ok || (d.Before(swHistoryStart) && row.cell("SW_ID").Blank())
 		})
 }
 
@@ -166,9 +166,9 @@ func ruleSW01aSTG1() *Rule {
 // has SW_ID and SW_REASON; every episode has a valid SW_DECOM.
 func ruleSW01bSTG1() *Rule {
 	return swRowRule("SW01bSTG1", "For each social worker episode, information should be complete", []string{"SW_DECOM", "SW_ID", "SW_REASON"},
-		func(_ *Check, row func(string) Cell) bool {
-			d, ok := row("SW_DECOM").DateOK()
-			return !ok || (!d.Before(swHistoryStart) && (row("SW_ID").Blank() || row("SW_REASON").Blank()))
+		func(_ *Check, row *rowCursor) bool {
+			d, ok := row.date("SW_DECOM")
+			return !ok || (!d.Before(swHistoryStart) && (row.cell("SW_ID").Blank() || row.cell("SW_REASON").Blank()))
 		})
 }
 
@@ -176,8 +176,8 @@ func ruleSW01bSTG1() *Rule {
 // does not, so it fails too, as in the peer.
 func ruleSW02STG1() *Rule {
 	return swRowRule("SW02STG1", "Social worker ID does not begin with the characters ‘SW’ or ‘XX’.", []string{"SW_ID"},
-		func(_ *Check, row func(string) Cell) bool {
-			s := row("SW_ID").String()
+		func(_ *Check, row *rowCursor) bool {
+			s := row.cell("SW_ID").String()
 			return len(s) < 2 || (s[:2] != "SW" && s[:2] != "XX")
 		})
 }
@@ -186,7 +186,7 @@ func ruleSW02STG1() *Rule {
 func ruleSW03STG1() *Rule {
 	fields := []string{"SW_ID", "SW_DECOM", "SW_REASON"}
 	return swRowRule("SW03STG1", "For each social worker episode, information should be complete.", fields,
-		func(_ *Check, row func(string) Cell) bool { return !allHave(row, fields) })
+		func(_ *Check, row *rowCursor) bool { return !allHave(row, fields) })
 }
 
 // SW04STG1 and SW05STG1 (2023-24 on): SW_DECOM and SW_DEC, when given, are
@@ -194,19 +194,19 @@ func ruleSW03STG1() *Rule {
 // messages are kept as published.
 func ruleSW04STG1() *Rule {
 	return swRowRule("SW04STG1", "Date social worker episode began is not a valid date..", []string{"SW_DECOM"},
-		func(_ *Check, row func(string) Cell) bool { return badSWDate(row("SW_DECOM")) })
+		func(_ *Check, row *rowCursor) bool { return badSWDate(row.cell("SW_DECOM")) })
 }
 
 func ruleSW05STG1() *Rule {
 	return swRowRule("SW05STG1", "Date social worker episode began is not a valid date.", []string{"SW_DEC"},
-		func(_ *Check, row func(string) Cell) bool { return badSWDate(row("SW_DEC")) })
+		func(_ *Check, row *rowCursor) bool { return badSWDate(row.cell("SW_DEC")) })
 }
 
 // SW06STG2 (2023-24 on): no episode begins after the collection year.
 func ruleSW06STG2() *Rule {
 	return swRowRule("SW06STG2", "Social worker episode data should be within the social worker data reporting year.", []string{"SW_DECOM"},
-		func(c *Check, row func(string) Cell) bool {
-			d, ok := row("SW_DECOM").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			d, ok := row.date("SW_DECOM")
 			return ok && d.After(c.End())
 		})
 }
@@ -218,8 +218,8 @@ func ruleSW06STG2() *Rule {
 // take the year before as starting on that day.)
 func ruleSW07STG2(twoYears bool) *Rule {
 	return swRowRule("SW07STG2", "Social worker episode end date should be on or after the start of the social worker reporting period, and should be on or before the collection end date.", []string{"SW_DEC"},
-		func(c *Check, row func(string) Cell) bool {
-			d, ok := row("SW_DEC").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			d, ok := row.date("SW_DEC")
 			from := c.Start()
 			if twoYears {
 				from = from.AddYears(-1)
@@ -250,8 +250,8 @@ func ruleSW08STG2() *Rule {
 // same value in SW_DEC and SW_DECOM, or the same date).
 func ruleSW09STG2() *Rule {
 	return swRowRule("SW09STG2", "Social worker episode appears to have lasted for less than 24 hours.", []string{"SW_DECOM", "SW_DEC"},
-		func(_ *Check, row func(string) Cell) bool {
-			return sameDate(row("SW_DECOM"), row("SW_DEC"))
+		func(_ *Check, row *rowCursor) bool {
+			return sameDate(row.cell("SW_DECOM"), row.cell("SW_DEC"))
 		})
 }
 
@@ -348,15 +348,15 @@ func ruleSW11bSTG2() *Rule {
 func ruleSW13STG1(fromHistory bool) *Rule {
 	if !fromHistory {
 		return swRowRule("SW13STG1", "The reason for social worker change is either not valid or has not been entered.", []string{"SW_REASON"},
-			func(_ *Check, row func(string) Cell) bool { return !swReasons.has(row("SW_REASON")) })
+			func(_ *Check, row *rowCursor) bool { return !swReasons.has(row.cell("SW_REASON")) })
 	}
 	return swRowRule("SW13STG1", "The reason for social worker change is not valid.", []string{"SW_REASON", "SW_DECOM"},
-		func(_ *Check, row func(string) Cell) bool {
-			v := row("SW_REASON")
+		func(_ *Check, row *rowCursor) bool {
+			v := row.cell("SW_REASON")
 			if v.Has() {
 				return !swReasons.has(v)
 			}
-			d, ok := row("SW_DECOM").DateOK()
+			d, ok := row.date("SW_DECOM")
 			return ok && !d.Before(swHistoryStart)
 		})
 }
@@ -407,15 +407,15 @@ func ruleSW17STG2() *Rule {
 
 const doloTopic = "dolo"
 
-func doloRowRule(code, msg string, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func doloRowRule(code, msg string, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	return tableRowRule(code, msg, doloTopic, DoLo, fields, fails)
 }
 
 // 700: every order has a valid start date.
 func rule700() *Rule {
 	return doloRowRule("700", "The start date of the DoLO is not a valid date.", []string{"DOLO_START"},
-		func(_ *Check, row func(string) Cell) bool {
-			_, ok := row("DOLO_START").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			_, ok := row.date("DOLO_START")
 			return !ok
 		})
 }
@@ -423,16 +423,16 @@ func rule700() *Rule {
 // 701: an end date, when given, is valid.
 func rule701() *Rule {
 	return doloRowRule("701", "The end date of the DoLO is not a valid date.", []string{"DOLO_END"},
-		func(_ *Check, row func(string) Cell) bool { return invalidDate(row("DOLO_END")) })
+		func(_ *Check, row *rowCursor) bool { return invalidDate(row.cell("DOLO_END")) })
 }
 
 // 702: an order ends after the day it starts (an end on the start day
 // fails, as in the peer).
 func rule702() *Rule {
 	return doloRowRule("702", "The date that the DoLO ended is before the date that it started.", []string{"DOLO_START", "DOLO_END"},
-		func(_ *Check, row func(string) Cell) bool {
-			s, ok1 := row("DOLO_START").DateOK()
-			e, ok2 := row("DOLO_END").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			s, ok1 := row.date("DOLO_START")
+			e, ok2 := row.date("DOLO_END")
 			return ok1 && ok2 && !e.After(s)
 		})
 }
@@ -440,8 +440,8 @@ func rule702() *Rule {
 // 703: no order starts after the collection year.
 func rule703() *Rule {
 	return doloRowRule("703", "The date that the DoLO started is after the end of the collection year.", []string{"DOLO_START"},
-		func(c *Check, row func(string) Cell) bool {
-			s, ok := row("DOLO_START").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			s, ok := row.date("DOLO_START")
 			return ok && s.After(c.End())
 		})
 }
@@ -449,8 +449,8 @@ func rule703() *Rule {
 // 704: an order's end lies in the collection year.
 func rule704() *Rule {
 	return doloRowRule("704", "The date that the DoLO ended is before the start or after the end of the collection year.", []string{"DOLO_END"},
-		func(c *Check, row func(string) Cell) bool {
-			e, ok := row("DOLO_END").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			e, ok := row.date("DOLO_END")
 			return ok && (e.Before(c.Start()) || e.After(c.End()))
 		})
 }
@@ -568,13 +568,13 @@ func rule708() *Rule {
 		Fields: []string{"DOLO_START"}, Tables: []TableID{DoLo, Header}, Topic: doloTopic,
 		needs: []need{needTable(DoLo), needColumn(DoLo, "DOLO_START")}, rowLocal: true,
 		check: func(c *Check) {
-			eachRow(c, DoLo, func(row func(string) Cell) bool {
-				s, ok := row("DOLO_START").DateOK()
+			eachRow(c, DoLo, func(row *rowCursor) bool {
+				s, ok := row.date("DOLO_START")
 				if !ok {
 					return false
 				}
-				dob, ok := row("DOB").DateOK()
-				if ch := row("CHILD"); !ok && ch.Has() {
+				dob, ok := row.date("DOB")
+				if ch := row.cell("CHILD"); !ok && ch.Has() {
 					dob, ok = c.DOB(ch.String())
 				}
 				return ok && !s.After(dob)

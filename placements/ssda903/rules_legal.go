@@ -101,11 +101,11 @@ func rule359() *Rule {
 		end := c.End()
 		rowsOf := headerRowsByChild(c)
 		over18 := func(dob stablehomes.Date) bool { return end.After(dob.AddYears(18)) }
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			if row("DEC").Has() || (row("LS").Is("V2") && row("PLACE").Is("K2")) {
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			if row.cell("DEC").Has() || (row.cell("LS").Is("V2") && row.cell("PLACE").Is("K2")) {
 				return false
 			}
-			return anyHeaderDOB(c, rowsOf, row("CHILD"), over18)
+			return anyHeaderDOB(c, rowsOf, row.cell("CHILD"), over18)
 		})
 	}
 	return r
@@ -253,17 +253,17 @@ func rule364() *Rule {
 // the collection end.
 func rule365() *Rule {
 	return dateRule("365", "Any individual short- term respite placement must not exceed 17 days.", []string{"LS", "DECOM", "DEC"},
-		func(c *Check, row func(string) Cell) bool {
-			if !row("LS").Is("V3") {
+		func(c *Check, row *rowCursor) bool {
+			if !row.cell("LS").Is("V3") {
 				return false
 			}
-			decom, ok := row("DECOM").DateOK()
+			decom, ok := row.date("DECOM")
 			if !ok {
 				return false
 			}
-			dec, ok := row("DEC").DateOK()
+			dec, ok := row.date("DEC")
 			if !ok {
-				if row("DEC").Has() {
+				if row.cell("DEC").Has() {
 					return false
 				}
 				dec = c.End()
@@ -325,22 +325,22 @@ func rule367() *Rule {
 // s20 accommodation (V2).
 func rule378() *Rule {
 	return episodeRule("378", "A child who is placed with parent(s) cannot be looked after under a single period of accommodation under Section 20 of the Children Act 1989.", "legal_status", []string{"PLACE", "LS"},
-		func(row func(string) Cell) bool { return row("PLACE").Is("P1") && row("LS").Is("V2") })
+		func(row *rowCursor) bool { return row.cell("PLACE").Is("P1") && row.cell("LS").Is("V2") })
 }
 
 // 382: short breaks are not temporary placements.
 func rule382() *Rule {
 	return episodeRule("382", "A child receiving respite care cannot be in a temporary placement.", "legal_status", []string{"LS", "PLACE"},
-		func(row func(string) Cell) bool {
-			return shortBreaks.has(row("LS")) && temporaryPlaces.has(row("PLACE"))
+		func(row *rowCursor) bool {
+			return shortBreaks.has(row.cell("LS")) && temporaryPlaces.has(row.cell("PLACE"))
 		})
 }
 
 // 384: ... nor long-term foster placements (U1, U4).
 func rule384() *Rule {
 	return episodeRule("384", "A child receiving respite care cannot be in a long-term foster placement ", "legal_status", []string{"PLACE", "LS"},
-		func(row func(string) Cell) bool {
-			return shortBreaks.has(row("LS")) && placeFosterFriends.has(row("PLACE"))
+		func(row *rowCursor) bool {
+			return shortBreaks.has(row.cell("LS")) && placeFosterFriends.has(row.cell("PLACE"))
 		})
 }
 
@@ -439,25 +439,25 @@ var (
 
 func rule445() *Rule {
 	return episodeRule("445", "D1 is not a valid code for episodes starting after December 2005.", "legal_status", []string{"LS", "DECOM"},
-		func(row func(string) Cell) bool {
-			d, ok := row("DECOM").DateOK()
-			return row("LS").Is("D1") && ok && d.After(freeingOrdersEnd)
+		func(row *rowCursor) bool {
+			d, ok := row.date("DECOM")
+			return row.cell("LS").Is("D1") && ok && d.After(freeingOrdersEnd)
 		})
 }
 
 func rule446() *Rule {
 	return episodeRule("446", "E1 is not a valid code for episodes starting before December 2005.", "legal_status", []string{"LS", "DECOM"},
-		func(row func(string) Cell) bool {
-			d, ok := row("DECOM").DateOK()
-			return row("LS").Is("E1") && ok && d.Before(placementOrdersStart)
+		func(row *rowCursor) bool {
+			d, ok := row.date("DECOM")
+			return row.cell("LS").Is("E1") && ok && d.Before(placementOrdersStart)
 		})
 }
 
 // 451: a freeing order (D1) still open (no DEC, no REC).
 func rule451() *Rule {
 	return episodeRule("451", "Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.", "legal_status", []string{"DEC", "REC", "LS"},
-		func(row func(string) Cell) bool {
-			return row("LS").Is("D1") && row("DEC").Blank() && row("REC").Blank()
+		func(row *rowCursor) bool {
+			return row.cell("LS").Is("D1") && row.cell("DEC").Blank() && row.cell("REC").Blank()
 		})
 }
 

@@ -47,13 +47,13 @@ func rule3001() *Rule {
 	r := &Rule{Code: "3001", Message: "Where care leavers information is being returned for a young person around their 17th birthday, the accommodation cannot be with their former foster carer(s).",
 		Fields: []string{"ACCOM"}, Tables: []TableID{OC3, Header}, Topic: "oc3_care_leavers", needs: []need{needTable(OC3)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, OC3, func(row func(string) Cell) bool {
-			if !accomFormerFoster.has(row("ACCOM")) {
+		eachRow(c, OC3, func(row *rowCursor) bool {
+			if !accomFormerFoster.has(row.cell("ACCOM")) {
 				return false
 			}
-			dob, ok := c.DOB(row("CHILD").String())
+			dob, ok := c.DOB(row.cell("CHILD").String())
 			if !ok {
-				dob, ok = row("DOB").DateOK()
+				dob, ok = row.date("DOB")
 			}
 			b := dob.AddYears(17)
 			return ok && !b.Before(c.Start()) && !b.After(c.End())

@@ -19,12 +19,12 @@ func rule208() *Rule {
 		for i := range last.Len() {
 			prev[last.Cell(i, "CHILD").String()] = last.Cell(i, "UPN")
 		}
-		eachRow(c, Header, func(row func(string) Cell) bool {
-			p, ok := prev[row("CHILD").String()]
+		eachRow(c, Header, func(row *rowCursor) bool {
+			p, ok := prev[row.cell("CHILD").String()]
 			if !ok || !p.Has() {
 				return false
 			}
-			now := row("UPN")
+			now := row.cell("UPN")
 			if now.Blank() {
 				return true
 			}

@@ -44,7 +44,7 @@ func ruleSW01STG1() *Rule {
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
 		exempt := c.childrenWhere(Episodes, func(i int) bool { return ep.Cell(i, "DEC").Has() || shortBreaks.has(ep.Cell(i, "LS")) })
-		eachRowAt(c, SWEpisodes, func(i int, row func(string) Cell) bool {
+		eachRowAt(c, SWEpisodes, func(i int, row *rowCursor) bool {
 			return !exempt.row(c, SWEpisodes, i) && !allHave(row, []string{"SW_ID", "SW_DECOM", "SW_REASON"})
 		})
 	}

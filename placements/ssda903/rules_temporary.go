@@ -15,17 +15,17 @@ package ssda903
 // report with the peer's, so each rule follows the peer's report (issue 14,
 // branch agree97). An episode whose DEC is not a date is never judged.
 func maxDaysRule(code, msg, place string, maxDays int, openToEnd bool) *Rule {
-	return dateRule(code, msg, []string{"DECOM", "PLACE"}, func(c *Check, row func(string) Cell) bool {
-		if !row("PLACE").Is(place) {
+	return dateRule(code, msg, []string{"DECOM", "PLACE"}, func(c *Check, row *rowCursor) bool {
+		if !row.cell("PLACE").Is(place) {
 			return false
 		}
-		decom, ok := row("DECOM").DateOK()
+		decom, ok := row.date("DECOM")
 		if !ok {
 			return false
 		}
-		dec, ok := row("DEC").DateOK()
+		dec, ok := row.date("DEC")
 		if !ok {
-			if !openToEnd || row("DEC").Has() {
+			if !openToEnd || row.cell("DEC").Has() {
 				return false
 			}
 			dec = c.End()
@@ -87,17 +87,17 @@ func rule377() *Rule {
 // the start of care or a legal-status-only change.
 func rule380() *Rule {
 	return episodeRule("380", "A period of care cannot start with a temporary placement.", "placement", []string{"PLACE", "RNE"},
-		func(row func(string) Cell) bool {
-			return temporaryPlaces.has(row("PLACE")) && !rnePlacementChange.has(row("RNE"))
+		func(row *rowCursor) bool {
+			return temporaryPlaces.has(row.cell("PLACE")) && !rnePlacementChange.has(row.cell("RNE"))
 		})
 }
 
 // 381: care cannot end from a temporary placement (only X1 may close it).
 func rule381() *Rule {
 	return episodeRule("381", "A period of care cannot end with a temporary placement.", "placement", []string{"PLACE", "REC"},
-		func(row func(string) Cell) bool {
-			rec := row("REC")
-			return temporaryPlaces.has(row("PLACE")) && rec.Has() && !rec.Is("X1")
+		func(row *rowCursor) bool {
+			rec := row.cell("REC")
+			return temporaryPlaces.has(row.cell("PLACE")) && rec.Has() && !rec.Is("X1")
 		})
 }
 
