@@ -3,6 +3,7 @@ package ssda903
 import (
 	"cmp"
 	"context"
+	"iter"
 	"slices"
 
 	"github.com/stablehomes/stablehomes"
@@ -30,8 +31,8 @@ type inputs struct {
 	Year    stablehomes.FinancialYear
 	ctx     context.Context
 	views   map[TableID]*ChildIndex
-	seqs    map[TableID][][]int
-	allSeqs map[TableID][][]int
+	seqs    map[TableID]RowGroups
+	allSeqs map[TableID]RowGroups
 	provs   map[string][]int
 
 	// Keyed by child (facts.go).
@@ -63,7 +64,8 @@ func (c *Check) Fail(table TableID, row int) {
 // order; rows with a blank CHILD are left out.
 type ChildIndex struct {
 	Children []string
-	Rows     [][]int
+	// Rows holds each child's rows: Rows.At(n) are the rows of Children[n].
+	Rows RowGroups
 
 	// pos gives, per child key, the index in Children or -1; nil when
 	// the index is the key (see indexOf).
@@ -138,23 +140,27 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 		}
 		ix.pos = pos
 	}
-	ix.Rows = make([][]int, len(ix.Children))
+	// Counting sort: starts[k+1] counts child k's rows, then becomes the
+	// end of its group as its rows are placed.
+	starts := make([]int32, len(ix.Children)+1)
 	total := 0
-	for _, n := range count {
+	for k, n := range count {
+		starts[k+1] = starts[k] + n
 		total += int(n)
 	}
 	flat := make([]int, total)
-	at := 0
-	for k, n := range count {
-		ix.Rows[k] = flat[at : at : at+int(n)]
-		at += int(n)
+	next := count // reused: where child k's next row goes
+	for k := range next {
+		next[k] = starts[k]
 	}
 	for i, key := range keys {
 		if !blank(i, key) {
 			k := pos[key]
-			ix.Rows[k] = append(ix.Rows[k], i) // within its capacity
+			flat[next[k]] = i
+			next[k]++
 		}
 	}
+	ix.Rows = RowGroups{rows: flat, starts: starts}
 	c.views[id] = ix
 	return ix
 }
@@ -272,39 +278,59 @@ func (c *Check) Providers(urn string) []int {
 	return c.provs[urn]
 }
 
+// RowGroups is a list of groups of rows (each child's rows, or each child's
+// episodes in date order), held in one flat slice with the groups' bounds:
+// a million rows take two slices, not a million. Groups are read-only.
+type RowGroups struct {
+	rows   []int
+	starts []int32 // group n is rows[starts[n]:starts[n+1]]
+}
+
+// Len is the number of groups.
+func (g RowGroups) Len() int {
+	if len(g.starts) == 0 {
+		return 0
+	}
+	return len(g.starts) - 1
+}
+
+// At is group n, capped at its length (an append cannot reach the next).
+func (g RowGroups) At(n int) []int {
+	start, end := g.starts[n], g.starts[n+1]
+	return g.rows[start:end:end]
+}
+
+// All yields each group with its index.
+func (g RowGroups) All() iter.Seq2[int, []int] {
+	return func(yield func(int, []int) bool) {
+		for n := range g.Len() {
+			if !yield(n, g.At(n)) {
+				return
+			}
+		}
+	}
+}
+
 // AllSequences returns, for each child of c.ByChild(id).Rows (the same
 // index), all its rows in SortByDate's DECOM order: rows with no valid
 // DECOM after the dated ones, as the peer's sort places a missing date.
-// Built once per Validate call in one shared slice; callers must not
-// change it.
-func (c *Check) AllSequences(id TableID) [][]int {
+// Built once per Validate call; callers must not change it.
+func (c *Check) AllSequences(id TableID) RowGroups {
 	if c.allSeqs == nil {
-		c.allSeqs = map[TableID][][]int{}
+		c.allSeqs = map[TableID]RowGroups{}
 	}
 	if s, ok := c.allSeqs[id]; ok {
 		return s
 	}
 	t := c.Table(id)
 	ix := c.ByChild(id)
-	total := 0
-	for _, rows := range ix.Rows {
-		if len(rows) > 1 {
-			total += len(rows)
-		}
-	}
-	flat := make([]int, 0, total)
-	out := make([][]int, len(ix.Rows))
-	for n, rows := range ix.Rows {
+	// The same groups as ByChild's, each sorted in a copy of its rows.
+	out := RowGroups{rows: slices.Clone(ix.Rows.rows), starts: ix.Rows.starts}
+	for n := range out.Len() {
 		c.poll(n)
-		if len(rows) == 1 {
-			out[n] = rows // ByChild's, capped at its length
-			continue
+		if seq := out.At(n); len(seq) > 1 {
+			sortByDate(t, seq, "DECOM")
 		}
-		start := len(flat)
-		flat = append(flat, rows...)
-		seq := flat[start:len(flat):len(flat)]
-		sortByDate(t, seq, "DECOM")
-		out[n] = seq
 	}
 	c.allSeqs[id] = out
 	return out
@@ -312,10 +338,11 @@ func (c *Check) AllSequences(id TableID) [][]int {
 
 // Sequences returns each child's episodes in table id ordered by DECOM (ties
 // by row), leaving out rows with no CHILD or no valid DECOM (the rules on
-// those fields report them). Cached for the Validate call.
-func (c *Check) Sequences(id TableID) [][]int {
+// those fields report them), and children left with none. Cached for the
+// Validate call.
+func (c *Check) Sequences(id TableID) RowGroups {
 	if c.seqs == nil {
-		c.seqs = map[TableID][][]int{}
+		c.seqs = map[TableID]RowGroups{}
 	}
 	if s, ok := c.seqs[id]; ok {
 		return s
@@ -323,24 +350,10 @@ func (c *Check) Sequences(id TableID) [][]int {
 	t := c.Table(id)
 	decom := t.Column("DECOM")
 	ix := c.ByChild(id)
-	out := make([][]int, 0, len(ix.Rows))
-	// Every sequence of two or more rows is a part of one shared slice,
-	// capped at its length; a child's single row is ByChild's.
-	total := 0
-	for _, rows := range ix.Rows {
-		if len(rows) > 1 {
-			total += len(rows)
-		}
-	}
-	flat := make([]int, 0, total)
-	for n, rows := range ix.Rows {
+	flat := make([]int, 0, len(ix.Rows.rows))
+	starts := make([]int32, 1, ix.Rows.Len()+1)
+	for n, rows := range ix.Rows.All() {
 		c.poll(n)
-		if len(rows) == 1 {
-			if _, ok := decom.dateAt(rows[0]); ok {
-				out = append(out, rows) // ByChild's, capped at its length
-			}
-			continue
-		}
 		start := len(flat)
 		for _, r := range rows {
 			if _, ok := decom.dateAt(r); ok {
@@ -348,13 +361,13 @@ func (c *Check) Sequences(id TableID) [][]int {
 			}
 		}
 		if len(flat) > start {
-			seq := flat[start:len(flat):len(flat)]
-			if len(seq) > 1 {
+			if seq := flat[start:]; len(seq) > 1 {
 				sortByDate(t, seq, "DECOM")
 			}
-			out = append(out, seq)
+			starts = append(starts, int32(len(flat)))
 		}
 	}
+	out := RowGroups{rows: flat, starts: starts}
 	c.seqs[id] = out
 	return out
 }
@@ -409,12 +422,12 @@ func (c *Check) buildCLA() {
 	seqs := c.Sequences(Episodes)
 	ix := c.ByChild(Episodes)
 	next := 0
-	for n, rows := range ix.Rows {
+	for n, rows := range ix.Rows.All() {
 		c.poll(n)
 		inYear, broken := false, false
 		first := rows[0] // no readable DECOM
-		if next < len(seqs) && keys[seqs[next][0]] == keys[rows[0]] {
-			first = seqs[next][0]
+		if next < seqs.Len() && keys[seqs.At(next)[0]] == keys[rows[0]] {
+			first = seqs.At(next)[0]
 			next++
 		}
 		for _, r := range rows {

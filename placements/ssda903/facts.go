@@ -259,7 +259,7 @@ func (g *keyedRows) of(k int32) []int {
 		return g.blank
 	}
 	if n := g.ix.indexOf(k); n >= 0 {
-		return g.ix.Rows[n]
+		return g.ix.Rows.At(n)
 	}
 	return nil
 }

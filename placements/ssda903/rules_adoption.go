@@ -20,7 +20,7 @@ func rule335() *Rule {
 		ix := c.ByChild(Episodes)
 		rows := map[string][]int{}
 		for k, ch := range ix.Children {
-			rows[ch] = ix.Rows[k]
+			rows[ch] = ix.Rows.At(k)
 		}
 		for i := range ad.Len() {
 			fc := ad.Cell(i, "FOSTER_CARE")

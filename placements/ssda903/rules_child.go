@@ -100,7 +100,7 @@ func rule504() *Rule {
 		Tables: []TableID{Episodes}, Topic: "header_child", needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				for k := 1; k < len(seq); k++ {
 					prev, cur := seq[k-1], seq[k]
 					pd, ok := date(t, prev, "DEC")

@@ -102,7 +102,7 @@ func seqRule(code, msg, topic string, fields []string, fails func(c *Check, t *T
 		t := c.Table(Episodes)
 		keys := c.keysOf(Episodes)
 		defer func() { c.cur = 0 }()
-		for n, seq := range c.Sequences(Episodes) {
+		for n, seq := range c.Sequences(Episodes).All() {
 			c.poll(n)
 			c.cur = keys[seq[0]] + 1
 			for k, cur := range seq {
@@ -133,7 +133,7 @@ func allSeqRule(code, msg, topic string, fields []string, fails func(c *Check, t
 		t := c.Table(Episodes)
 		keys := c.keysOf(Episodes)
 		defer func() { c.cur = 0 }()
-		for n, seq := range c.AllSequences(Episodes) {
+		for n, seq := range c.AllSequences(Episodes).All() {
 			c.poll(n)
 			if len(seq) == 0 {
 				continue
@@ -213,7 +213,7 @@ func rule388() *Rule {
 		keys := c.keysOf(Episodes)
 		defer func() { c.cur = 0 }()
 		var order []int
-		for n, seq := range c.AllSequences(Episodes) {
+		for n, seq := range c.AllSequences(Episodes).All() {
 			c.poll(n)
 			if len(seq) == 0 {
 				continue
@@ -310,7 +310,7 @@ func rule502() *Rule {
 				}
 			}
 			t := c.Table(Episodes)
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				first := seq[0]
 				want, ok := open[t.Cell(first, "CHILD").String()]
 				if got, _ := date(t, first, "DECOM"); ok && got != want {

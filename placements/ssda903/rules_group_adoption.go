@@ -238,7 +238,7 @@ func adoptionPairRule(code, msg string, fields, paCols, adCols []string, bad fun
 			// once; PlacedAdoption's groups are walked in order.
 			adRows := make(map[string][]int, len(adIx.Children))
 			for k, ch := range adIx.Children {
-				adRows[ch] = adIx.Rows[k]
+				adRows[ch] = adIx.Rows.At(k)
 			}
 			var adFailed []bool // per row of the child's AD1 group, reused
 			for k, ch := range paIx.Children {
@@ -248,7 +248,7 @@ func adoptionPairRule(code, msg string, fields, paCols, adCols []string, bad fun
 				}
 				adFailed = slices.Grow(adFailed[:0], len(as))[:len(as)]
 				clear(adFailed)
-				for _, p := range paIx.Rows[k] {
+				for _, p := range paIx.Rows.At(k) {
 					failed := false
 					for j, a := range as {
 						if bad(pa, p, ad, a) {

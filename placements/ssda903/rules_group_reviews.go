@@ -203,7 +203,7 @@ func rule574() *Rule {
 		m := c.Table(Missing)
 		start, end := m.Column("MIS_START"), m.Column("MIS_END")
 		var list []missingPeriod
-		for _, rows := range c.ByChild(Missing).Rows {
+		for _, rows := range c.ByChild(Missing).Rows.All() {
 			if len(rows) < 2 {
 				continue
 			}
@@ -268,9 +268,9 @@ func rule576() *Rule {
 			// The earliest start; among equals (or when no start is a
 			// date) the first in SortByDate's content order, so the row
 			// flagged does not depend on the order rows came in.
-			first := ix.Rows[k][0]
-			if len(ix.Rows[k]) > 1 {
-				first = SortByDate(m, ix.Rows[k], "MIS_START")[0]
+			first := ix.Rows.At(k)[0]
+			if len(ix.Rows.At(k)) > 1 {
+				first = SortByDate(m, ix.Rows.At(k), "MIS_START")[0]
 			}
 			firstDate, firstOK := start.Cell(first).DateOK()
 			for _, s := range starts {
@@ -403,7 +403,7 @@ func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, 
 		ix := c.ByChild(PlacedAdoptionLast)
 		byChild := make(map[string][]int, len(ix.Children))
 		for k, ch := range ix.Children {
-			byChild[ch] = ix.Rows[k]
+			byChild[ch] = ix.Rows.At(k)
 		}
 		now, last := decisionColumns(pa), decisionColumns(c.Table(PlacedAdoptionLast))
 		child := pa.Column("CHILD")
@@ -508,7 +508,7 @@ func rule579() *Rule {
 		pa := c.Table(PlacedAdoption)
 		ceased := pa.Column("DATE_PLACED_CEASED")
 		placed := pa.Column("DATE_PLACED")
-		for _, rows := range c.ByChild(PlacedAdoption).Rows {
+		for _, rows := range c.ByChild(PlacedAdoption).Rows.All() {
 			if len(rows) < 2 {
 				continue
 			}
@@ -536,7 +536,7 @@ func rule583() *Rule {
 	r.check = func(c *Check) {
 		pa := c.Table(PlacedAdoption)
 		ceased, placed := pa.Column("DATE_PLACED_CEASED"), pa.Column("DATE_PLACED")
-		for _, rows := range c.ByChild(PlacedAdoption).Rows {
+		for _, rows := range c.ByChild(PlacedAdoption).Rows.All() {
 			if len(rows) < 2 {
 				continue
 			}

@@ -89,7 +89,7 @@ func tableChildRule(code, msg, topic string, table TableID, fields, reads []stri
 		check: func(c *Check) {
 			t := c.Table(table)
 			var scratch []int
-			for _, rows := range c.ByChild(table).Rows {
+			for _, rows := range c.ByChild(table).Rows.All() {
 				check(c, t, rows, &scratch)
 			}
 		}}
@@ -534,7 +534,7 @@ func rule706() *Rule {
 				}
 				found := false
 				if k, ok := pos[child.Cell(i).String()]; ok {
-					for _, r := range ix.Rows[k] {
+					for _, r := range ix.Rows.At(k) {
 						if sameDate(startNow.Cell(r), start.Cell(i)) {
 							found = true
 							break

@@ -154,7 +154,7 @@ func rule302() *Rule {
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
 		bad := c.marks()
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			first := seq[0]
 			decom, _ := date(ep, first, "DECOM")
 			if dob, ok := c.dobAt(Episodes, first); ok && decom.Before(dob) {

@@ -71,7 +71,7 @@ func intDuplicates(code string, id TableID) *Rule {
 	return &Rule{Code: code, Message: "Internal Check: Child should only exist once in " + id.String() + ".", Fields: []string{"CHILD"},
 		Tables: []TableID{id}, Topic: "integrity", needs: []need{needTable(id)},
 		check: func(c *Check) {
-			for _, rows := range c.ByChild(id).Rows {
+			for _, rows := range c.ByChild(id).Rows.All() {
 				if len(rows) > 1 {
 					for _, r := range rows {
 						c.Fail(id, r)

@@ -60,7 +60,7 @@ func (h headerRows) of(child string) ([]int, bool) {
 	if !ok || h.ix.indexOf(k) < 0 {
 		return nil, false
 	}
-	return h.ix.Rows[h.ix.indexOf(k)], true
+	return h.ix.Rows.At(h.ix.indexOf(k)), true
 }
 
 // anyHeaderDOB reports whether a date of birth of the child passes fails:
@@ -122,7 +122,7 @@ func spellRule(code, msg, ls string, maxDays int) *Rule {
 		needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				var spell []int
 				var start, lastEnd stablehomes.Date
 				open := false
@@ -198,7 +198,7 @@ func periodRule(code, msg, ls string, maxDays int) *Rule {
 				}
 				return decom.DaysUntil(dec), dec, true
 			}
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				var lastEnd stablehomes.Date
 				known := false
 				for _, r := range seq {
@@ -281,7 +281,7 @@ func rule367() *Rule {
 		check: func(c *Check) {
 			t := c.Table(Episodes)
 			start, end := c.Start(), c.End()
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				var rows []int
 				total := 0
 				for _, r := range seq {
@@ -357,7 +357,7 @@ func rule399() *Rule {
 		ix := c.ByChild(Episodes)
 		for k, child := range ix.Children {
 			all := true
-			for _, row := range ix.Rows[k] {
+			for _, row := range ix.Rows.At(k) {
 				if !shortBreaks.has(ep.Cell(row, "LS")) {
 					all = false
 				}
@@ -395,7 +395,7 @@ func rule399() *Rule {
 		}
 		for k, child := range ix.Children {
 			if flagged[child] {
-				for _, row := range ix.Rows[k] {
+				for _, row := range ix.Rows.At(k) {
 					c.Fail(Episodes, row)
 				}
 			}
@@ -411,7 +411,7 @@ func rule426() *Rule {
 		check: func(c *Check) {
 			t := c.Table(Episodes)
 			ix := c.ByChild(Episodes)
-			for _, rows := range ix.Rows {
+			for _, rows := range ix.Rows.All() {
 				v3, v4 := false, false
 				for _, r := range rows {
 					v3 = v3 || t.Cell(r, "LS").Is("V3")

@@ -168,7 +168,7 @@ func carriedOver(c *Check, differ func(now, last func(string) Cell) bool) {
 	lastByChild := map[string]int{}
 	pix := c.ByChild(EpisodesLast)
 	for k, child := range pix.Children {
-		rows := SortByDate(prev, pix.Rows[k], "DECOM")
+		rows := SortByDate(prev, pix.Rows.At(k), "DECOM")
 		lastByChild[child] = rows[len(rows)-1]
 	}
 	cix := c.ByChild(Episodes)
@@ -177,7 +177,7 @@ func carriedOver(c *Check, differ func(now, last func(string) Cell) bool) {
 		if !ok {
 			continue
 		}
-		first := SortByDate(cur, cix.Rows[k], "DECOM")[0]
+		first := SortByDate(cur, cix.Rows.At(k), "DECOM")[0]
 		now := func(col string) Cell { return cur.Cell(first, col) }
 		last := func(col string) Cell { return prev.Cell(l, col) }
 		if differ(now, last) {

@@ -21,7 +21,7 @@ func (s span) contains(d stablehomes.Date) bool {
 func episodeSpans(c *Check, periods bool) map[string][]span {
 	t := c.Table(Episodes)
 	out := map[string][]span{}
-	for _, seq := range c.Sequences(Episodes) {
+	for _, seq := range c.Sequences(Episodes).All() {
 		child := t.Cell(seq[0], "CHILD").String()
 		var list []span
 		for _, r := range seq {
@@ -195,7 +195,7 @@ func rule1003() *Rule {
 	r.check = func(c *Check) {
 		ep, pa := c.Table(Episodes), c.Table(PlacedAdoption)
 		firstStart := map[string]int{}
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			for _, e := range seq {
 				if ep.Cell(e, "RNE").Is("S") {
 					firstStart[ep.Cell(e, "CHILD").String()] = e

@@ -140,7 +140,7 @@ func rule1010() *Rule {
 			now := c.childrenWhere(Episodes, nil)
 			last := c.Table(EpisodesLast)
 			out := map[string]bool{}
-			for _, seq := range c.Sequences(EpisodesLast) {
+			for _, seq := range c.Sequences(EpisodesLast).All() {
 				latest := seq[len(seq)-1]
 				child := last.Cell(latest, "CHILD").String()
 				if last.Cell(latest, "DEC").Blank() && !now.row(c, EpisodesLast, latest) {
@@ -158,7 +158,7 @@ func rule1011() *Rule {
 		[]string{"IN_TOUCH", "ACTIV", "ACCOM"}, []TableID{OC3, Episodes}, []need{needTable(Episodes)}, true, func(c *Check) map[string]bool {
 			t := c.Table(Episodes)
 			out := map[string]bool{}
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				final := seq[len(seq)-1]
 				if t.Cell(final, "REC").Is("E3") {
 					out[t.Cell(final, "CHILD").String()] = true

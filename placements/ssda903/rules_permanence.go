@@ -162,7 +162,7 @@ func rule632() *Rule {
 	r.check = func(c *Check) {
 		pp, ep := c.Table(PrevPerm), c.Table(Episodes)
 		first := map[string]int{}
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			first[ep.Cell(seq[0], "CHILD").String()] = seq[0]
 		}
 		for i := range pp.Len() {
@@ -197,7 +197,7 @@ func rule634() *Rule {
 		ix := c.ByChild(Episodes)
 		rows := map[string][]int{}
 		for k, ch := range ix.Children {
-			rows[ch] = ix.Rows[k]
+			rows[ch] = ix.Rows.At(k)
 		}
 		for i := range pp.Len() {
 			if !anyHasAt(pp, i, []string{"PREV_PERM", "LA_PERM", "DATE_PERM"}) {

@@ -261,7 +261,7 @@ func rule334() *Rule {
 	r.check = func(c *Check) {
 		ep, ad := c.Table(Episodes), c.Table(AD1)
 		latestStart := map[string]int{}
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			for k := len(seq) - 1; k >= 0; k-- {
 				if ep.Cell(seq[k], "RNE").Is("S") {
 					latestStart[ep.Cell(seq[k], "CHILD").String()] = seq[k]

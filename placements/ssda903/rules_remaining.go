@@ -45,7 +45,7 @@ func rule210() *Rule {
 		ep := c.Table(Episodes)
 		weekBefore := c.End().AddDays(-7)
 		longer := make([]int32, c.numChildren()) // 1 + the open episode's row
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			k := len(seq) - 1
 			last := seq[k]
 			dec, ok := date(ep, last, "DEC")
@@ -123,7 +123,7 @@ func ruleSW12STG2() *Rule {
 			return ok && !d.After(c.Start())
 		})
 		ep := c.Table(Episodes)
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			last := seq[len(seq)-1]
 			decom, _ := date(ep, last, "DECOM")
 			dec, ok := date(ep, last, "DEC")

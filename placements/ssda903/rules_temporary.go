@@ -113,7 +113,7 @@ func rule383(samePostcode bool) *Rule {
 		Fields: fields, Tables: []TableID{Episodes}, Topic: "placement", needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
-			for n, seq := range c.AllSequences(Episodes) {
+			for n, seq := range c.AllSequences(Episodes).All() {
 				c.poll(n)
 				// As the peer: a child's episodes with no valid DECOM come
 				// after the dated ones, and a blank PLACE (PL_POST) is no
