@@ -78,8 +78,11 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 	// runs of equal identifiers are the children and no lookup is needed.
 	// Otherwise the runs are numbered through an index.
 	owner := make([]int32, n)
-	// About one run per child, and about one child per Header row.
-	runs := make([]string, 0, ret.Table(ssda903.Header).Len()+16)
+	// About one run per child, and about one child per Header row. A run
+	// is kept as its first row (its identifier is read from the table
+	// again when needed: a row number is a quarter of a string's size).
+	runs := make([]int32, 0, ret.Table(ssda903.Header).Len()+16)
+	prev := ""
 	lexical, numeric := true, true // the two orders exports use
 	for i := 0; i < n; i++ {
 		id := cols.child.Cell(i)
@@ -87,13 +90,13 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 			owner[i] = -1
 			continue
 		}
-		if len(runs) == 0 || runs[len(runs)-1] != id.String() {
+		if len(runs) == 0 || prev != id.String() {
 			if len(runs) > 0 {
-				prev := runs[len(runs)-1]
 				lexical = lexical && lexicalLess(prev, id.String())
 				numeric = numeric && numericLess(prev, id.String())
 			}
-			runs = append(runs, id.String())
+			runs = append(runs, int32(i))
+			prev = id.String()
 		}
 		owner[i] = int32(len(runs) - 1)
 	}
@@ -105,22 +108,23 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 		less = numericLess
 	}
 	sorted := less != nil
-	ids := runs
-	var index *childIndex
+	kids := len(runs)
+	idOf := func(k int) string { return cols.child.Cell(int(runs[k])).String() }
 	if !sorted {
-		index = newChildIndex(len(runs))
+		index := newChildIndex(len(runs))
 		child := make([]int32, len(runs))
-		for r, id := range runs {
-			child[r] = index.add(id)
+		for r := range runs {
+			child[r] = index.add(idOf(r))
 		}
 		for i, r := range owner {
 			if r >= 0 {
 				owner[i] = child[r]
 			}
 		}
-		ids = index.ids
+		kids = len(index.ids)
+		idOf = func(k int) string { return index.ids[k] }
 	}
-	offs := make([]int32, len(ids)+1)
+	offs := make([]int32, kids+1)
 	for _, k := range owner {
 		if k >= 0 {
 			offs[k+1]++
@@ -133,8 +137,8 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 	// counting sort by child that keeps row order within a child). Rows
 	// that cannot be used leave their slot empty; fill records how many
 	// of each block are used.
-	flat := make([]episode, offs[len(ids)])
-	fill := make([]int32, len(ids))
+	flat := make([]episode, offs[kids])
+	fill := make([]int32, kids)
 	for i := 0; i < n; i++ {
 		k := owner[i]
 		if k < 0 {
@@ -158,8 +162,8 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 		flat[offs[k]+fill[k]] = e
 		fill[k]++
 	}
-	out := make([]child, 0, len(ids))
-	for k, id := range ids {
+	out := make([]child, 0, kids)
+	for k := range kids {
 		if fill[k] == 0 {
 			continue // every row of this child was unusable
 		}
@@ -171,7 +175,7 @@ func children(ret *ssda903.Return) ([]child, []Excluded) {
 				eps[j], eps[j-1] = eps[j-1], eps[j]
 			}
 		}
-		out = append(out, child{id: id, episodes: eps})
+		out = append(out, child{id: idOf(k), episodes: eps})
 	}
 	return out, excluded
 }

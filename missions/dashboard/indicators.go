@@ -132,10 +132,10 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 	// at 31 March for 2.5 years or more) need one to tell whether they are
 	// under 16: only they are looked up in Header and measured again.
 	var history []placements.Episode
-	measures := make([]placements.Stability, len(kids))
+	var t stabilityTally
 	longTermFrom := end.AddMonths(-30)
-	var need []int
 	needs := make([]bool, len(kids))
+	need := 0
 	for k, c := range kids {
 		if k%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -143,66 +143,34 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 			}
 		}
 		history = cols.historyOf(history, c.episodes)
-		measures[k] = placements.Child{UASC: c.uasc, Episodes: history}.StabilityOver(start, end, opts.Method)
-		if measures[k].LookedAfter && !placements.PeriodOfCareStart(history, end).After(longTermFrom) {
-			need = append(need, k)
+		s := placements.Child{UASC: c.uasc, Episodes: history}.StabilityOver(start, end, opts.Method)
+		if s.LookedAfter && !placements.PeriodOfCareStart(history, end).After(longTermFrom) {
+			// Counted once measured with the date of birth.
 			needs[k] = true
+			need++
+			continue
 		}
+		t.add(s)
 	}
 	if err := stopped("after the first pass"); err != nil {
 		return Report{}, err
 	}
-	if len(need) > 0 {
+	if need > 0 {
 		fillDatesOfBirth(ret, kids, needs)
 	}
-	for _, k := range need {
-		c := kids[k]
+	for k, c := range kids {
+		if !needs[k] {
+			continue
+		}
 		history = cols.historyOf(history, c.episodes)
-		measures[k] = placements.Child{DateOfBirth: c.dob, UASC: c.uasc, Episodes: history}.StabilityOver(start, end, opts.Method)
-	}
-
-	// A return whose placements at 31 March carry no readable distance
-	// (the column absent or blank, as when no postcode lookup derived it)
-	// cannot say how many children are placed far from home: counting
-	// them all as near would be a figure better than England's made of
-	// missing data. UASC children have no distance recorded and are not
-	// counted as known.
-	var cla, threePlus, over20, foster, kinship, distanceKnown int64
-	var ltsCohort, ltsStable int64
-	for _, s := range measures {
-		if !s.LookedAfter {
-			continue // not looked after at 31 March, or only on short breaks
-		}
-		cla++
-		if s.ThreeOrMore {
-			threePlus++
-		}
-		if s.FarFromHome {
-			over20++
-		}
-		if s.DistanceKnown {
-			distanceKnown++
-		}
-		switch s.Category {
-		case placements.CategoryKinshipFoster:
-			kinship++
-			foster++
-		case placements.CategoryOtherFoster:
-			foster++
-		}
-		if s.LongTermCohort {
-			ltsCohort++
-			if s.LongTermStable {
-				ltsStable++
-			}
-		}
+		t.add(placements.Child{DateOfBirth: c.dob, UASC: c.uasc, Episodes: history}.StabilityOver(start, end, opts.Method))
 	}
 	out := []Count{
-		{ThreeOrMorePlacements, threePlus, cla},
-		{LongTermStability, ltsStable, ltsCohort},
-		{PlacedOver20Miles, over20, cla},
-		{FamilyBasedPlacements, foster, cla},
-		{KinshipFosterPlacements, kinship, cla},
+		{ThreeOrMorePlacements, t.threePlus, t.cla},
+		{LongTermStability, t.ltsStable, t.ltsCohort},
+		{PlacedOver20Miles, t.over20, t.cla},
+		{FamilyBasedPlacements, t.foster, t.cla},
+		{KinshipFosterPlacements, t.kinship, t.cla},
 	}
 	leavers, ex := careLeavers(ret, end)
 	excluded = append(excluded, ex...)
@@ -210,11 +178,17 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 	health, ex := healthChecks(ret)
 	excluded = append(excluded, ex...)
 	out = append(out, health...)
+	// A return whose placements at 31 March carry no readable distance
+	// (the column absent or blank, as when no postcode lookup derived it)
+	// cannot say how many children are placed far from home: counting
+	// them all as near would be a figure better than England's made of
+	// missing data. UASC children have no distance recorded and are not
+	// counted as known.
 	var not []NotComputed
 	for i, c := range out {
 		reason := ""
 		switch {
-		case c.Indicator == PlacedOver20Miles && distanceKnown == 0 && c.Denominator > 0:
+		case c.Indicator == PlacedOver20Miles && t.distanceKnown == 0 && c.Denominator > 0:
 			reason = "no placement open at 31 March has a readable distance from home (PL_DISTANCE); it can be derived from HOME_POST and PL_POST with the ONS postcode directory (dashboard -postcodes) where the postcodes are in it"
 			out[i].Numerator, out[i].Denominator = 0, 0
 		case c.Denominator > 0:
@@ -226,6 +200,43 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 		}
 	}
 	return Report{Counts: out, NotComputed: not, Excluded: excluded}, nil
+}
+
+// stabilityTally counts children's stability measures as they are worked
+// out (a million children's measures are not kept).
+type stabilityTally struct {
+	cla, threePlus, over20, foster, kinship, distanceKnown int64
+	ltsCohort, ltsStable                                   int64
+}
+
+// add counts one child's measures.
+func (t *stabilityTally) add(s placements.Stability) {
+	if !s.LookedAfter {
+		return // not looked after at 31 March, or only on short breaks
+	}
+	t.cla++
+	if s.ThreeOrMore {
+		t.threePlus++
+	}
+	if s.FarFromHome {
+		t.over20++
+	}
+	if s.DistanceKnown {
+		t.distanceKnown++
+	}
+	switch s.Category {
+	case placements.CategoryKinshipFoster:
+		t.kinship++
+		t.foster++
+	case placements.CategoryOtherFoster:
+		t.foster++
+	}
+	if s.LongTermCohort {
+		t.ltsCohort++
+		if s.LongTermStable {
+			t.ltsStable++
+		}
+	}
 }
 
 // notComputedReason says why an indicator's denominator is zero.

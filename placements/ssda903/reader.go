@@ -438,7 +438,6 @@ func ReadTable(ctx context.Context, rd io.Reader, file string, table TableID, ye
 	r := NewReader(rd, file, table, year, opts)
 	t := NewTable(table, r.Columns())
 	res := ReadResult{HeaderErr: r.HeaderErr()}
-	size := inputSize(rd)
 	for n := 1; ; n++ {
 		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -459,12 +458,6 @@ func ReadTable(ctx context.Context, rd io.Reader, file string, table TableID, ye
 			}
 			res.Counts = r.Counts()
 			return nil, res, err
-		}
-		if t.rows == 0 && size > 0 {
-			// Reserve the row positions for about as many rows as the
-			// first one's length says the file holds (growing them a row
-			// at a time copies them over and over); Freeze trims.
-			t.reserve(int(min(size/int64(r.lineLen+1), 1<<26)) + 16)
 		}
 		t.appendFields(row.fields, row.Pos)
 	}

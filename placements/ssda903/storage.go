@@ -32,13 +32,35 @@ const (
 )
 
 // chunk holds up to chunkRows cells of one column: their values back to back
-// in one string (ends[j] marks where cell j stops) and a null bitset.
-// (ends could start with a 0 to spare Cell a branch, but 4097 uint32s take
-// an 18 KB allocation where 4096 take 16 KB.)
+// in one string (cell j stops at ends[j], or wide[j]) and a null bitset.
+// The offsets are uint16 when the chunk's text is under 64 KB, as it is for
+// every 903 column (a chunk of dates is 40 KB), and uint32 otherwise (wide
+// is then set and ends is nil): a million-row table's offsets are half the
+// memory they would be as uint32, and a reader in a fresh process pays a
+// page fault for every 4 KB it allocates. (ends could start with a 0 to
+// spare Cell a branch, but 4097 uint16s take a 9.5 KB allocation where
+// 4096 take 8 KB.)
 type chunk struct {
 	text  string
-	ends  []uint32
+	ends  []uint16
+	wide  []uint32
 	nulls [chunkRows / 64]uint64
+}
+
+// bounds are cell j's start and end in text.
+func (ch *chunk) bounds(j int) (start, end int) {
+	if ch.wide == nil {
+		end = int(ch.ends[j])
+		if j > 0 {
+			start = int(ch.ends[j-1])
+		}
+		return start, end
+	}
+	end = int(ch.wide[j])
+	if j > 0 {
+		start = int(ch.wide[j-1])
+	}
+	return start, end
 }
 
 // Column is one column of a table, stored column-wise. Reading a cell of a
@@ -48,10 +70,13 @@ type Column struct {
 	name    string
 	present bool
 	chunks  []*chunk
-	sealed  int    // chunks whose text is final
-	buf     []byte // the open chunk's values while building
-	n       int
-	frozen  bool
+	sealed  int // chunks whose text is final
+	// The open chunk's values and offsets while building, reused from
+	// chunk to chunk: a sealed chunk gets exactly the memory it needs.
+	buf    []byte
+	open   []uint32
+	n      int
+	frozen bool
 
 	// dates caches the column's cells parsed as dd/mm/yyyy (zero where a
 	// cell is not a date), built on the first dateAt of a frozen column:
@@ -96,11 +121,15 @@ func (c *Column) Cell(i int) Cell {
 		if ch.nulls[j>>6]&(1<<(uint(j)&63)) != 0 {
 			return Cell{state: Null}
 		}
-		end := ch.ends[j]
-		start := uint32(0)
-		if j > 0 {
-			start = ch.ends[j-1]
+		if ch.wide == nil {
+			end := ch.ends[j]
+			start := uint16(0)
+			if j > 0 {
+				start = ch.ends[j-1]
+			}
+			return Cell{s: ch.text[start:end], state: Value}
 		}
+		start, end := ch.bounds(j)
 		return Cell{s: ch.text[start:end], state: Value}
 	}
 	return c.cellBuilding(i)
@@ -117,61 +146,78 @@ func (c *Column) cellBuilding(i int) Cell {
 	if ch.nulls[j>>6]&(1<<(uint(j)&63)) != 0 {
 		return Cell{state: Null}
 	}
-	end := ch.ends[j]
-	start := uint32(0)
-	if j > 0 {
-		start = ch.ends[j-1]
-	}
 	if k < c.sealed {
+		start, end := ch.bounds(j)
 		return Cell{s: ch.text[start:end], state: Value}
 	}
-	return Cell{s: string(c.buf[start:end]), state: Value}
+	start := uint32(0)
+	if j > 0 {
+		start = c.open[j-1]
+	}
+	return Cell{s: string(c.buf[start:c.open[j]]), state: Value}
 }
 
+// appendCell adds a cell: v's bytes, or a null.
 func (c *Column) appendCell(v []byte, null bool) {
-	j := c.n & chunkMask
-	if j == 0 {
-		c.seal()
-		size := 16
-		if len(c.chunks) > 0 {
-			size = chunkRows
-		}
-		c.chunks = append(c.chunks, &chunk{ends: make([]uint32, 0, size)})
-	}
-	ch := c.chunks[len(c.chunks)-1]
+	j := c.openCell()
 	if null {
+		ch := c.chunks[len(c.chunks)-1]
 		ch.nulls[j>>6] |= 1 << (uint(j) & 63)
 	} else {
 		c.buf = append(c.buf, v...)
 	}
-	ch.ends = append(ch.ends, uint32(len(c.buf)))
+	c.open = append(c.open, uint32(len(c.buf)))
 	c.n++
 }
 
+// appendString is appendCell for a value given as a string.
 func (c *Column) appendString(v string) {
-	c.appendCell(nil, true)
-	// Undo the null mark and record the value.
-	c.n--
-	j := c.n & chunkMask
-	ch := c.chunks[len(c.chunks)-1]
-	ch.nulls[j>>6] &^= 1 << (uint(j) & 63)
+	c.openCell()
 	c.buf = append(c.buf, v...)
-	ch.ends[j] = uint32(len(c.buf))
+	c.open = append(c.open, uint32(len(c.buf)))
 	c.n++
 }
 
-// seal makes the open chunk's text final.
-func (c *Column) seal() {
-	if c.sealed < len(c.chunks) {
-		c.chunks[c.sealed].text = string(c.buf)
-		c.sealed++
-		c.buf = c.buf[:0]
+// openCell is the index in the open chunk of the cell about to be added,
+// sealing the open chunk and starting another when it is full.
+func (c *Column) openCell() int {
+	j := c.n & chunkMask
+	if j == 0 {
+		c.seal()
+		if c.open == nil {
+			// The first chunk's scratch grows with it: most tables
+			// are small.
+			c.open = make([]uint32, 0, 16)
+		}
+		c.chunks = append(c.chunks, &chunk{})
 	}
+	return j
+}
+
+// seal makes the open chunk final: its text and offsets are copied, at
+// their exact sizes, out of the scratch the next chunk reuses.
+func (c *Column) seal() {
+	if c.sealed == len(c.chunks) {
+		return
+	}
+	ch := c.chunks[c.sealed]
+	ch.text = string(c.buf)
+	if len(c.buf) <= 0xffff {
+		ch.ends = make([]uint16, len(c.open))
+		for j, e := range c.open {
+			ch.ends[j] = uint16(e)
+		}
+	} else {
+		ch.wide = slices.Clone(c.open)
+	}
+	c.sealed++
+	c.buf = c.buf[:0]
+	c.open = c.open[:0]
 }
 
 func (c *Column) freeze() {
 	c.seal()
-	c.buf = nil
+	c.buf, c.open = nil, nil
 	c.frozen = true
 }
 
@@ -179,12 +225,18 @@ func (c *Column) freeze() {
 // position every row came from. Build it with NewTable and AppendRow (or the
 // CSV reader); after Freeze it is read-only and safe for concurrent use.
 type Table struct {
-	id      TableID
-	cols    []*Column
-	index   map[string]int
+	id    TableID
+	cols  []*Column
+	index map[string]int
+	// Row positions: files lists the files rows came from (files[0] is
+	// the first row's); fileIdx is nil while every row is from files[0],
+	// and lines is nil while row i is on line line0+i, as in a CSV file
+	// without blank lines, rejected rows or records over several lines
+	// (a million rows' positions would otherwise take 6 MB).
 	files   []string
 	fileIdx []uint16
 	lines   []int32
+	line0   int32
 	rows    int
 	frozen  bool
 
@@ -296,8 +348,18 @@ func (t *Table) Cell(row int, name string) Cell { return t.Column(name).Cell(row
 
 // Pos is where row i came from.
 func (t *Table) Pos(i int) Pos {
-	p := Pos{Line: int(t.lines[i])}
-	if len(t.files) > 0 {
+	if uint(i) >= uint(t.rows) {
+		panic(fmt.Sprintf("ssda903: row %d of a table of %d rows", i, t.rows))
+	}
+	var p Pos
+	if t.lines == nil {
+		p.Line = int(t.line0) + i
+	} else {
+		p.Line = int(t.lines[i])
+	}
+	if t.fileIdx == nil {
+		p.File = t.files[0]
+	} else {
 		p.File = t.files[t.fileIdx[i]]
 	}
 	return p
@@ -334,14 +396,32 @@ func (t *Table) AppendStrings(values []string, nulls []bool, pos Pos) {
 }
 
 // appendFields adds a row read from a file, every value upper-cased (see
-// UpperCase).
+// UpperCase). It is appendCell and upperASCII in one loop: a million-row
+// file's cells are a few bytes each, and a call to copy them and another to
+// upper-case them cost more than the bytes.
 func (t *Table) appendFields(fields [][]byte, pos Pos) {
 	for i, c := range t.cols {
 		f := fields[i]
-		c.appendCell(f, len(f) == 0)
-		if len(f) > 0 {
-			upperASCII(c.buf[len(c.buf)-len(f):])
+		j := c.openCell()
+		if len(f) == 0 {
+			ch := c.chunks[len(c.chunks)-1]
+			ch.nulls[j>>6] |= 1 << (uint(j) & 63)
+		} else {
+			n := len(c.buf)
+			if cap(c.buf)-n < len(f) {
+				c.buf = slices.Grow(c.buf, len(f))
+			}
+			c.buf = c.buf[:n+len(f)]
+			dst := c.buf[n:]
+			for k, b := range f {
+				if b-'a' < 26 {
+					b -= 'a' - 'A'
+				}
+				dst[k] = b
+			}
 		}
+		c.open = append(c.open, uint32(len(c.buf)))
+		c.n++
 	}
 	t.appendPos(pos)
 }
@@ -376,28 +456,35 @@ func upperASCIIString(s string) string {
 
 func (t *Table) appendPos(pos Pos) {
 	fi := 0
-	if pos.File != "" {
+	if len(t.files) == 0 {
+		t.files = append(t.files, pos.File)
+	} else if t.files[0] != pos.File {
 		fi = slices.Index(t.files, pos.File)
 		if fi < 0 {
 			fi = len(t.files)
 			t.files = append(t.files, pos.File)
 		}
-	} else if len(t.files) > 0 {
-		fi = slices.Index(t.files, "")
-		if fi < 0 {
-			fi = len(t.files)
-			t.files = append(t.files, "")
+	}
+	if fi != 0 && t.fileIdx == nil {
+		t.fileIdx = make([]uint16, t.rows, t.rows+t.rows/4+16)
+	}
+	if t.fileIdx != nil {
+		t.fileIdx = append(t.fileIdx, uint16(fi))
+	}
+	line := int32(pos.Line)
+	switch {
+	case t.rows == 0:
+		t.line0 = line
+	case t.lines == nil && line != t.line0+int32(t.rows):
+		t.lines = make([]int32, t.rows, t.rows+t.rows/4+16)
+		for i := range t.lines {
+			t.lines[i] = t.line0 + int32(i)
 		}
 	}
-	t.fileIdx = append(t.fileIdx, uint16(fi))
-	t.lines = append(t.lines, int32(pos.Line))
+	if t.lines != nil {
+		t.lines = append(t.lines, line)
+	}
 	t.rows++
-}
-
-// reserve makes room for the positions of about n more rows.
-func (t *Table) reserve(n int) {
-	t.lines = slices.Grow(t.lines, n)
-	t.fileIdx = slices.Grow(t.fileIdx, n)
 }
 
 func (t *Table) mustBuild() {
@@ -414,9 +501,6 @@ func (t *Table) Freeze() {
 	}
 	for _, c := range t.cols {
 		c.freeze()
-	}
-	if cap(t.lines)-len(t.lines) > len(t.lines)/8+1024 { // reserved too much
-		t.lines, t.fileIdx = slices.Clip(slices.Clone(t.lines)), slices.Clip(slices.Clone(t.fileIdx))
 	}
 	t.frozen = true
 }

@@ -16,7 +16,7 @@ func (r *Return) DeriveUASC() {
 		if h == nil || u == nil || h.HasColumn("UASC") {
 			continue
 		}
-		listed := map[string]bool{}
+		listed := make(map[string]bool, u.Len())
 		uc := u.Column("CHILD")
 		for i := range u.Len() {
 			if c := uc.Cell(i); c.Has() {
