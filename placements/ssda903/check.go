@@ -160,7 +160,7 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 			next[k]++
 		}
 	}
-	ix.Rows = RowGroups{rows: flat, starts: starts}
+	ix.Rows = contiguous(flat, starts)
 	c.views[id] = ix
 	return ix
 }
@@ -280,23 +280,24 @@ func (c *Check) Providers(urn string) []int {
 
 // RowGroups is a list of groups of rows (each child's rows, or each child's
 // episodes in date order), held in one flat slice with the groups' bounds:
-// a million rows take two slices, not a million. Groups are read-only.
+// a million rows take a few slices, not a million. Groups are read-only.
 type RowGroups struct {
-	rows   []int
-	starts []int32 // group n is rows[starts[n]:starts[n+1]]
+	rows         []int
+	starts, ends []int32 // group n is rows[starts[n]:ends[n]]
+}
+
+// contiguous makes groups that follow each other in rows: group n ends
+// where n+1 starts (bounds has one more entry than there are groups).
+func contiguous(rows []int, bounds []int32) RowGroups {
+	return RowGroups{rows: rows, starts: bounds[:len(bounds)-1], ends: bounds[1:]}
 }
 
 // Len is the number of groups.
-func (g RowGroups) Len() int {
-	if len(g.starts) == 0 {
-		return 0
-	}
-	return len(g.starts) - 1
-}
+func (g RowGroups) Len() int { return len(g.ends) }
 
 // At is group n, capped at its length (an append cannot reach the next).
 func (g RowGroups) At(n int) []int {
-	start, end := g.starts[n], g.starts[n+1]
+	start, end := g.starts[n], g.ends[n]
 	return g.rows[start:end:end]
 }
 
@@ -325,7 +326,8 @@ func (c *Check) AllSequences(id TableID) RowGroups {
 	t := c.Table(id)
 	ix := c.ByChild(id)
 	// The same groups as ByChild's, each sorted in a copy of its rows.
-	out := RowGroups{rows: slices.Clone(ix.Rows.rows), starts: ix.Rows.starts}
+	out := ix.Rows
+	out.rows = slices.Clone(out.rows)
 	for n := range out.Len() {
 		c.poll(n)
 		if seq := out.At(n); len(seq) > 1 {
@@ -340,6 +342,11 @@ func (c *Check) AllSequences(id TableID) RowGroups {
 // by row), leaving out rows with no CHILD or no valid DECOM (the rules on
 // those fields report them), and children left with none. Cached for the
 // Validate call.
+//
+// SortByDate's order is total (its last tie-break is the row), so a child's
+// dated episodes in that order are the start of its AllSequences group
+// (which puts the undated last): each sequence is that part of it, sharing
+// its rows.
 func (c *Check) Sequences(id TableID) RowGroups {
 	if c.seqs == nil {
 		c.seqs = map[TableID]RowGroups{}
@@ -347,27 +354,23 @@ func (c *Check) Sequences(id TableID) RowGroups {
 	if s, ok := c.seqs[id]; ok {
 		return s
 	}
-	t := c.Table(id)
-	decom := t.Column("DECOM")
-	ix := c.ByChild(id)
-	flat := make([]int, 0, len(ix.Rows.rows))
-	starts := make([]int32, 1, ix.Rows.Len()+1)
-	for n, rows := range ix.Rows.All() {
+	decom := c.Table(id).Column("DECOM")
+	all := c.AllSequences(id)
+	out := RowGroups{rows: all.rows, starts: make([]int32, 0, all.Len()), ends: make([]int32, 0, all.Len())}
+	for n, seq := range all.All() {
 		c.poll(n)
-		start := len(flat)
-		for _, r := range rows {
-			if _, ok := decom.dateAt(r); ok {
-				flat = append(flat, r)
+		dated := 0
+		for dated < len(seq) {
+			if _, ok := decom.dateAt(seq[dated]); !ok {
+				break
 			}
+			dated++
 		}
-		if len(flat) > start {
-			if seq := flat[start:]; len(seq) > 1 {
-				sortByDate(t, seq, "DECOM")
-			}
-			starts = append(starts, int32(len(flat)))
+		if dated > 0 {
+			out.starts = append(out.starts, all.starts[n])
+			out.ends = append(out.ends, all.starts[n]+int32(dated))
 		}
 	}
-	out := RowGroups{rows: flat, starts: starts}
 	c.seqs[id] = out
 	return out
 }
