@@ -148,7 +148,7 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 		starts[k+1] = starts[k] + n
 		total += int(n)
 	}
-	flat := make([]int, total)
+	flat := make([]int32, total)
 	next := count // reused: where child k's next row goes
 	for k := range next {
 		next[k] = starts[k]
@@ -156,7 +156,7 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	for i, key := range keys {
 		if !blank(i, key) {
 			k := pos[key]
-			flat[next[k]] = i
+			flat[next[k]] = int32(i)
 			next[k]++
 		}
 	}
@@ -169,14 +169,17 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 // last). Ties are broken by DEC (blank last) and then by the rows' content,
 // so the order, and every verdict built on it, does not depend on the order
 // rows came in; only rows identical in every cell keep their input order.
-func SortByDate(t *Table, rows []int, col string) []int {
+func SortByDate(t *Table, rows []int, col string) []int { return sortedByDate(t, rows, col) }
+
+// sortedByDate is SortByDate for rows of either integer type.
+func sortedByDate[R int | int32](t *Table, rows []R, col string) []R {
 	out := slices.Clone(rows)
 	sortByDate(t, out, col)
 	return out
 }
 
 // sortByDate is SortByDate in place.
-func sortByDate(t *Table, out []int, col string) {
+func sortByDate[R int | int32](t *Table, out []R, col string) {
 	column, dec := t.Column(col), t.Column("DEC")
 	byDate := func(c *Column, a, b int) int {
 		da, oka := c.dateAt(a)
@@ -191,7 +194,8 @@ func sortByDate(t *Table, out []int, col string) {
 		}
 		return 0
 	}
-	slices.SortStableFunc(out, func(a, b int) int {
+	slices.SortStableFunc(out, func(ra, rb R) int {
+		a, b := int(ra), int(rb)
 		if r := byDate(column, a, b); r != 0 {
 			return r
 		}
@@ -282,13 +286,13 @@ func (c *Check) Providers(urn string) []int {
 // episodes in date order), held in one flat slice with the groups' bounds:
 // a million rows take a few slices, not a million. Groups are read-only.
 type RowGroups struct {
-	rows         []int
+	rows         []int32
 	starts, ends []int32 // group n is rows[starts[n]:ends[n]]
 }
 
 // contiguous makes groups that follow each other in rows: group n ends
 // where n+1 starts (bounds has one more entry than there are groups).
-func contiguous(rows []int, bounds []int32) RowGroups {
+func contiguous(rows []int32, bounds []int32) RowGroups {
 	return RowGroups{rows: rows, starts: bounds[:len(bounds)-1], ends: bounds[1:]}
 }
 
@@ -296,14 +300,14 @@ func contiguous(rows []int, bounds []int32) RowGroups {
 func (g RowGroups) Len() int { return len(g.ends) }
 
 // At is group n, capped at its length (an append cannot reach the next).
-func (g RowGroups) At(n int) []int {
+func (g RowGroups) At(n int) []int32 {
 	start, end := g.starts[n], g.ends[n]
 	return g.rows[start:end:end]
 }
 
 // All yields each group with its index.
-func (g RowGroups) All() iter.Seq2[int, []int] {
-	return func(yield func(int, []int) bool) {
+func (g RowGroups) All() iter.Seq2[int, []int32] {
+	return func(yield func(int, []int32) bool) {
 		for n := range g.Len() {
 			if !yield(n, g.At(n)) {
 				return
@@ -361,7 +365,7 @@ func (c *Check) Sequences(id TableID) RowGroups {
 		c.poll(n)
 		dated := 0
 		for dated < len(seq) {
-			if _, ok := decom.dateAt(seq[dated]); !ok {
+			if _, ok := decom.dateAt(int(seq[dated])); !ok {
 				break
 			}
 			dated++
@@ -434,16 +438,16 @@ func (c *Check) buildCLA() {
 			next++
 		}
 		for _, r := range rows {
-			decom, okStart := decomCol.dateAt(r)
-			dec, okEnd := decCol.dateAt(r)
+			decom, okStart := decomCol.dateAt(int(r))
+			dec, okEnd := decCol.dateAt(int(r))
 			during := okStart && !decom.After(end) && (!okEnd || !dec.Before(start))
 			inYear = inYear || during
 			switch {
-			case okStart && rne.Cell(r).Is("S") && decom.After(start) && !decom.After(end):
+			case okStart && rne.Cell(int(r)).Is("S") && decom.After(start) && !decom.After(end):
 				broken = true
-			case okEnd && !rec.Cell(r).Is("X1") && !dec.Before(start) && dec.Before(end):
+			case okEnd && !rec.Cell(int(r)).Is("X1") && !dec.Before(start) && dec.Before(end):
 				broken = true
-			case during && shortBreaks.has(ls.Cell(r)):
+			case during && shortBreaks.has(ls.Cell(int(r))):
 				broken = true
 			}
 		}

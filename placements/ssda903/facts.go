@@ -243,7 +243,7 @@ func (c *Check) rowsOf(id TableID) *keyedRows {
 		g.blankKey = k
 		for i, key := range c.keysOf(id) {
 			if key == k {
-				g.blank = append(g.blank, i)
+				g.blank = append(g.blank, int32(i))
 			}
 		}
 	}
@@ -254,12 +254,12 @@ func (c *Check) rowsOf(id TableID) *keyedRows {
 // keyedRows is rowsOf's grouping.
 type keyedRows struct {
 	ix       *ChildIndex
-	blankKey int32 // the key of "", or -1
-	blank    []int // the rows with that key
+	blankKey int32   // the key of "", or -1
+	blank    []int32 // the rows with that key
 }
 
 // of lists the rows of the child with key k, in table order.
-func (g *keyedRows) of(k int32) []int {
+func (g *keyedRows) of(k int32) []int32 {
 	if k == g.blankKey {
 		return g.blank
 	}

@@ -18,19 +18,19 @@ func rule335() *Rule {
 	r.check = func(c *Check) {
 		ep, ad := c.Table(Episodes), c.Table(AD1)
 		ix := c.ByChild(Episodes)
-		rows := map[string][]int{}
+		rows := map[string][]int32{}
 		for k, ch := range ix.Children {
 			rows[ch] = ix.Rows.At(k)
 		}
 		for i := range ad.Len() {
 			fc := ad.Cell(i, "FOSTER_CARE")
 			for _, e := range rows[ad.Cell(i, "CHILD").String()] {
-				p := ep.Cell(e, "PLACE")
-				if !adoptionEnded.has(ep.Cell(e, "REC")) {
+				p := ep.Cell(int(e), "PLACE")
+				if !adoptionEnded.has(ep.Cell(int(e), "REC")) {
 					continue
 				}
 				if (fc.Is("0") && withCarer.has(p)) || (fc.Is("1") && notWithCarer.has(p)) {
-					c.Fail(Episodes, e)
+					c.Fail(Episodes, int(e))
 					c.Fail(AD1, i)
 				}
 			}

@@ -103,13 +103,13 @@ func rule504() *Rule {
 			for _, seq := range c.Sequences(Episodes).All() {
 				for k := 1; k < len(seq); k++ {
 					prev, cur := seq[k-1], seq[k]
-					pd, ok := date(t, prev, "DEC")
-					d, _ := date(t, cur, "DECOM")
-					if !ok || pd != d || !t.Cell(prev, "REC").Is("X1") {
+					pd, ok := date(t, int(prev), "DEC")
+					d, _ := date(t, int(cur), "DECOM")
+					if !ok || pd != d || !t.Cell(int(prev), "REC").Is("X1") {
 						continue
 					}
-					if a, b := t.Cell(cur, "CIN"), t.Cell(prev, "CIN"); a.Blank() || !a.Is(b.String()) || b.Blank() {
-						c.Fail(Episodes, cur)
+					if a, b := t.Cell(int(cur), "CIN"), t.Cell(int(prev), "CIN"); a.Blank() || !a.Is(b.String()) || b.Blank() {
+						c.Fail(Episodes, int(cur))
 					}
 				}
 			}

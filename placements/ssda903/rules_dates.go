@@ -108,13 +108,13 @@ func seqRule(code, msg, topic string, fields []string, fails func(c *Check, t *T
 			for k, cur := range seq {
 				prev, next := -1, -1
 				if k > 0 {
-					prev = seq[k-1]
+					prev = int(seq[k-1])
 				}
 				if k+1 < len(seq) {
-					next = seq[k+1]
+					next = int(seq[k+1])
 				}
-				if fails(c, t, prev, cur, next) {
-					c.Fail(Episodes, cur)
+				if fails(c, t, prev, int(cur), next) {
+					c.Fail(Episodes, int(cur))
 				}
 			}
 		}
@@ -142,13 +142,13 @@ func allSeqRule(code, msg, topic string, fields []string, fails func(c *Check, t
 			for k, cur := range seq {
 				prev, next := -1, -1
 				if k > 0 {
-					prev = seq[k-1]
+					prev = int(seq[k-1])
 				}
 				if k+1 < len(seq) {
-					next = seq[k+1]
+					next = int(seq[k+1])
 				}
-				if fails(c, t, prev, cur, next) {
-					c.Fail(Episodes, cur)
+				if fails(c, t, prev, int(cur), next) {
+					c.Fail(Episodes, int(cur))
 				}
 			}
 		}
@@ -212,7 +212,7 @@ func rule388() *Rule {
 		t := c.Table(Episodes)
 		keys := c.keysOf(Episodes)
 		defer func() { c.cur = 0 }()
-		var order []int
+		var order []int32
 		for n, seq := range c.AllSequences(Episodes).All() {
 			c.poll(n)
 			if len(seq) == 0 {
@@ -222,7 +222,7 @@ func rule388() *Rule {
 			// AllSequences puts the undated episodes last: move them first.
 			split := len(seq)
 			for split > 0 {
-				if _, ok := date(t, seq[split-1], "DECOM"); ok {
+				if _, ok := date(t, int(seq[split-1]), "DECOM"); ok {
 					break
 				}
 				split--
@@ -231,10 +231,10 @@ func rule388() *Rule {
 			for k, cur := range order {
 				next := -1
 				if k+1 < len(order) {
-					next = order[k+1]
+					next = int(order[k+1])
 				}
-				if fails(t, cur, next) {
-					c.Fail(Episodes, cur)
+				if fails(t, int(cur), next) {
+					c.Fail(Episodes, int(cur))
 				}
 			}
 		}
@@ -312,9 +312,9 @@ func rule502() *Rule {
 			t := c.Table(Episodes)
 			for _, seq := range c.Sequences(Episodes).All() {
 				first := seq[0]
-				want, ok := open[t.Cell(first, "CHILD").String()]
-				if got, _ := date(t, first, "DECOM"); ok && got != want {
-					c.Fail(Episodes, first)
+				want, ok := open[t.Cell(int(first), "CHILD").String()]
+				if got, _ := date(t, int(first), "DECOM"); ok && got != want {
+					c.Fail(Episodes, int(first))
 				}
 			}
 		})

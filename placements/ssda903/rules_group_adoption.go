@@ -236,7 +236,7 @@ func adoptionPairRule(code, msg string, fields, paCols, adCols []string, bad fun
 			paIx, adIx := c.ByChild(PlacedAdoption), c.ByChild(AD1)
 			// AD1 is small (one row per child adopted): index it by child
 			// once; PlacedAdoption's groups are walked in order.
-			adRows := make(map[string][]int, len(adIx.Children))
+			adRows := make(map[string][]int32, len(adIx.Children))
 			for k, ch := range adIx.Children {
 				adRows[ch] = adIx.Rows.At(k)
 			}
@@ -251,17 +251,17 @@ func adoptionPairRule(code, msg string, fields, paCols, adCols []string, bad fun
 				for _, p := range paIx.Rows.At(k) {
 					failed := false
 					for j, a := range as {
-						if bad(pa, p, ad, a) {
+						if bad(pa, int(p), ad, int(a)) {
 							failed, adFailed[j] = true, true
 						}
 					}
 					if failed {
-						c.Fail(PlacedAdoption, p)
+						c.Fail(PlacedAdoption, int(p))
 					}
 				}
 				for j, a := range as {
 					if adFailed[j] {
-						c.Fail(AD1, a)
+						c.Fail(AD1, int(a))
 					}
 				}
 			}

@@ -210,10 +210,10 @@ func rule574() *Rule {
 			list = list[:0]
 			// SortByDate first, so that periods alike in both dates keep an
 			// order set by their content, not by the order rows came in.
-			for _, i := range SortByDate(m, rows, "MIS_START") {
-				p := missingPeriod{row: i}
-				p.start, p.startOK = start.Cell(i).DateOK()
-				p.end, p.endOK = end.Cell(i).DateOK()
+			for _, i := range sortedByDate(m, rows, "MIS_START") {
+				p := missingPeriod{row: int(i)}
+				p.start, p.startOK = start.Cell(int(i)).DateOK()
+				p.end, p.endOK = end.Cell(int(i)).DateOK()
 				p.key, p.keyOK = p.end, p.endOK
 				if !p.keyOK {
 					p.key, p.keyOK = p.start, p.startOK
@@ -270,12 +270,12 @@ func rule576() *Rule {
 			// flagged does not depend on the order rows came in.
 			first := ix.Rows.At(k)[0]
 			if len(ix.Rows.At(k)) > 1 {
-				first = SortByDate(m, ix.Rows.At(k), "MIS_START")[0]
+				first = sortedByDate(m, ix.Rows.At(k), "MIS_START")[0]
 			}
-			firstDate, firstOK := start.Cell(first).DateOK()
+			firstDate, firstOK := start.Cell(int(first)).DateOK()
 			for _, s := range starts {
 				if !firstOK || s != firstDate {
-					c.Fail(Missing, first)
+					c.Fail(Missing, int(first))
 					break
 				}
 			}
@@ -395,20 +395,20 @@ func (d decisionCols) ended(i int) bool { return d.ceased.Cell(i).Has() || d.rea
 
 // placedLastYearRule judges each PlacedAdoption row i against the child's
 // rows in PlacedAdoption_last (none when the child is not there).
-func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, now decisionCols, i int, last decisionCols, lastRows []int) bool) *Rule {
+func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, now decisionCols, i int, last decisionCols, lastRows []int32) bool) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{PlacedAdoption, PlacedAdoptionLast}, Topic: "adoption",
 		needs: []need{needTable(PlacedAdoption), needTable(PlacedAdoptionLast)}}
 	r.check = func(c *Check) {
 		pa := c.Table(PlacedAdoption)
 		ix := c.ByChild(PlacedAdoptionLast)
-		byChild := make(map[string][]int, len(ix.Children))
+		byChild := make(map[string][]int32, len(ix.Children))
 		for k, ch := range ix.Children {
 			byChild[ch] = ix.Rows.At(k)
 		}
 		now, last := decisionColumns(pa), decisionColumns(c.Table(PlacedAdoptionLast))
 		child := pa.Column("CHILD")
 		for i := range pa.Len() {
-			var rows []int
+			var rows []int32
 			if ch := child.Cell(i); ch.Has() {
 				rows = byChild[ch.String()]
 			}
@@ -424,13 +424,13 @@ func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, 
 // child has a row there with a valid DATE_PLACED.
 func rule559() *Rule {
 	return placedLastYearRule("559", "Date of decision that a child should be placed for adoption was not in the current year but the date of the decision that the child should be placed for adoption was not completed in a previous return.",
-		[]string{"DATE_PLACED"}, func(c *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+		[]string{"DATE_PLACED"}, func(c *Check, now decisionCols, i int, last decisionCols, rows []int32) bool {
 			d, ok := now.placed.Cell(i).DateOK()
 			if !ok || !d.Before(c.Start()) {
 				return false
 			}
 			for _, l := range rows {
-				if _, ok := last.placed.Cell(l).DateOK(); ok {
+				if _, ok := last.placed.Cell(int(l)).DateOK(); ok {
 					return false
 				}
 			}
@@ -442,9 +442,9 @@ func rule559() *Rule {
 // DATE_PLACED_CEASED) keeps its date this year.
 func rule560() *Rule {
 	return placedLastYearRule("560", "Date of decision that the child should be placed for adoption this year is different from that recorded last year but the decision to place the child for adoption did not change.",
-		[]string{"DATE_PLACED", "DATE_PLACED_CEASED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+		[]string{"DATE_PLACED", "DATE_PLACED_CEASED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int32) bool {
 			for _, l := range rows {
-				if last.placed.Cell(l).Has() && last.ceased.Cell(l).Blank() && !sameDecisionDate(now.placed.Cell(i), last.placed.Cell(l)) {
+				if last.placed.Cell(int(l)).Has() && last.ceased.Cell(int(l)).Blank() && !sameDecisionDate(now.placed.Cell(i), last.placed.Cell(int(l))) {
 					return true
 				}
 			}
@@ -456,9 +456,9 @@ func rule560() *Rule {
 // DATE_PLACED as a last-year row with a date or reason ceased).
 func rule561() *Rule {
 	return placedLastYearRule("561", "Date of the decision that the child should be placed for adoption this year is the same as that recorded last year but records show that the decision changed, and the child should no longer be placed for adoption last year.",
-		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int32) bool {
 			for _, l := range rows {
-				if last.ended(l) && sameDecisionDate(now.placed.Cell(i), last.placed.Cell(l)) {
+				if last.ended(int(l)) && sameDecisionDate(now.placed.Cell(i), last.placed.Cell(int(l))) {
 					return true
 				}
 			}
@@ -471,17 +471,17 @@ func rule561() *Rule {
 // than that decision's.
 func rule584() *Rule {
 	return placedLastYearRule("584", "Date of decision that the child should be placed for adoption this year is different from that recorded last year, but the decision to placed the child for adoption changed and the child should no longer be placed for adoption.",
-		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int32) bool {
 			cell := now.placed.Cell(i)
 			d, ok := cell.DateOK()
 			for _, l := range rows {
-				if !last.ended(l) {
+				if !last.ended(int(l)) {
 					continue
 				}
 				if cell.Blank() {
 					return true
 				}
-				if ld, lok := last.placed.Cell(l).DateOK(); ok && lok && !d.After(ld) {
+				if ld, lok := last.placed.Cell(int(l)).DateOK(); ok && lok && !d.After(ld) {
 					return true
 				}
 			}
@@ -512,12 +512,12 @@ func rule579() *Rule {
 			if len(rows) < 2 {
 				continue
 			}
-			sorted := SortByDate(pa, rows, "DATE_PLACED")
+			sorted := sortedByDate(pa, rows, "DATE_PLACED")
 			for k := 1; k < len(sorted); k++ {
-				end, ok := ceased.Cell(sorted[k-1]).DateOK()
-				d, dok := placed.Cell(sorted[k]).DateOK()
+				end, ok := ceased.Cell(int(sorted[k-1])).DateOK()
+				d, dok := placed.Cell(int(sorted[k])).DateOK()
 				if !ok || (dok && d.Before(end)) {
-					c.Fail(PlacedAdoption, sorted[k])
+					c.Fail(PlacedAdoption, int(sorted[k]))
 				}
 			}
 		}
@@ -543,7 +543,7 @@ func rule583() *Rule {
 			var latestDate stablehomes.Date
 			anyDate := false
 			for _, i := range rows {
-				if d, ok := placed.Cell(i).DateOK(); ok && (!anyDate || d.After(latestDate)) {
+				if d, ok := placed.Cell(int(i)).DateOK(); ok && (!anyDate || d.After(latestDate)) {
 					latestDate, anyDate = d, true
 				}
 			}
@@ -552,15 +552,15 @@ func rule583() *Rule {
 				return !anyDate || (ok && d == latestDate)
 			}
 			latest := -1
-			for _, i := range SortByDate(pa, rows, "DATE_PLACED") {
-				if isLatest(i) && ceased.Cell(i).Blank() {
-					latest = i
+			for _, i := range sortedByDate(pa, rows, "DATE_PLACED") {
+				if isLatest(int(i)) && ceased.Cell(int(i)).Blank() {
+					latest = int(i)
 					break
 				}
 			}
 			for _, i := range rows {
-				if i != latest && ceased.Cell(i).Blank() {
-					c.Fail(PlacedAdoption, i)
+				if int(i) != latest && ceased.Cell(int(i)).Blank() {
+					c.Fail(PlacedAdoption, int(i))
 				}
 			}
 		}

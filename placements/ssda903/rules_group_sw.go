@@ -80,7 +80,7 @@ func tableRowRule(code, msg, topic string, table TableID, fields []string, fails
 // CHILD are left out); reads are the columns it needs besides CHILD. The
 // check may order a child's rows in scratch, which is reused from child to
 // child.
-func tableChildRule(code, msg, topic string, table TableID, fields, reads []string, check func(c *Check, t *Table, rows []int, scratch *[]int)) *Rule {
+func tableChildRule(code, msg, topic string, table TableID, fields, reads []string, check func(c *Check, t *Table, rows []int32, scratch *[]int32)) *Rule {
 	needs := []need{needTable(table), needColumn(table, "CHILD")}
 	for _, f := range reads {
 		needs = append(needs, needColumn(table, f))
@@ -88,7 +88,7 @@ func tableChildRule(code, msg, topic string, table TableID, fields, reads []stri
 	return &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{table}, Topic: topic, needs: needs,
 		check: func(c *Check) {
 			t := c.Table(table)
-			var scratch []int
+			var scratch []int32
 			for _, rows := range c.ByChild(table).Rows.All() {
 				check(c, t, rows, &scratch)
 			}
@@ -111,7 +111,7 @@ func badSWDate(v Cell) bool {
 // date sorts after those with one (as pandas sorts NaT last); ties keep the
 // rows' order. It returns the rows ordered in dst, which it reuses (one or
 // two columns).
-func byDates(dst *[]int, t *Table, rows []int, cols ...string) []int {
+func byDates(dst *[]int32, t *Table, rows []int32, cols ...string) []int32 {
 	out := append((*dst)[:0], rows...)
 	*dst = out
 	var arr [2]*Column
@@ -119,7 +119,8 @@ func byDates(dst *[]int, t *Table, rows []int, cols ...string) []int {
 	for _, c := range cols {
 		cs = append(cs, t.Column(c))
 	}
-	slices.SortStableFunc(out, func(a, b int) int {
+	slices.SortStableFunc(out, func(a32, b32 int32) int {
+		a, b := int(a32), int(b32)
 		for _, col := range cs {
 			da, oka := col.Cell(a).DateOK()
 			db, okb := col.Cell(b).DateOK()
@@ -143,9 +144,9 @@ func byDates(dst *[]int, t *Table, rows []int, cols ...string) []int {
 // such in the table on a tie); a row with no valid SW_DECOM counts as later
 // than every dated one, so it is the latest when there is one (the peer
 // sorts such rows last). For SW08STG2 and SW14STG2.
-func latestRow(scratch *[]int, t *Table, rows []int) int {
+func latestRow(scratch *[]int32, t *Table, rows []int32) int {
 	s := byDates(scratch, t, rows, "SW_DECOM")
-	return s[len(s)-1]
+	return int(s[len(s)-1])
 }
 
 func swRowRule(code, msg string, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
@@ -232,15 +233,15 @@ func ruleSW07STG2(twoYears bool) *Rule {
 // valid SW_DEC); an episode with no valid SW_DECOM is not judged.
 func ruleSW08STG2() *Rule {
 	return tableChildRule("SW08STG2", "A new social worker episode has started, but the previous episode has not ended.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			last := latestRow(scratch, t, rows)
 			decom, dec := t.Column("SW_DECOM"), t.Column("SW_DEC")
 			for _, r := range rows {
-				if _, ok := decom.Cell(r).DateOK(); !ok || r == last {
+				if _, ok := decom.Cell(int(r)).DateOK(); !ok || int(r) == last {
 					continue
 				}
-				if _, ok := dec.Cell(r).DateOK(); !ok {
-					c.Fail(SWEpisodes, r)
+				if _, ok := dec.Cell(int(r)).DateOK(); !ok {
+					c.Fail(SWEpisodes, int(r))
 				}
 			}
 		})
@@ -265,17 +266,17 @@ func ruleSW10STG2(fconta bool) *Rule {
 		reads = append(reads, "SW_REASON")
 	}
 	return tableChildRule("SW10STG2", "A new social worker episode has started before the end date of the previous social worker episode.", swTopic, SWEpisodes,
-		[]string{"SW_DECOM"}, reads, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DECOM"}, reads, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			s := byDates(scratch, t, rows, "SW_DECOM", "SW_DEC")
 			decom, dec, reason := t.Column("SW_DECOM"), t.Column("SW_DEC"), t.Column("SW_REASON")
 			for k := 1; k < len(s); k++ {
-				if fconta && reason.Cell(s[k]).Is("FCONTA") {
+				if fconta && reason.Cell(int(s[k])).Is("FCONTA") {
 					continue
 				}
-				start, ok1 := decom.Cell(s[k]).DateOK()
-				prevEnd, ok2 := dec.Cell(s[k-1]).DateOK()
+				start, ok1 := decom.Cell(int(s[k])).DateOK()
+				prevEnd, ok2 := dec.Cell(int(s[k-1])).DateOK()
 				if !ok1 || !ok2 || start.Before(prevEnd.AddDays(-7)) || start.After(prevEnd.AddDays(7)) {
-					c.Fail(SWEpisodes, s[k])
+					c.Fail(SWEpisodes, int(s[k]))
 				}
 			}
 		})
@@ -287,18 +288,18 @@ func ruleSW10STG2(fconta bool) *Rule {
 // flagged when it starts outside that window or has no valid start.
 func ruleSW11aSTG2() *Rule {
 	return tableChildRule("SW11aSTG2", "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			s := byDates(scratch, t, rows, "SW_DECOM")
 			decom, dec := t.Column("SW_DECOM"), t.Column("SW_DEC")
 			cutoff := c.End().AddDays(-5)
 			for k := 1; k < len(s); k++ {
-				prevEnd, ok := dec.Cell(s[k-1]).DateOK()
+				prevEnd, ok := dec.Cell(int(s[k-1])).DateOK()
 				if !ok || prevEnd.After(cutoff) {
 					continue
 				}
-				start, ok := decom.Cell(s[k]).DateOK()
+				start, ok := decom.Cell(int(s[k])).DateOK()
 				if !ok || start.Before(prevEnd.AddDays(-5)) || start.After(prevEnd.AddDays(5)) {
-					c.Fail(SWEpisodes, s[k])
+					c.Fail(SWEpisodes, int(s[k]))
 				}
 			}
 		})
@@ -318,25 +319,25 @@ func ruleSW11aSTG2() *Rule {
 // case agrees with this reading.
 func ruleSW11bSTG2() *Rule {
 	return tableChildRule("SW11bSTG2", "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			s := byDates(scratch, t, rows, "SW_DECOM")
 			decom, dec := t.Column("SW_DECOM"), t.Column("SW_DEC")
 			from, to := c.End().AddDays(-5), c.End()
 			for k, r := range s {
-				end, ok := dec.Cell(r).DateOK()
+				end, ok := dec.Cell(int(r)).DateOK()
 				if !ok || end.Before(from) || end.After(to) {
 					continue
 				}
 				if k < len(s)-1 {
-					if _, ok := decom.Cell(s[k+1]).DateOK(); !ok {
-						c.Fail(SWEpisodes, s[k+1])
+					if _, ok := decom.Cell(int(s[k+1])).DateOK(); !ok {
+						c.Fail(SWEpisodes, int(s[k+1]))
 					}
 					continue
 				}
 				if k == 0 {
-					c.Fail(SWEpisodes, r)
-				} else if before, ok := decom.Cell(s[k-1]).DateOK(); ok && before.Before(end) {
-					c.Fail(SWEpisodes, r)
+					c.Fail(SWEpisodes, int(r))
+				} else if before, ok := decom.Cell(int(s[k-1])).DateOK(); ok && before.Before(end) {
+					c.Fail(SWEpisodes, int(r))
 				}
 			}
 		})
@@ -365,12 +366,12 @@ func ruleSW13STG1(fromHistory bool) *Rule {
 // may have no (valid) end date.
 func ruleSW14STG2() *Rule {
 	return tableChildRule("SW14STG2", "Social worker episode date ceased is blank.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			last := latestRow(scratch, t, rows)
 			dec := t.Column("SW_DEC")
 			for _, r := range rows {
-				if _, ok := dec.Cell(r).DateOK(); !ok && r != last {
-					c.Fail(SWEpisodes, r)
+				if _, ok := dec.Cell(int(r)).DateOK(); !ok && int(r) != last {
+					c.Fail(SWEpisodes, int(r))
 				}
 			}
 		})
@@ -382,16 +383,16 @@ func ruleSW14STG2() *Rule {
 // rule is not confirmed here).
 func ruleSW17STG2() *Rule {
 	return tableChildRule("SW17STG2", "There is no social worker episode open at 31 March", swTopic, SWEpisodes,
-		[]string{"SW_DEC", "SW_DECOM"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC", "SW_DECOM"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			decom := t.Column("SW_DECOM")
 			latest, when := -1, stablehomes.Date{}
 			for _, r := range rows {
-				if d, ok := decom.Cell(r).DateOK(); ok && (latest < 0 || d.After(when)) {
-					latest, when = r, d
+				if d, ok := decom.Cell(int(r)).DateOK(); ok && (latest < 0 || d.After(when)) {
+					latest, when = int(r), d
 				}
 			}
 			if latest < 0 {
-				latest = rows[0]
+				latest = int(rows[0])
 			}
 			if t.Cell(latest, "SW_DEC").Has() {
 				c.Fail(SWEpisodes, latest)
@@ -460,7 +461,7 @@ func rule704() *Rule {
 // before it has no valid end or ends after it starts.
 func rule705() *Rule {
 	return tableChildRule("705", "A DoLO cannot start when the previous DoLO is still open.", doloTopic, DoLo,
-		[]string{"DOLO_START", "DOLO_END"}, []string{"DOLO_START", "DOLO_END"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"DOLO_START", "DOLO_END"}, []string{"DOLO_START", "DOLO_END"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			if len(rows) < 2 {
 				return
 			}
@@ -473,7 +474,8 @@ func rule705() *Rule {
 			}
 			s := append((*scratch)[:0], rows...)
 			*scratch = s
-			slices.SortStableFunc(s, func(a, b int) int {
+			slices.SortStableFunc(s, func(a32, b32 int32) int {
+				a, b := int(a32), int(b32)
 				ka, oka := key(a)
 				kb, okb := key(b)
 				switch {
@@ -499,13 +501,13 @@ func rule705() *Rule {
 				return 0
 			})
 			for k := 1; k < len(s); k++ {
-				prevEnd, ok := end.Cell(s[k-1]).DateOK()
+				prevEnd, ok := end.Cell(int(s[k-1])).DateOK()
 				if !ok {
-					c.Fail(DoLo, s[k])
+					c.Fail(DoLo, int(s[k]))
 					continue
 				}
-				if st, ok := start.Cell(s[k]).DateOK(); ok && st.Before(prevEnd) {
-					c.Fail(DoLo, s[k])
+				if st, ok := start.Cell(int(s[k])).DateOK(); ok && st.Before(prevEnd) {
+					c.Fail(DoLo, int(s[k]))
 				}
 			}
 		})
@@ -535,7 +537,7 @@ func rule706() *Rule {
 				found := false
 				if k, ok := pos[child.Cell(i).String()]; ok {
 					for _, r := range ix.Rows.At(k) {
-						if sameDate(startNow.Cell(r), start.Cell(i)) {
+						if sameDate(startNow.Cell(int(r)), start.Cell(i)) {
 							found = true
 							break
 						}

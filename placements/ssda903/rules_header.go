@@ -156,10 +156,10 @@ func rule302() *Rule {
 		bad := c.marks()
 		for _, seq := range c.Sequences(Episodes).All() {
 			first := seq[0]
-			decom, _ := date(ep, first, "DECOM")
-			if dob, ok := c.dobAt(Episodes, first); ok && decom.Before(dob) {
-				c.Fail(Episodes, first)
-				bad[c.childKey(Episodes, first)] = true
+			decom, _ := date(ep, int(first), "DECOM")
+			if dob, ok := c.dobAt(Episodes, int(first)); ok && decom.Before(dob) {
+				c.Fail(Episodes, int(first))
+				bad[c.childKey(Episodes, int(first))] = true
 			}
 		}
 		for i, k := range c.keysOf(Header) {

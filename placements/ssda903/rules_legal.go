@@ -28,9 +28,9 @@ func rule358() *Rule {
 			}
 			rows, _ := rowsOf.of(t.Cell(i, "CHILD").String())
 			for _, j := range rows {
-				if dob, ok := date(h, j, "DOB"); ok && decom.Before(dob.AddYears(10)) {
+				if dob, ok := date(h, int(j), "DOB"); ok && decom.Before(dob.AddYears(10)) {
 					c.Fail(Episodes, i)
-					c.Fail(Header, j)
+					c.Fail(Header, int(j))
 				}
 			}
 		}
@@ -55,7 +55,7 @@ type headerRows struct {
 
 // of lists the Header rows of child, false when no Header row (with a
 // CHILD cell that is not blank) holds it.
-func (h headerRows) of(child string) ([]int, bool) {
+func (h headerRows) of(child string) ([]int32, bool) {
 	k, ok := h.c.lookupChild(child)
 	if !ok || h.ix.indexOf(k) < 0 {
 		return nil, false
@@ -79,7 +79,7 @@ func anyHeaderDOB(c *Check, rowsOf headerRows, child Cell, fails func(stablehome
 	}
 	h := c.Table(Header)
 	for _, j := range rows {
-		if dob, ok := date(h, j, "DOB"); ok && fails(dob) {
+		if dob, ok := date(h, int(j), "DOB"); ok && fails(dob) {
 			return true
 		}
 	}
@@ -142,17 +142,17 @@ func spellRule(code, msg, ls string, maxDays int) *Rule {
 					spell = spell[:0]
 				}
 				for _, r := range seq {
-					if !t.Cell(r, "LS").Is(ls) {
+					if !t.Cell(int(r), "LS").Is(ls) {
 						flush()
 						continue
 					}
-					decom, _ := date(t, r, "DECOM")
-					dec, okDec := date(t, r, "DEC")
+					decom, _ := date(t, int(r), "DECOM")
+					dec, okDec := date(t, int(r), "DEC")
 					if len(spell) == 0 || open || lastEnd != decom {
 						flush()
 						start = decom
 					}
-					spell = append(spell, r)
+					spell = append(spell, int(r))
 					lastEnd, open = dec, !okDec
 				}
 				flush()
@@ -202,15 +202,15 @@ func periodRule(code, msg, ls string, maxDays int) *Rule {
 				var lastEnd stablehomes.Date
 				known := false
 				for _, r := range seq {
-					if !t.Cell(r, "LS").Is(ls) {
+					if !t.Cell(int(r), "LS").Is(ls) {
 						continue
 					}
-					decom, _ := date(t, r, "DECOM")
+					decom, _ := date(t, int(r), "DECOM")
 					if len(period) > 0 && known && decom.After(lastEnd) {
 						flush()
 					}
-					n, end, ok := length(r)
-					period = append(period, r)
+					n, end, ok := length(int(r))
+					period = append(period, int(r))
 					days += n
 					lastEnd, known = end, ok
 				}
@@ -285,13 +285,13 @@ func rule367() *Rule {
 				var rows []int
 				total := 0
 				for _, r := range seq {
-					if !t.Cell(r, "LS").Is("V3") {
+					if !t.Cell(int(r), "LS").Is("V3") {
 						continue
 					}
-					a, _ := date(t, r, "DECOM")
-					b, ok := date(t, r, "DEC")
+					a, _ := date(t, int(r), "DECOM")
+					b, ok := date(t, int(r), "DEC")
 					if !ok {
-						if t.Cell(r, "DEC").Has() {
+						if t.Cell(int(r), "DEC").Has() {
 							continue
 						}
 						b = end
@@ -309,7 +309,7 @@ func rule367() *Rule {
 					// and are reported.
 					if d := a.DaysUntil(b); d > 0 {
 						total += d
-						rows = append(rows, r)
+						rows = append(rows, int(r))
 					}
 				}
 				if total > 75 {
@@ -358,7 +358,7 @@ func rule399() *Rule {
 		for k, child := range ix.Children {
 			all := true
 			for _, row := range ix.Rows.At(k) {
-				if !shortBreaks.has(ep.Cell(row, "LS")) {
+				if !shortBreaks.has(ep.Cell(int(row), "LS")) {
 					all = false
 				}
 			}
@@ -396,7 +396,7 @@ func rule399() *Rule {
 		for k, child := range ix.Children {
 			if flagged[child] {
 				for _, row := range ix.Rows.At(k) {
-					c.Fail(Episodes, row)
+					c.Fail(Episodes, int(row))
 				}
 			}
 		}
@@ -414,13 +414,13 @@ func rule426() *Rule {
 			for _, rows := range ix.Rows.All() {
 				v3, v4 := false, false
 				for _, r := range rows {
-					v3 = v3 || t.Cell(r, "LS").Is("V3")
-					v4 = v4 || t.Cell(r, "LS").Is("V4")
+					v3 = v3 || t.Cell(int(r), "LS").Is("V3")
+					v4 = v4 || t.Cell(int(r), "LS").Is("V4")
 				}
 				if v3 && v4 {
 					for _, r := range rows {
-						if shortBreaks.has(t.Cell(r, "LS")) {
-							c.Fail(Episodes, r)
+						if shortBreaks.has(t.Cell(int(r), "LS")) {
+							c.Fail(Episodes, int(r))
 						}
 					}
 				}

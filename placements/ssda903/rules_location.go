@@ -168,8 +168,8 @@ func carriedOver(c *Check, differ func(now, last func(string) Cell) bool) {
 	lastByChild := map[string]int{}
 	pix := c.ByChild(EpisodesLast)
 	for k, child := range pix.Children {
-		rows := SortByDate(prev, pix.Rows.At(k), "DECOM")
-		lastByChild[child] = rows[len(rows)-1]
+		rows := sortedByDate(prev, pix.Rows.At(k), "DECOM")
+		lastByChild[child] = int(rows[len(rows)-1])
 	}
 	cix := c.ByChild(Episodes)
 	for k, child := range cix.Children {
@@ -177,11 +177,11 @@ func carriedOver(c *Check, differ func(now, last func(string) Cell) bool) {
 		if !ok {
 			continue
 		}
-		first := SortByDate(cur, cix.Rows.At(k), "DECOM")[0]
-		now := func(col string) Cell { return cur.Cell(first, col) }
+		first := sortedByDate(cur, cix.Rows.At(k), "DECOM")[0]
+		now := func(col string) Cell { return cur.Cell(int(first), col) }
 		last := func(col string) Cell { return prev.Cell(l, col) }
 		if differ(now, last) {
-			c.Fail(Episodes, first)
+			c.Fail(Episodes, int(first))
 		}
 	}
 }

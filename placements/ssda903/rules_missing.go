@@ -22,13 +22,13 @@ func episodeSpans(c *Check, periods bool) map[string][]span {
 	t := c.Table(Episodes)
 	out := map[string][]span{}
 	for _, seq := range c.Sequences(Episodes).All() {
-		child := t.Cell(seq[0], "CHILD").String()
+		child := t.Cell(int(seq[0]), "CHILD").String()
 		var list []span
 		for _, r := range seq {
-			from, _ := date(t, r, "DECOM")
+			from, _ := date(t, int(r), "DECOM")
 			// A DEC that is not a date (rule 147's fault) leaves the end
 			// unknown: the episode counts as open, as a blank DEC does.
-			to, ok := date(t, r, "DEC")
+			to, ok := date(t, int(r), "DEC")
 			s := span{from: from, to: to, open: !ok, ended: ok}
 			if periods && len(list) > 0 {
 				last := &list[len(list)-1]
@@ -197,8 +197,8 @@ func rule1003() *Rule {
 		firstStart := map[string]int{}
 		for _, seq := range c.Sequences(Episodes).All() {
 			for _, e := range seq {
-				if ep.Cell(e, "RNE").Is("S") {
-					firstStart[ep.Cell(e, "CHILD").String()] = e
+				if ep.Cell(int(e), "RNE").Is("S") {
+					firstStart[ep.Cell(int(e), "CHILD").String()] = int(e)
 					break
 				}
 			}

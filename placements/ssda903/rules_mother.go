@@ -77,23 +77,23 @@ func rule625() *Rule {
 			j, ended := -1, false
 			var tied []int
 			for _, e := range episodes.of(k) {
-				d, ok := date(ep, e, "DEC")
+				d, ok := date(ep, int(e), "DEC")
 				if !ok {
 					continue
 				}
 				if !ended {
-					j, ended, tied = e, true, tied[:0]
+					j, ended, tied = int(e), true, tied[:0]
 					continue
 				}
 				dj, _ := date(ep, j, "DEC")
-				switch r := compareContent(ep, e, j); {
+				switch r := compareContent(ep, int(e), j); {
 				case d.After(dj):
-					j, tied = e, tied[:0]
+					j, tied = int(e), tied[:0]
 				case d.Before(dj):
 				case r < 0:
-					j, tied = e, tied[:0]
+					j, tied = int(e), tied[:0]
 				case r == 0:
-					tied = append(tied, e)
+					tied = append(tied, int(e))
 				}
 			}
 			var dec = c.End()

@@ -117,13 +117,13 @@ func rule1007() *Rule {
 						continue
 					}
 					for _, e := range episodes.of(k) {
-						decom, ok := date(ep, e, "DECOM")
+						decom, ok := date(ep, int(e), "DECOM")
 						if !ok {
 							continue
 						}
-						dec, closed := date(ep, e, "DEC")
+						dec, closed := date(ep, int(e), "DEC")
 						if !decom.After(b) && (!closed || dec.After(b)) {
-							out[ep.Cell(e, "CHILD").String()] = true
+							out[ep.Cell(int(e), "CHILD").String()] = true
 						}
 					}
 				}
@@ -142,8 +142,8 @@ func rule1010() *Rule {
 			out := map[string]bool{}
 			for _, seq := range c.Sequences(EpisodesLast).All() {
 				latest := seq[len(seq)-1]
-				child := last.Cell(latest, "CHILD").String()
-				if last.Cell(latest, "DEC").Blank() && !now.row(c, EpisodesLast, latest) {
+				child := last.Cell(int(latest), "CHILD").String()
+				if last.Cell(int(latest), "DEC").Blank() && !now.row(c, EpisodesLast, int(latest)) {
 					out[child] = true
 				}
 			}
@@ -160,8 +160,8 @@ func rule1011() *Rule {
 			out := map[string]bool{}
 			for _, seq := range c.Sequences(Episodes).All() {
 				final := seq[len(seq)-1]
-				if t.Cell(final, "REC").Is("E3") {
-					out[t.Cell(final, "CHILD").String()] = true
+				if t.Cell(int(final), "REC").Is("E3") {
+					out[t.Cell(int(final), "CHILD").String()] = true
 				}
 			}
 			return out

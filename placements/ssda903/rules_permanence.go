@@ -163,7 +163,7 @@ func rule632() *Rule {
 		pp, ep := c.Table(PrevPerm), c.Table(Episodes)
 		first := map[string]int{}
 		for _, seq := range c.Sequences(Episodes).All() {
-			first[ep.Cell(seq[0], "CHILD").String()] = seq[0]
+			first[ep.Cell(int(seq[0]), "CHILD").String()] = int(seq[0])
 		}
 		for i := range pp.Len() {
 			v := pp.Cell(i, "DATE_PERM")
@@ -195,7 +195,7 @@ func rule634() *Rule {
 	r.check = func(c *Check) {
 		pp, ep := c.Table(PrevPerm), c.Table(Episodes)
 		ix := c.ByChild(Episodes)
-		rows := map[string][]int{}
+		rows := map[string][]int32{}
 		for k, ch := range ix.Children {
 			rows[ch] = ix.Rows.At(k)
 		}
@@ -206,7 +206,7 @@ func rule634() *Rule {
 			eps := rows[pp.Cell(i, "CHILD").String()]
 			started, dated := false, false
 			for _, e := range eps {
-				if d, ok := date(ep, e, "DECOM"); ok {
+				if d, ok := date(ep, int(e), "DECOM"); ok {
 					dated = true
 					started = started || !d.Before(c.Start())
 				}
@@ -214,7 +214,7 @@ func rule634() *Rule {
 			if dated && !started {
 				c.Fail(PrevPerm, i)
 				for _, e := range eps {
-					c.Fail(Episodes, e)
+					c.Fail(Episodes, int(e))
 				}
 			}
 		}

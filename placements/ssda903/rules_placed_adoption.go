@@ -263,8 +263,8 @@ func rule334() *Rule {
 		latestStart := map[string]int{}
 		for _, seq := range c.Sequences(Episodes).All() {
 			for k := len(seq) - 1; k >= 0; k-- {
-				if ep.Cell(seq[k], "RNE").Is("S") {
-					latestStart[ep.Cell(seq[k], "CHILD").String()] = seq[k]
+				if ep.Cell(int(seq[k]), "RNE").Is("S") {
+					latestStart[ep.Cell(int(seq[k]), "CHILD").String()] = int(seq[k])
 					break
 				}
 			}

@@ -24,7 +24,7 @@ func rule1016() *Rule {
 						continue
 					}
 					for _, e := range ended.of(k) {
-						if d, ok := dec.dateAt(e); ok && !d.Before(b) {
+						if d, ok := dec.dateAt(int(e)); ok && !d.Before(b) {
 							out[ch] = true
 						}
 					}

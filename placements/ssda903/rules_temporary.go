@@ -123,15 +123,15 @@ func rule383(samePostcode bool) *Rule {
 					// DfE's condition has no exception for a temporary
 					// placement before or after: from one temporary
 					// placement to another is no return.
-					if !temporaryPlaces.has(t.Cell(temp, "PLACE")) {
+					if !temporaryPlaces.has(t.Cell(int(temp), "PLACE")) {
 						continue
 					}
-					back := t.Cell(after, "RNE").Is("P") && !blankMatchesNothing("PLACE")(t, before, after)
-					if samePostcode && blankMatchesNothing("PL_POST")(t, before, after) {
+					back := t.Cell(int(after), "RNE").Is("P") && !blankMatchesNothing("PLACE")(t, int(before), int(after))
+					if samePostcode && blankMatchesNothing("PL_POST")(t, int(before), int(after)) {
 						back = false
 					}
 					if !back {
-						c.Fail(Episodes, after)
+						c.Fail(Episodes, int(after))
 					}
 				}
 			}
