@@ -63,24 +63,64 @@ func (c *Check) Fail(table TableID, row int) {
 // ChildIndex groups a table's rows by CHILD. Groups keep the table's row
 // order; rows with a blank CHILD are left out.
 type ChildIndex struct {
-	Children []string
-	// Rows holds each child's rows: Rows.At(n) are the rows of Children[n].
+	// Children are the table's children in order of first appearance.
+	Children ChildList
+	// Rows holds each child's rows: Rows.At(n) are the rows of
+	// Children.At(n).
 	Rows RowGroups
 
-	// pos gives, per child key, the index in Children or -1; nil when
-	// the index is the key (see indexOf).
+	// pos gives, per child key, the index in Children or -1, when neither
+	// the index is the key nor the keys increase (see indexOf).
 	pos []int32
+}
+
+// ChildList is a list of children held as their keys: at a million
+// children a list takes 4 bytes a child, or nothing when the list is the
+// interned names themselves, instead of a string header each.
+type ChildList struct {
+	names []string // the validation's interned CHILD values
+	keys  []int32  // child n's key; nil when it is n
+	n     int
+}
+
+// Len is the number of children.
+func (l ChildList) Len() int { return l.n }
+
+// At is child n's CHILD value.
+func (l ChildList) At(n int) string {
+	if l.keys == nil {
+		return l.names[:l.n][n]
+	}
+	return l.names[l.keys[n]]
+}
+
+// All yields each child with its index.
+func (l ChildList) All() iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for n := range l.n {
+			if !yield(n, l.At(n)) {
+				return
+			}
+		}
+	}
 }
 
 // indexOf is the index in Children of the child with key k, or -1.
 func (ix *ChildIndex) indexOf(k int32) int {
-	if ix.pos == nil {
-		if int(k) < len(ix.Children) {
+	switch l := ix.Children; {
+	case l.keys == nil:
+		if k >= 0 && int(k) < l.n {
 			return int(k)
 		}
 		return -1
+	case ix.pos == nil:
+		// The keys increase with the index.
+		if n, ok := slices.BinarySearch(l.keys, k); ok {
+			return n
+		}
+		return -1
 	}
-	if int(k) >= len(ix.pos) {
+	if k < 0 || int(k) >= len(ix.pos) {
 		return -1
 	}
 	return int(ix.pos[k])
@@ -107,6 +147,8 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	blank := func(i int, key int32) bool { return hasBlank && key == blankKey && child.Cell(i).Blank() }
 	n := int32(0)
 	inKeyOrder := true // every child so far has index == key
+	increasing := true // every child so far has a key above the one before
+	last := int32(-1)
 	for i, key := range keys {
 		c.poll(i)
 		if blank(i, key) {
@@ -115,6 +157,8 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 		if pos[key] < 0 {
 			pos[key] = n
 			inKeyOrder = inKeyOrder && key == n
+			increasing = increasing && key > last
+			last = key
 			n++
 		}
 	}
@@ -124,25 +168,25 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 			count[pos[key]]++
 		}
 	}
-	if inKeyOrder {
-		// The table lists its children in the order they were interned
-		// (Header does, and tables that follow it): the first n
-		// interned names are the list, shared, and capped so that an
-		// append cannot reach the names after them; a child's index is
-		// its key, so pos is not kept.
-		ix.Children = c.keys.names[:n:n]
-	} else {
-		ix.Children = make([]string, n)
+	ix.Children = ChildList{names: c.keys.names, n: int(n)}
+	if !inKeyOrder {
+		// Children by key, and, unless the keys increase (a table that
+		// lists its children in Header's order, some left out), by
+		// which the index is found by a binary search, the index of
+		// every key.
+		ix.Children.keys = make([]int32, n)
 		for k, at := range pos {
 			if at >= 0 {
-				ix.Children[at] = c.keys.names[k]
+				ix.Children.keys[at] = int32(k)
 			}
 		}
-		ix.pos = pos
+		if !increasing {
+			ix.pos = pos
+		}
 	}
 	// Counting sort: starts[k+1] counts child k's rows, then becomes the
 	// end of its group as its rows are placed.
-	starts := make([]int32, len(ix.Children)+1)
+	starts := make([]int32, n+1)
 	total := 0
 	for k, n := range count {
 		starts[k+1] = starts[k] + n

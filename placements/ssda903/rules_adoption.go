@@ -19,7 +19,7 @@ func rule335() *Rule {
 		ep, ad := c.Table(Episodes), c.Table(AD1)
 		ix := c.ByChild(Episodes)
 		rows := map[string][]int32{}
-		for k, ch := range ix.Children {
+		for k, ch := range ix.Children.All() {
 			rows[ch] = ix.Rows.At(k)
 		}
 		for i := range ad.Len() {

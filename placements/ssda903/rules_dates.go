@@ -354,7 +354,7 @@ func ruleNoE() *Rule {
 		[]string{"DECOM"}, func(c *Check) {
 			prev := c.ByChild(EpisodesLast)
 			had := map[string]bool{}
-			for _, ch := range prev.Children {
+			for _, ch := range prev.Children.All() {
 				had[ch] = true
 			}
 			t := c.Table(Episodes)

@@ -236,12 +236,12 @@ func adoptionPairRule(code, msg string, fields, paCols, adCols []string, bad fun
 			paIx, adIx := c.ByChild(PlacedAdoption), c.ByChild(AD1)
 			// AD1 is small (one row per child adopted): index it by child
 			// once; PlacedAdoption's groups are walked in order.
-			adRows := make(map[string][]int32, len(adIx.Children))
-			for k, ch := range adIx.Children {
+			adRows := make(map[string][]int32, adIx.Children.Len())
+			for k, ch := range adIx.Children.All() {
 				adRows[ch] = adIx.Rows.At(k)
 			}
 			var adFailed []bool // per row of the child's AD1 group, reused
-			for k, ch := range paIx.Children {
+			for k, ch := range paIx.Children.All() {
 				as := adRows[ch]
 				if len(as) == 0 {
 					continue

@@ -260,7 +260,7 @@ func rule576() *Rule {
 		}
 		ix := c.ByChild(Missing)
 		start := m.Column("MIS_START")
-		for k, child := range ix.Children {
+		for k, child := range ix.Children.All() {
 			starts := open[child]
 			if len(starts) == 0 {
 				continue
@@ -401,8 +401,8 @@ func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, 
 	r.check = func(c *Check) {
 		pa := c.Table(PlacedAdoption)
 		ix := c.ByChild(PlacedAdoptionLast)
-		byChild := make(map[string][]int32, len(ix.Children))
-		for k, ch := range ix.Children {
+		byChild := make(map[string][]int32, ix.Children.Len())
+		for k, ch := range ix.Children.All() {
 			byChild[ch] = ix.Rows.At(k)
 		}
 		now, last := decisionColumns(pa), decisionColumns(c.Table(PlacedAdoptionLast))

@@ -524,8 +524,8 @@ func rule706() *Rule {
 		check: func(c *Check) {
 			this, last := c.Table(DoLo), c.Table(DoLoLast)
 			ix := c.ByChild(DoLo)
-			pos := make(map[string]int, len(ix.Children))
-			for k, ch := range ix.Children {
+			pos := make(map[string]int, ix.Children.Len())
+			for k, ch := range ix.Children.All() {
 				pos[ch] = k
 			}
 			startNow := this.Column("DOLO_START")

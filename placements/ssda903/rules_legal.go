@@ -355,7 +355,7 @@ func rule399() *Rule {
 		ep := c.Table(Episodes)
 		onlyBreaks := map[string]bool{}
 		ix := c.ByChild(Episodes)
-		for k, child := range ix.Children {
+		for k, child := range ix.Children.All() {
 			all := true
 			for _, row := range ix.Rows.At(k) {
 				if !shortBreaks.has(ep.Cell(int(row), "LS")) {
@@ -393,7 +393,7 @@ func rule399() *Rule {
 				c.Fail(Header, i)
 			}
 		}
-		for k, child := range ix.Children {
+		for k, child := range ix.Children.All() {
 			if flagged[child] {
 				for _, row := range ix.Rows.At(k) {
 					c.Fail(Episodes, int(row))

@@ -167,12 +167,12 @@ func carriedOver(c *Check, differ func(now, last func(string) Cell) bool) {
 	cur, prev := c.Table(Episodes), c.Table(EpisodesLast)
 	lastByChild := map[string]int{}
 	pix := c.ByChild(EpisodesLast)
-	for k, child := range pix.Children {
+	for k, child := range pix.Children.All() {
 		rows := sortedByDate(prev, pix.Rows.At(k), "DECOM")
 		lastByChild[child] = int(rows[len(rows)-1])
 	}
 	cix := c.ByChild(Episodes)
-	for k, child := range cix.Children {
+	for k, child := range cix.Children.All() {
 		l, ok := lastByChild[child]
 		if !ok {
 			continue

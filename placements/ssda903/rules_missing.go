@@ -150,8 +150,8 @@ func rule581() *Rule {
 	r.check = func(c *Check) {
 		spans := episodeSpans(c, false)
 		ix := c.ByChild(Episodes)
-		has := make(map[string]bool, len(ix.Children))
-		for _, ch := range ix.Children {
+		has := make(map[string]bool, ix.Children.Len())
+		for _, ch := range ix.Children.All() {
 			has[ch] = true
 		}
 		m := c.Table(Missing)

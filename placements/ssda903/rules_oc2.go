@@ -192,7 +192,7 @@ func rule191() *Rule {
 		check: func(c *Check) {
 			has := c.childrenWhere(OC2, nil)
 			eachRow(c, OC2, func(row *rowCursor) bool { return cla(c, row) && !allHave(row, oc2Core) })
-			for _, child := range c.ByChild(Episodes).Children {
+			for _, child := range c.ByChild(Episodes).Children.All() {
 				if row, ok := c.LookedAfter12Months(child); ok && !has.has(c, child) {
 					c.Fail(Episodes, row)
 				}

@@ -196,7 +196,7 @@ func rule634() *Rule {
 		pp, ep := c.Table(PrevPerm), c.Table(Episodes)
 		ix := c.ByChild(Episodes)
 		rows := map[string][]int32{}
-		for k, ch := range ix.Children {
+		for k, ch := range ix.Children.All() {
 			rows[ch] = ix.Rows.At(k)
 		}
 		for i := range pp.Len() {
