@@ -3,6 +3,7 @@ package ssda903
 import (
 	"cmp"
 	"context"
+	"iter"
 	"slices"
 
 	"github.com/stablehomes/stablehomes"
@@ -30,8 +31,8 @@ type inputs struct {
 	Year    stablehomes.FinancialYear
 	ctx     context.Context
 	views   map[TableID]*ChildIndex
-	seqs    map[TableID][][]int
-	allSeqs map[TableID][][]int
+	seqs    map[TableID]RowGroups
+	allSeqs map[TableID]RowGroups
 	provs   map[string][]int
 
 	// Keyed by child (facts.go).
@@ -62,23 +63,64 @@ func (c *Check) Fail(table TableID, row int) {
 // ChildIndex groups a table's rows by CHILD. Groups keep the table's row
 // order; rows with a blank CHILD are left out.
 type ChildIndex struct {
-	Children []string
-	Rows     [][]int
+	// Children are the table's children in order of first appearance.
+	Children ChildList
+	// Rows holds each child's rows: Rows.At(n) are the rows of
+	// Children.At(n).
+	Rows RowGroups
 
-	// pos gives, per child key, the index in Children or -1; nil when
-	// the index is the key (see indexOf).
+	// pos gives, per child key, the index in Children or -1, when neither
+	// the index is the key nor the keys increase (see indexOf).
 	pos []int32
+}
+
+// ChildList is a list of children held as their keys: at a million
+// children a list takes 4 bytes a child, or nothing when the list is the
+// interned names themselves, instead of a string header each.
+type ChildList struct {
+	names []string // the validation's interned CHILD values
+	keys  []int32  // child n's key; nil when it is n
+	n     int
+}
+
+// Len is the number of children.
+func (l ChildList) Len() int { return l.n }
+
+// At is child n's CHILD value.
+func (l ChildList) At(n int) string {
+	if l.keys == nil {
+		return l.names[:l.n][n]
+	}
+	return l.names[l.keys[n]]
+}
+
+// All yields each child with its index.
+func (l ChildList) All() iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for n := range l.n {
+			if !yield(n, l.At(n)) {
+				return
+			}
+		}
+	}
 }
 
 // indexOf is the index in Children of the child with key k, or -1.
 func (ix *ChildIndex) indexOf(k int32) int {
-	if ix.pos == nil {
-		if int(k) < len(ix.Children) {
+	switch l := ix.Children; {
+	case l.keys == nil:
+		if k >= 0 && int(k) < l.n {
 			return int(k)
 		}
 		return -1
+	case ix.pos == nil:
+		// The keys increase with the index.
+		if n, ok := slices.BinarySearch(l.keys, k); ok {
+			return n
+		}
+		return -1
 	}
-	if int(k) >= len(ix.pos) {
+	if k < 0 || int(k) >= len(ix.pos) {
 		return -1
 	}
 	return int(ix.pos[k])
@@ -105,6 +147,8 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 	blank := func(i int, key int32) bool { return hasBlank && key == blankKey && child.Cell(i).Blank() }
 	n := int32(0)
 	inKeyOrder := true // every child so far has index == key
+	increasing := true // every child so far has a key above the one before
+	last := int32(-1)
 	for i, key := range keys {
 		c.poll(i)
 		if blank(i, key) {
@@ -113,6 +157,8 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 		if pos[key] < 0 {
 			pos[key] = n
 			inKeyOrder = inKeyOrder && key == n
+			increasing = increasing && key > last
+			last = key
 			n++
 		}
 	}
@@ -122,39 +168,43 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 			count[pos[key]]++
 		}
 	}
-	if inKeyOrder {
-		// The table lists its children in the order they were interned
-		// (Header does, and tables that follow it): the first n
-		// interned names are the list, shared, and capped so that an
-		// append cannot reach the names after them; a child's index is
-		// its key, so pos is not kept.
-		ix.Children = c.keys.names[:n:n]
-	} else {
-		ix.Children = make([]string, n)
+	ix.Children = ChildList{names: c.keys.names, n: int(n)}
+	if !inKeyOrder {
+		// Children by key, and, unless the keys increase (a table that
+		// lists its children in Header's order, some left out), by
+		// which the index is found by a binary search, the index of
+		// every key.
+		ix.Children.keys = make([]int32, n)
 		for k, at := range pos {
 			if at >= 0 {
-				ix.Children[at] = c.keys.names[k]
+				ix.Children.keys[at] = int32(k)
 			}
 		}
-		ix.pos = pos
+		if !increasing {
+			ix.pos = pos
+		}
 	}
-	ix.Rows = make([][]int, len(ix.Children))
+	// Counting sort: starts[k+1] counts child k's rows, then becomes the
+	// end of its group as its rows are placed.
+	starts := make([]int32, n+1)
 	total := 0
-	for _, n := range count {
+	for k, n := range count {
+		starts[k+1] = starts[k] + n
 		total += int(n)
 	}
-	flat := make([]int, total)
-	at := 0
-	for k, n := range count {
-		ix.Rows[k] = flat[at : at : at+int(n)]
-		at += int(n)
+	flat := make([]int32, total)
+	next := count // reused: where child k's next row goes
+	for k := range next {
+		next[k] = starts[k]
 	}
 	for i, key := range keys {
 		if !blank(i, key) {
 			k := pos[key]
-			ix.Rows[k] = append(ix.Rows[k], i) // within its capacity
+			flat[next[k]] = int32(i)
+			next[k]++
 		}
 	}
+	ix.Rows = contiguous(flat, starts)
 	c.views[id] = ix
 	return ix
 }
@@ -163,14 +213,17 @@ func (c *Check) ByChild(id TableID) *ChildIndex {
 // last). Ties are broken by DEC (blank last) and then by the rows' content,
 // so the order, and every verdict built on it, does not depend on the order
 // rows came in; only rows identical in every cell keep their input order.
-func SortByDate(t *Table, rows []int, col string) []int {
+func SortByDate(t *Table, rows []int, col string) []int { return sortedByDate(t, rows, col) }
+
+// sortedByDate is SortByDate for rows of either integer type.
+func sortedByDate[R int | int32](t *Table, rows []R, col string) []R {
 	out := slices.Clone(rows)
 	sortByDate(t, out, col)
 	return out
 }
 
 // sortByDate is SortByDate in place.
-func sortByDate(t *Table, out []int, col string) {
+func sortByDate[R int | int32](t *Table, out []R, col string) {
 	column, dec := t.Column(col), t.Column("DEC")
 	byDate := func(c *Column, a, b int) int {
 		da, oka := c.dateAt(a)
@@ -185,7 +238,8 @@ func sortByDate(t *Table, out []int, col string) {
 		}
 		return 0
 	}
-	slices.SortStableFunc(out, func(a, b int) int {
+	slices.SortStableFunc(out, func(ra, rb R) int {
+		a, b := int(ra), int(rb)
 		if r := byDate(column, a, b); r != 0 {
 			return r
 		}
@@ -272,39 +326,61 @@ func (c *Check) Providers(urn string) []int {
 	return c.provs[urn]
 }
 
+// RowGroups is a list of groups of rows (each child's rows, or each child's
+// episodes in date order), held in one flat slice with the groups' bounds:
+// a million rows take a few slices, not a million. Groups are read-only.
+type RowGroups struct {
+	rows         []int32
+	starts, ends []int32 // group n is rows[starts[n]:ends[n]]
+}
+
+// contiguous makes groups that follow each other in rows: group n ends
+// where n+1 starts (bounds has one more entry than there are groups).
+func contiguous(rows []int32, bounds []int32) RowGroups {
+	return RowGroups{rows: rows, starts: bounds[:len(bounds)-1], ends: bounds[1:]}
+}
+
+// Len is the number of groups.
+func (g RowGroups) Len() int { return len(g.ends) }
+
+// At is group n, capped at its length (an append cannot reach the next).
+func (g RowGroups) At(n int) []int32 {
+	start, end := g.starts[n], g.ends[n]
+	return g.rows[start:end:end]
+}
+
+// All yields each group with its index.
+func (g RowGroups) All() iter.Seq2[int, []int32] {
+	return func(yield func(int, []int32) bool) {
+		for n := range g.Len() {
+			if !yield(n, g.At(n)) {
+				return
+			}
+		}
+	}
+}
+
 // AllSequences returns, for each child of c.ByChild(id).Rows (the same
 // index), all its rows in SortByDate's DECOM order: rows with no valid
 // DECOM after the dated ones, as the peer's sort places a missing date.
-// Built once per Validate call in one shared slice; callers must not
-// change it.
-func (c *Check) AllSequences(id TableID) [][]int {
+// Built once per Validate call; callers must not change it.
+func (c *Check) AllSequences(id TableID) RowGroups {
 	if c.allSeqs == nil {
-		c.allSeqs = map[TableID][][]int{}
+		c.allSeqs = map[TableID]RowGroups{}
 	}
 	if s, ok := c.allSeqs[id]; ok {
 		return s
 	}
 	t := c.Table(id)
 	ix := c.ByChild(id)
-	total := 0
-	for _, rows := range ix.Rows {
-		if len(rows) > 1 {
-			total += len(rows)
-		}
-	}
-	flat := make([]int, 0, total)
-	out := make([][]int, len(ix.Rows))
-	for n, rows := range ix.Rows {
+	// The same groups as ByChild's, each sorted in a copy of its rows.
+	out := ix.Rows
+	out.rows = slices.Clone(out.rows)
+	for n := range out.Len() {
 		c.poll(n)
-		if len(rows) == 1 {
-			out[n] = rows // ByChild's, capped at its length
-			continue
+		if seq := out.At(n); len(seq) > 1 {
+			sortByDate(t, seq, "DECOM")
 		}
-		start := len(flat)
-		flat = append(flat, rows...)
-		seq := flat[start:len(flat):len(flat)]
-		sortByDate(t, seq, "DECOM")
-		out[n] = seq
 	}
 	c.allSeqs[id] = out
 	return out
@@ -312,47 +388,35 @@ func (c *Check) AllSequences(id TableID) [][]int {
 
 // Sequences returns each child's episodes in table id ordered by DECOM (ties
 // by row), leaving out rows with no CHILD or no valid DECOM (the rules on
-// those fields report them). Cached for the Validate call.
-func (c *Check) Sequences(id TableID) [][]int {
+// those fields report them), and children left with none. Cached for the
+// Validate call.
+//
+// SortByDate's order is total (its last tie-break is the row), so a child's
+// dated episodes in that order are the start of its AllSequences group
+// (which puts the undated last): each sequence is that part of it, sharing
+// its rows.
+func (c *Check) Sequences(id TableID) RowGroups {
 	if c.seqs == nil {
-		c.seqs = map[TableID][][]int{}
+		c.seqs = map[TableID]RowGroups{}
 	}
 	if s, ok := c.seqs[id]; ok {
 		return s
 	}
-	t := c.Table(id)
-	decom := t.Column("DECOM")
-	ix := c.ByChild(id)
-	out := make([][]int, 0, len(ix.Rows))
-	// Every sequence of two or more rows is a part of one shared slice,
-	// capped at its length; a child's single row is ByChild's.
-	total := 0
-	for _, rows := range ix.Rows {
-		if len(rows) > 1 {
-			total += len(rows)
-		}
-	}
-	flat := make([]int, 0, total)
-	for n, rows := range ix.Rows {
+	decom := c.Table(id).Column("DECOM")
+	all := c.AllSequences(id)
+	out := RowGroups{rows: all.rows, starts: make([]int32, 0, all.Len()), ends: make([]int32, 0, all.Len())}
+	for n, seq := range all.All() {
 		c.poll(n)
-		if len(rows) == 1 {
-			if _, ok := decom.dateAt(rows[0]); ok {
-				out = append(out, rows) // ByChild's, capped at its length
+		dated := 0
+		for dated < len(seq) {
+			if _, ok := decom.dateAt(int(seq[dated])); !ok {
+				break
 			}
-			continue
+			dated++
 		}
-		start := len(flat)
-		for _, r := range rows {
-			if _, ok := decom.dateAt(r); ok {
-				flat = append(flat, r)
-			}
-		}
-		if len(flat) > start {
-			seq := flat[start:len(flat):len(flat)]
-			if len(seq) > 1 {
-				sortByDate(t, seq, "DECOM")
-			}
-			out = append(out, seq)
+		if dated > 0 {
+			out.starts = append(out.starts, all.starts[n])
+			out.ends = append(out.ends, all.starts[n]+int32(dated))
 		}
 	}
 	c.seqs[id] = out
@@ -409,25 +473,25 @@ func (c *Check) buildCLA() {
 	seqs := c.Sequences(Episodes)
 	ix := c.ByChild(Episodes)
 	next := 0
-	for n, rows := range ix.Rows {
+	for n, rows := range ix.Rows.All() {
 		c.poll(n)
 		inYear, broken := false, false
 		first := rows[0] // no readable DECOM
-		if next < len(seqs) && keys[seqs[next][0]] == keys[rows[0]] {
-			first = seqs[next][0]
+		if next < seqs.Len() && keys[seqs.At(next)[0]] == keys[rows[0]] {
+			first = seqs.At(next)[0]
 			next++
 		}
 		for _, r := range rows {
-			decom, okStart := decomCol.dateAt(r)
-			dec, okEnd := decCol.dateAt(r)
+			decom, okStart := decomCol.dateAt(int(r))
+			dec, okEnd := decCol.dateAt(int(r))
 			during := okStart && !decom.After(end) && (!okEnd || !dec.Before(start))
 			inYear = inYear || during
 			switch {
-			case okStart && rne.Cell(r).Is("S") && decom.After(start) && !decom.After(end):
+			case okStart && rne.Cell(int(r)).Is("S") && decom.After(start) && !decom.After(end):
 				broken = true
-			case okEnd && !rec.Cell(r).Is("X1") && !dec.Before(start) && dec.Before(end):
+			case okEnd && !rec.Cell(int(r)).Is("X1") && !dec.Before(start) && dec.Before(end):
 				broken = true
-			case during && shortBreaks.has(ls.Cell(r)):
+			case during && shortBreaks.has(ls.Cell(int(r))):
 				broken = true
 			}
 		}

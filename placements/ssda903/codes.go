@@ -100,6 +100,8 @@ func newCodeSet(m map[string]struct{}) codeSet {
 	return s
 }
 
+// has and hasString are small enough to be inlined where rules call them
+// (the map lookup, for sets of longer codes, is a call).
 func (s codeSet) has(c Cell) bool {
 	return c.state == Value && s.hasString(c.s)
 }
@@ -107,14 +109,18 @@ func (s codeSet) has(c Cell) bool {
 // hasString reports whether v is one of the codes.
 func (s codeSet) hasString(v string) bool {
 	if s.tab == nil {
-		_, ok := s.m[v]
-		return ok
+		return s.inMap(v)
 	}
 	if len(v) > maxPacked {
 		return false
 	}
 	x := packCode(v)
 	return s.tab[(x*s.mul)>>s.shift] == x
+}
+
+func (s codeSet) inMap(v string) bool {
+	_, ok := s.m[v]
+	return ok
 }
 
 func (s codeSet) with(cs ...string) codeSet {

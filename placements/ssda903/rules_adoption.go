@@ -18,19 +18,19 @@ func rule335() *Rule {
 	r.check = func(c *Check) {
 		ep, ad := c.Table(Episodes), c.Table(AD1)
 		ix := c.ByChild(Episodes)
-		rows := map[string][]int{}
-		for k, ch := range ix.Children {
-			rows[ch] = ix.Rows[k]
+		rows := map[string][]int32{}
+		for k, ch := range ix.Children.All() {
+			rows[ch] = ix.Rows.At(k)
 		}
 		for i := range ad.Len() {
 			fc := ad.Cell(i, "FOSTER_CARE")
 			for _, e := range rows[ad.Cell(i, "CHILD").String()] {
-				p := ep.Cell(e, "PLACE")
-				if !adoptionEnded.has(ep.Cell(e, "REC")) {
+				p := ep.Cell(int(e), "PLACE")
+				if !adoptionEnded.has(ep.Cell(int(e), "REC")) {
 					continue
 				}
 				if (fc.Is("0") && withCarer.has(p)) || (fc.Is("1") && notWithCarer.has(p)) {
-					c.Fail(Episodes, e)
+					c.Fail(Episodes, int(e))
 					c.Fail(AD1, i)
 				}
 			}
@@ -62,8 +62,8 @@ func rule336() *Rule {
 // which DfE's A5/A6 code descriptions mention for the Adoption Act 1976.
 func rule408() *Rule {
 	return episodeRule("408", "Child is placed for adoption with a placement order, but no placement order has been recorded.", "placement", []string{"PLACE", "LS"},
-		func(row func(string) Cell) bool {
-			return placeAdoptionOrder.has(row("PLACE")) && !row("LS").Is("E1")
+		func(row *rowCursor) bool {
+			return placeAdoptionOrder.has(row.cell("PLACE")) && !row.cell("LS").Is("E1")
 		})
 }
 
@@ -111,11 +111,11 @@ func rule551() *Rule {
 		pa := c.Table(PlacedAdoption)
 		has := c.childrenWhere(PlacedAdoption, nil)
 		undated := c.childrenWhere(PlacedAdoption, func(i int) bool { return pa.Cell(i, "DATE_PLACED").Blank() })
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			if !adoptionPlaces.has(row("PLACE")) {
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			if !adoptionPlaces.has(row.cell("PLACE")) {
 				return false
 			}
-			id := row("CHILD").String()
+			id := row.cell("CHILD").String()
 			return !has.has(c, id) || undated.has(c, id)
 		})
 	}

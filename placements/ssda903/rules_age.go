@@ -21,18 +21,18 @@ func minAgeRule(code, msg, place string, age int) *Rule {
 		needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: true}
 	r.check = func(c *Check) {
 		rowsOf := headerRowsByChild(c)
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			if !row("PLACE").Is(place) {
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			if !row.cell("PLACE").Is(place) {
 				return false
 			}
-			decom, ok := row("DECOM").DateOK()
+			decom, ok := row.date("DECOM")
 			if !ok {
 				return false
 			}
-			if _, ok := row("DEC").DateOK(); !ok {
+			if _, ok := row.date("DEC"); !ok {
 				return false
 			}
-			return anyHeaderDOB(c, rowsOf, row("CHILD"), func(dob stablehomes.Date) bool { return decom.Before(dob.AddYears(age)) })
+			return anyHeaderDOB(c, rowsOf, row.cell("CHILD"), func(dob stablehomes.Date) bool { return decom.Before(dob.AddYears(age)) })
 		})
 	}
 	return r
@@ -68,13 +68,13 @@ var adoptionRNEFrom = stablehomes.MustDate(2015, 4, 1)
 
 func rule217() *Rule {
 	return episodeRule("217", "Children who are placed for adoption with current foster carers (placement types A3 or A5) must have a reason for new episode of S, T or U.", "placement", []string{"PLACE", "DECOM", "RNE"},
-		func(row func(string) Cell) bool {
-			p := row("PLACE")
+		func(row *rowCursor) bool {
+			p := row.cell("PLACE")
 			if !p.Is("A3") && !p.Is("A5") {
 				return false
 			}
-			d, ok := row("DECOM").DateOK()
-			return ok && !d.Before(adoptionRNEFrom) && !rneStartOrTemporary.has(row("RNE"))
+			d, ok := row.date("DECOM")
+			return ok && !d.Before(adoptionRNEFrom) && !rneStartOrTemporary.has(row.cell("RNE"))
 		})
 }
 

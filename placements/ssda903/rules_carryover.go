@@ -9,10 +9,10 @@ package ssda903
 func openAtEndLastYear(c *Check) map[string]int {
 	prev := c.Table(EpisodesLast)
 	out := map[string]int{}
-	for _, seq := range c.Sequences(EpisodesLast) {
+	for _, seq := range c.Sequences(EpisodesLast).All() {
 		for k := len(seq) - 1; k >= 0; k-- {
-			if prev.Cell(seq[k], "DEC").Blank() {
-				out[prev.Cell(seq[k], "CHILD").String()] = seq[k]
+			if prev.Cell(int(seq[k]), "DEC").Blank() {
+				out[prev.Cell(int(seq[k]), "CHILD").String()] = int(seq[k])
 				break
 			}
 		}
@@ -28,11 +28,11 @@ func rule503(code, msg, col, topic string, same func(now, last Cell) bool) *Rule
 		check: func(c *Check) {
 			open := openAtEndLastYear(c)
 			cur, prev := c.Table(Episodes), c.Table(EpisodesLast)
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				first := seq[0]
-				l, ok := open[cur.Cell(first, "CHILD").String()]
-				if ok && !same(cur.Cell(first, col), prev.Cell(l, col)) {
-					c.Fail(Episodes, first)
+				l, ok := open[cur.Cell(int(first), "CHILD").String()]
+				if ok && !same(cur.Cell(int(first), col), prev.Cell(l, col)) {
+					c.Fail(Episodes, int(first))
 				}
 			}
 		}}

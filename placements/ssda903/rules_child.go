@@ -8,8 +8,8 @@ import "strings"
 // 351: nobody in the return is 25 or over at the collection start.
 func rule351() *Rule {
 	return headerRule("351", "Child was over 25 at the start of the current collection year.", "header_child", Header, []string{"DOB"},
-		func(c *Check, row func(string) Cell) bool {
-			dob, ok := row("DOB").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			dob, ok := row.date("DOB")
 			return ok && dob.AddYears(25).Before(c.Start())
 		})
 }
@@ -19,12 +19,12 @@ func rule352() *Rule {
 	r := &Rule{Code: "352", Message: "Child who started to be looked after was aged 18 or over.", Fields: []string{"DECOM", "RNE"},
 		Tables: []TableID{Episodes, Header}, Topic: "header_child", needs: []need{needTable(Episodes), needTable(Header)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			decom, ok := row("DECOM").DateOK()
-			if !ok || !row("RNE").Is("S") {
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			decom, ok := row.date("DECOM")
+			if !ok || !row.cell("RNE").Is("S") {
 				return false
 			}
-			dob, ok := c.DOB(row("CHILD").String())
+			dob, ok := c.DOB(row.cell("CHILD").String())
 			return ok && !decom.Before(dob.AddYears(18))
 		})
 	}
@@ -47,8 +47,8 @@ func rule393(female string) *Rule {
 		Tables: []TableID{Header, Episodes}, Topic: "header_child", needs: []need{needTable(Header), needTable(Episodes)}, rowLocal: true}
 	r.check = func(c *Check) {
 		la := lookedAfterChildren(c)
-		eachRow(c, Header, func(row func(string) Cell) bool {
-			return row("SEX").Is(female) && row("MOTHER").Blank() && la.has(c, row("CHILD").String())
+		eachRow(c, Header, func(row *rowCursor) bool {
+			return row.cell("SEX").Is(female) && row.cell("MOTHER").Blank() && la.has(c, row.cell("CHILD").String())
 		})
 	}
 	return r
@@ -60,8 +60,8 @@ func rule442() *Rule {
 		Tables: []TableID{Header, Episodes}, Topic: "header_child", needs: []need{needTable(Header), needTable(Episodes)}, rowLocal: true}
 	r.check = func(c *Check) {
 		la := lookedAfterChildren(c)
-		eachRow(c, Header, func(row func(string) Cell) bool {
-			return row("UPN").Blank() && la.has(c, row("CHILD").String())
+		eachRow(c, Header, func(row *rowCursor) bool {
+			return row.cell("UPN").Blank() && la.has(c, row.cell("CHILD").String())
 		})
 	}
 	return r
@@ -100,16 +100,16 @@ func rule504() *Rule {
 		Tables: []TableID{Episodes}, Topic: "header_child", needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				for k := 1; k < len(seq); k++ {
 					prev, cur := seq[k-1], seq[k]
-					pd, ok := date(t, prev, "DEC")
-					d, _ := date(t, cur, "DECOM")
-					if !ok || pd != d || !t.Cell(prev, "REC").Is("X1") {
+					pd, ok := date(t, int(prev), "DEC")
+					d, _ := date(t, int(cur), "DECOM")
+					if !ok || pd != d || !t.Cell(int(prev), "REC").Is("X1") {
 						continue
 					}
-					if a, b := t.Cell(cur, "CIN"), t.Cell(prev, "CIN"); a.Blank() || !a.Is(b.String()) || b.Blank() {
-						c.Fail(Episodes, cur)
+					if a, b := t.Cell(int(cur), "CIN"), t.Cell(int(prev), "CIN"); a.Blank() || !a.Is(b.String()) || b.Blank() {
+						c.Fail(Episodes, int(cur))
 					}
 				}
 			}
@@ -119,13 +119,13 @@ func rule504() *Rule {
 // 611: a mother has her child's date of birth.
 func rule611() *Rule {
 	return headerRule("611", "Date of birth field is blank, but child is a mother.", "header_child", Header, []string{"MOTHER", "MC_DOB"},
-		func(_ *Check, row func(string) Cell) bool { return row("MOTHER").Is("1") && row("MC_DOB").Blank() })
+		func(_ *Check, row *rowCursor) bool { return row.cell("MOTHER").Is("1") && row.cell("MC_DOB").Blank() })
 }
 
 // 612: a girl not recorded as a mother has no mother's-child date of birth.
 func rule612(female string) *Rule {
 	return headerRule("612", "Date of birth field has been completed but mother field indicates child is not a mother.", "header_child", Header, []string{"SEX", "MOTHER", "MC_DOB"},
-		func(_ *Check, row func(string) Cell) bool {
-			return row("SEX").Is(female) && row("MC_DOB").Has() && !row("MOTHER").Is("1")
+		func(_ *Check, row *rowCursor) bool {
+			return row.cell("SEX").Is(female) && row.cell("MC_DOB").Has() && !row.cell("MOTHER").Is("1")
 		})
 }

@@ -11,8 +11,8 @@ func badDateRule(code, msg string, table TableID, col string) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: []string{col}, Tables: []TableID{table}, Topic: "episode_dates",
 		needs: []need{needTable(table)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, table, func(row func(string) Cell) bool {
-			v := row(col)
+		eachRow(c, table, func(row *rowCursor) bool {
+			v := row.cell(col)
 			_, err := v.Date()
 			return v.Has() && err != nil
 		})
@@ -29,11 +29,11 @@ func rule147() *Rule {
 }
 
 // dateRule judges each episode's valid date(s).
-func dateRule(code, msg string, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func dateRule(code, msg string, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{Episodes}, Topic: "episode_dates",
 		needs: []need{needTable(Episodes)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, Episodes, func(row func(string) Cell) bool { return fails(c, row) })
+		eachRow(c, Episodes, func(row *rowCursor) bool { return fails(c, row) })
 	}
 	return r
 }
@@ -41,7 +41,7 @@ func dateRule(code, msg string, fields []string, fails func(c *Check, row func(s
 // 148: DEC and REC both given or both blank.
 func rule148() *Rule {
 	return dateRule("148", "Date episode ceased and reason episode ceased must both be coded, or both left blank.", []string{"DEC", "REC"},
-		func(_ *Check, row func(string) Cell) bool { return row("DEC").Has() != row("REC").Has() })
+		func(_ *Check, row *rowCursor) bool { return row.cell("DEC").Has() != row.cell("REC").Has() })
 }
 
 // 353: nothing before the Children Act 1989 came into force (14 October 1991).
@@ -49,8 +49,8 @@ var childrenActStart = stablehomes.MustDate(1991, 10, 14)
 
 func rule353() *Rule {
 	return dateRule("353", "No episode submitted can start before 14 October 1991.", []string{"DECOM"},
-		func(_ *Check, row func(string) Cell) bool {
-			d, ok := row("DECOM").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			d, ok := row.date("DECOM")
 			return ok && d.Before(childrenActStart)
 		})
 }
@@ -59,16 +59,16 @@ func rule353() *Rule {
 // year.
 func rule354() *Rule {
 	return dateRule("354", "Date episode ceased must be on or before the end of the current collection year.", []string{"DECOM"},
-		func(c *Check, row func(string) Cell) bool {
-			d, ok := row("DECOM").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			d, ok := row.date("DECOM")
 			return ok && d.After(c.End())
 		})
 }
 
 func rule385() *Rule {
 	return dateRule("385", "Date episode ceased must be on or before the end of the current collection year.", []string{"DEC"},
-		func(c *Check, row func(string) Cell) bool {
-			d, ok := row("DEC").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			d, ok := row.date("DEC")
 			return ok && d.After(c.End())
 		})
 }
@@ -76,9 +76,9 @@ func rule385() *Rule {
 // 355: an episode lasts at least a day (DEC after DECOM).
 func rule355() *Rule {
 	return dateRule("355", "Episode appears to have lasted for less than 24 hours", []string{"DECOM", "DEC"},
-		func(_ *Check, row func(string) Cell) bool {
-			a, ok1 := row("DECOM").DateOK()
-			b, ok2 := row("DEC").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			a, ok1 := row.date("DECOM")
+			b, ok2 := row.date("DEC")
 			return ok1 && ok2 && a == b
 		})
 }
@@ -86,9 +86,9 @@ func rule355() *Rule {
 // 356: DEC not before DECOM.
 func rule356() *Rule {
 	return dateRule("356", "The date the episode ceased is before the date the same episode started.", []string{"DECOM"},
-		func(_ *Check, row func(string) Cell) bool {
-			a, ok1 := row("DECOM").DateOK()
-			b, ok2 := row("DEC").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			a, ok1 := row.date("DECOM")
+			b, ok2 := row.date("DEC")
 			return ok1 && ok2 && b.Before(a)
 		})
 }
@@ -102,19 +102,19 @@ func seqRule(code, msg, topic string, fields []string, fails func(c *Check, t *T
 		t := c.Table(Episodes)
 		keys := c.keysOf(Episodes)
 		defer func() { c.cur = 0 }()
-		for n, seq := range c.Sequences(Episodes) {
+		for n, seq := range c.Sequences(Episodes).All() {
 			c.poll(n)
 			c.cur = keys[seq[0]] + 1
 			for k, cur := range seq {
 				prev, next := -1, -1
 				if k > 0 {
-					prev = seq[k-1]
+					prev = int(seq[k-1])
 				}
 				if k+1 < len(seq) {
-					next = seq[k+1]
+					next = int(seq[k+1])
 				}
-				if fails(c, t, prev, cur, next) {
-					c.Fail(Episodes, cur)
+				if fails(c, t, prev, int(cur), next) {
+					c.Fail(Episodes, int(cur))
 				}
 			}
 		}
@@ -133,7 +133,7 @@ func allSeqRule(code, msg, topic string, fields []string, fails func(c *Check, t
 		t := c.Table(Episodes)
 		keys := c.keysOf(Episodes)
 		defer func() { c.cur = 0 }()
-		for n, seq := range c.AllSequences(Episodes) {
+		for n, seq := range c.AllSequences(Episodes).All() {
 			c.poll(n)
 			if len(seq) == 0 {
 				continue
@@ -142,13 +142,13 @@ func allSeqRule(code, msg, topic string, fields []string, fails func(c *Check, t
 			for k, cur := range seq {
 				prev, next := -1, -1
 				if k > 0 {
-					prev = seq[k-1]
+					prev = int(seq[k-1])
 				}
 				if k+1 < len(seq) {
-					next = seq[k+1]
+					next = int(seq[k+1])
 				}
-				if fails(c, t, prev, cur, next) {
-					c.Fail(Episodes, cur)
+				if fails(c, t, prev, int(cur), next) {
+					c.Fail(Episodes, int(cur))
 				}
 			}
 		}
@@ -212,8 +212,8 @@ func rule388() *Rule {
 		t := c.Table(Episodes)
 		keys := c.keysOf(Episodes)
 		defer func() { c.cur = 0 }()
-		var order []int
-		for n, seq := range c.AllSequences(Episodes) {
+		var order []int32
+		for n, seq := range c.AllSequences(Episodes).All() {
 			c.poll(n)
 			if len(seq) == 0 {
 				continue
@@ -222,7 +222,7 @@ func rule388() *Rule {
 			// AllSequences puts the undated episodes last: move them first.
 			split := len(seq)
 			for split > 0 {
-				if _, ok := date(t, seq[split-1], "DECOM"); ok {
+				if _, ok := date(t, int(seq[split-1]), "DECOM"); ok {
 					break
 				}
 				split--
@@ -231,10 +231,10 @@ func rule388() *Rule {
 			for k, cur := range order {
 				next := -1
 				if k+1 < len(order) {
-					next = order[k+1]
+					next = int(order[k+1])
 				}
-				if fails(t, cur, next) {
-					c.Fail(Episodes, cur)
+				if fails(t, int(cur), next) {
+					c.Fail(Episodes, int(cur))
 				}
 			}
 		}
@@ -310,11 +310,11 @@ func rule502() *Rule {
 				}
 			}
 			t := c.Table(Episodes)
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				first := seq[0]
-				want, ok := open[t.Cell(first, "CHILD").String()]
-				if got, _ := date(t, first, "DECOM"); ok && got != want {
-					c.Fail(Episodes, first)
+				want, ok := open[t.Cell(int(first), "CHILD").String()]
+				if got, _ := date(t, int(first), "DECOM"); ok && got != want {
+					c.Fail(Episodes, int(first))
 				}
 			}
 		})
@@ -354,7 +354,7 @@ func ruleNoE() *Rule {
 		[]string{"DECOM"}, func(c *Check) {
 			prev := c.ByChild(EpisodesLast)
 			had := map[string]bool{}
-			for _, ch := range prev.Children {
+			for _, ch := range prev.Children.All() {
 				had[ch] = true
 			}
 			t := c.Table(Episodes)

@@ -132,8 +132,8 @@ func rule460() *Rule {
 // placement (PL A3-A6), DfE's condition on the episode itself.
 func rule390() *Rule {
 	return episodeRule("390", "Reason episode ceased is adopted but child has not been previously placed for adoption.", "new_or_ceased_reason", []string{"PLACE", "REC"},
-		func(row func(string) Cell) bool {
-			return recAdopted.has(row("REC")) && !adoptionPlaces.has(row("PLACE"))
+		func(row *rowCursor) bool {
+			return recAdopted.has(row.cell("REC")) && !adoptionPlaces.has(row.cell("PLACE"))
 		})
 }
 
@@ -226,8 +226,8 @@ func rule437() *Rule {
 // needs the episode to be a foster placement (U1-U6).
 func rule516() *Rule {
 	return episodeRule("516", "The episode data submitted for this child does not show that he/she was with their former foster carer(s) during the year.If the code in the reason episode ceased is E45 or E46 the child must have a placement code of U1 to U6.", "new_or_ceased_reason", []string{"REC", "PLACE"},
-		func(row func(string) Cell) bool {
-			return recSGOFormerFoster.has(row("REC")) && !fosterPlaces.has(row("PLACE"))
+		func(row *rowCursor) bool {
+			return recSGOFormerFoster.has(row.cell("REC")) && !fosterPlaces.has(row.cell("PLACE"))
 		})
 }
 
@@ -248,10 +248,10 @@ func rule580() *Rule {
 				ends[key{m.Cell(i, "CHILD").String(), FormatReturnDate(d)}] = true
 			}
 		}
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			dec, ok := row("DEC").DateOK()
-			rec := row("REC")
-			return ok && rec.Has() && !rec.Is("E8") && !rec.Is("X1") && ends[key{row("CHILD").String(), FormatReturnDate(dec)}]
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			dec, ok := row.date("DEC")
+			rec := row.cell("REC")
+			return ok && rec.Has() && !rec.Is("E8") && !rec.Is("X1") && ends[key{row.cell("CHILD").String(), FormatReturnDate(dec)}]
 		})
 	}
 	return r

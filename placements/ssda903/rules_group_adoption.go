@@ -62,7 +62,7 @@ const adoptionRuleTopic = "adoption"
 // adoptionRowRule judges each row of an adoption table (AD1 or
 // PlacedAdoption) on its own; the rule is skipped, with the reason, when
 // the table or one of the columns it reads is not supplied.
-func adoptionRowRule(code, msg string, table TableID, fields []string, fails func(row func(string) Cell) bool) *Rule {
+func adoptionRowRule(code, msg string, table TableID, fields []string, fails func(row *rowCursor) bool) *Rule {
 	needs := []need{needTable(table)}
 	for _, f := range fields {
 		needs = append(needs, needColumn(table, f))
@@ -81,13 +81,13 @@ func invalidDate(v Cell) bool {
 
 // adoptionDateRule: col, when given, is a valid date.
 func adoptionDateRule(code, msg string, table TableID, col string) *Rule {
-	return adoptionRowRule(code, msg, table, []string{col}, func(row func(string) Cell) bool { return invalidDate(row(col)) })
+	return adoptionRowRule(code, msg, table, []string{col}, func(row *rowCursor) bool { return invalidDate(row.cell(col)) })
 }
 
 // adoptionCodeRule: col, when given (even as ""), is one of valid.
 func adoptionCodeRule(code, msg string, table TableID, col string, valid codeSet) *Rule {
-	return adoptionRowRule(code, msg, table, []string{col}, func(row func(string) Cell) bool {
-		v := row(col)
+	return adoptionRowRule(code, msg, table, []string{col}, func(row *rowCursor) bool {
+		v := row.cell(col)
 		return v.Has() && !valid.has(v)
 	})
 }
@@ -95,8 +95,8 @@ func adoptionCodeRule(code, msg string, table TableID, col string, valid codeSet
 // adopterSexRule: adopters of legal status ls have a SEX_ADOPTR in want (a
 // blank SEX_ADOPTR is not in it).
 func adopterSexRule(code, msg, ls string, want codeSet) *Rule {
-	return adoptionRowRule(code, msg, AD1, []string{"LS_ADOPTR", "SEX_ADOPTR"}, func(row func(string) Cell) bool {
-		return row("LS_ADOPTR").Is(ls) && !want.has(row("SEX_ADOPTR"))
+	return adoptionRowRule(code, msg, AD1, []string{"LS_ADOPTR", "SEX_ADOPTR"}, func(row *rowCursor) bool {
+		return row.cell("LS_ADOPTR").Is(ls) && !want.has(row.cell("SEX_ADOPTR"))
 	})
 }
 
@@ -115,7 +115,7 @@ func rule114() *Rule {
 // 151: the six AD1 items are all given or all blank.
 func rule151() *Rule {
 	return adoptionRowRule("151", "All data items relating to a childs adoption must be coded or left blank.", AD1, ad1Fields,
-		func(row func(string) Cell) bool { return anyHas(row, ad1Fields) && !allHave(row, ad1Fields) })
+		func(row *rowCursor) bool { return anyHas(row, ad1Fields) && !allHave(row, ad1Fields) })
 }
 
 func rule175() *Rule {
@@ -134,12 +134,12 @@ func rule177() *Rule {
 // or before it (a DATE_INT that is not a date counts as not given).
 func rule333() *Rule {
 	return adoptionRowRule("333", "Date should be placed for adoption must be on or prior to the date of matching child with adopter(s).", AD1,
-		[]string{"DATE_INT", "DATE_MATCH"}, func(row func(string) Cell) bool {
-			match, ok := row("DATE_MATCH").DateOK()
+		[]string{"DATE_INT", "DATE_MATCH"}, func(row *rowCursor) bool {
+			match, ok := row.date("DATE_MATCH")
 			if !ok {
 				return false
 			}
-			decided, ok := row("DATE_INT").DateOK()
+			decided, ok := row.date("DATE_INT")
 			return !ok || decided.After(match)
 		})
 }
@@ -147,8 +147,8 @@ func rule333() *Rule {
 // 511: two adopters are a couple (MM, FF or MF), not M1 or F1.
 func rule511() *Rule {
 	return adoptionRowRule("511", "If reporting that the number of person(s) adopting the looked after child is two adopters then the code should only be MM, FF or MF. MM = the adopting couple are both males; FF = the adopting couple are both females; MF = The adopting couple are male and female.", AD1,
-		[]string{"NB_ADOPTR", "SEX_ADOPTR"}, func(row func(string) Cell) bool {
-			return row("NB_ADOPTR").Is("2") && singleAdopterSexes.has(row("SEX_ADOPTR"))
+		[]string{"NB_ADOPTR", "SEX_ADOPTR"}, func(row *rowCursor) bool {
+			return row.cell("NB_ADOPTR").Is("2") && singleAdopterSexes.has(row.cell("SEX_ADOPTR"))
 		})
 }
 
@@ -200,8 +200,8 @@ func rule116() *Rule {
 // 119: the reversal's date and reason are both given or both blank.
 func rule119() *Rule {
 	return adoptionRowRule("119", "If the decision is made that a child should no longer be placed for adoption, then the date of this decision and the reason why this decision was made must be completed.", PlacedAdoption,
-		[]string{"REASON_PLACED_CEASED", "DATE_PLACED_CEASED"}, func(row func(string) Cell) bool {
-			return row("DATE_PLACED_CEASED").Has() != row("REASON_PLACED_CEASED").Has()
+		[]string{"REASON_PLACED_CEASED", "DATE_PLACED_CEASED"}, func(row *rowCursor) bool {
+			return row.cell("DATE_PLACED_CEASED").Has() != row.cell("REASON_PLACED_CEASED").Has()
 		})
 }
 
@@ -212,9 +212,9 @@ func rule120() *Rule {
 // 522: the reversal is not before the decision (both valid dates).
 func rule522() *Rule {
 	return adoptionRowRule("522", "Date of decision that the child should be placed for adoption must be on or before the date that a child should no longer be placed for adoption.", PlacedAdoption,
-		[]string{"DATE_PLACED", "DATE_PLACED_CEASED"}, func(row func(string) Cell) bool {
-			placed, ok1 := row("DATE_PLACED").DateOK()
-			ceased, ok2 := row("DATE_PLACED_CEASED").DateOK()
+		[]string{"DATE_PLACED", "DATE_PLACED_CEASED"}, func(row *rowCursor) bool {
+			placed, ok1 := row.date("DATE_PLACED")
+			ceased, ok2 := row.date("DATE_PLACED_CEASED")
 			return ok1 && ok2 && ceased.Before(placed)
 		})
 }
@@ -236,32 +236,32 @@ func adoptionPairRule(code, msg string, fields, paCols, adCols []string, bad fun
 			paIx, adIx := c.ByChild(PlacedAdoption), c.ByChild(AD1)
 			// AD1 is small (one row per child adopted): index it by child
 			// once; PlacedAdoption's groups are walked in order.
-			adRows := make(map[string][]int, len(adIx.Children))
-			for k, ch := range adIx.Children {
-				adRows[ch] = adIx.Rows[k]
+			adRows := make(map[string][]int32, adIx.Children.Len())
+			for k, ch := range adIx.Children.All() {
+				adRows[ch] = adIx.Rows.At(k)
 			}
 			var adFailed []bool // per row of the child's AD1 group, reused
-			for k, ch := range paIx.Children {
+			for k, ch := range paIx.Children.All() {
 				as := adRows[ch]
 				if len(as) == 0 {
 					continue
 				}
 				adFailed = slices.Grow(adFailed[:0], len(as))[:len(as)]
 				clear(adFailed)
-				for _, p := range paIx.Rows[k] {
+				for _, p := range paIx.Rows.At(k) {
 					failed := false
 					for j, a := range as {
-						if bad(pa, p, ad, a) {
+						if bad(pa, int(p), ad, int(a)) {
 							failed, adFailed[j] = true, true
 						}
 					}
 					if failed {
-						c.Fail(PlacedAdoption, p)
+						c.Fail(PlacedAdoption, int(p))
 					}
 				}
 				for j, a := range as {
 					if adFailed[j] {
-						c.Fail(AD1, a)
+						c.Fail(AD1, int(a))
 					}
 				}
 			}
@@ -287,6 +287,6 @@ func rule525() *Rule {
 	return adoptionPairRule("525", "A child for whom the decision to be placed for adoption has been reversed cannot be adopted during the year.",
 		append([]string{"DATE_PLACED_CEASED"}, ad1Fields...), []string{"DATE_PLACED_CEASED"}, ad1Fields,
 		func(pa *Table, p int, ad *Table, a int) bool {
-			return pa.Cell(p, "DATE_PLACED_CEASED").Has() && anyHas(func(col string) Cell { return ad.Cell(a, col) }, ad1Fields)
+			return pa.Cell(p, "DATE_PLACED_CEASED").Has() && anyHasAt(ad, a, ad1Fields)
 		})
 }

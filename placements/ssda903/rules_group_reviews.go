@@ -66,11 +66,11 @@ var (
 )
 
 // rowRule is a row-local rule on one table.
-func rowRule(code, msg, topic string, fields []string, id TableID, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func rowRule(code, msg, topic string, fields []string, id TableID, fails func(c *Check, row *rowCursor) bool) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{id}, Topic: topic,
 		needs: []need{needTable(id)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, id, func(row func(string) Cell) bool { return fails(c, row) })
+		eachRow(c, id, func(row *rowCursor) bool { return fails(c, row) })
 	}
 	return r
 }
@@ -86,8 +86,8 @@ func badDate(cell Cell) bool {
 // 1004: every missing period has a valid start date.
 func rule1004() *Rule {
 	return rowRule("1004", "The start date of the missing episode or episode that the child was away from placement without authorisation is not a valid date.",
-		"missing", []string{"MIS_START"}, Missing, func(_ *Check, row func(string) Cell) bool {
-			_, ok := row("MIS_START").DateOK()
+		"missing", []string{"MIS_START"}, Missing, func(_ *Check, row *rowCursor) bool {
+			_, ok := row.date("MIS_START")
 			return !ok
 		})
 }
@@ -95,14 +95,14 @@ func rule1004() *Rule {
 // 1005: an end date, where given, is a valid date.
 func rule1005() *Rule {
 	return rowRule("1005", "The end date of the missing episode or episode that the child was away from placement without authorisation is not a valid date.",
-		"missing", []string{"MIS_END"}, Missing, func(_ *Check, row func(string) Cell) bool { return badDate(row("MIS_END")) })
+		"missing", []string{"MIS_END"}, Missing, func(_ *Check, row *rowCursor) bool { return badDate(row.cell("MIS_END")) })
 }
 
 // 1006: MISSING, where given, is M or A.
 func rule1006() *Rule {
 	return rowRule("1006", "Missing type invalid.", "missing", []string{"MISSING"}, Missing,
-		func(_ *Check, row func(string) Cell) bool {
-			m := row("MISSING")
+		func(_ *Check, row *rowCursor) bool {
+			m := row.cell("MISSING")
 			return m.Has() && !missingCodes.has(m)
 		})
 }
@@ -110,33 +110,33 @@ func rule1006() *Rule {
 // 564: a missing or away period has its start date.
 func rule564() *Rule {
 	return rowRule("564", "Child was missing or away from placement without authorisation and the date started is blank.",
-		"missing", []string{"MISSING", "MIS_START"}, Missing, func(_ *Check, row func(string) Cell) bool {
-			return missingFlagged.has(row("MISSING")) && row("MIS_START").Blank()
+		"missing", []string{"MISSING", "MIS_START"}, Missing, func(_ *Check, row *rowCursor) bool {
+			return missingFlagged.has(row.cell("MISSING")) && row.cell("MIS_START").Blank()
 		})
 }
 
 // 565: a start date comes with MISSING.
 func rule565() *Rule {
 	return rowRule("565", "The date that the child started to be missing or away from placement without authorisation has been completed but whether the child was missing or away from placement without authorisation has not been completed.",
-		"missing", []string{"MISSING", "MIS_START"}, Missing, func(_ *Check, row func(string) Cell) bool {
-			return row("MIS_START").Has() && row("MISSING").Blank()
+		"missing", []string{"MISSING", "MIS_START"}, Missing, func(_ *Check, row *rowCursor) bool {
+			return row.cell("MIS_START").Has() && row.cell("MISSING").Blank()
 		})
 }
 
 // 566: an end date comes with MISSING.
 func rule566() *Rule {
 	return rowRule("566", "The date that the child's episode of being missing or away from placement without authorisation ended has been completed but whether the child was missing or away without authorisation has not been completed.",
-		"missing", []string{"MISSING", "MIS_END"}, Missing, func(_ *Check, row func(string) Cell) bool {
-			return row("MIS_END").Has() && row("MISSING").Blank()
+		"missing", []string{"MISSING", "MIS_END"}, Missing, func(_ *Check, row *rowCursor) bool {
+			return row.cell("MIS_END").Has() && row.cell("MISSING").Blank()
 		})
 }
 
 // 567: a missing period does not end before it starts.
 func rule567() *Rule {
 	return rowRule("567", "The date that the missing episode or episode that the child was away from placement without authorisation ended is before the date that it started.",
-		"missing", []string{"MIS_START", "MIS_END"}, Missing, func(_ *Check, row func(string) Cell) bool {
-			s, ok1 := row("MIS_START").DateOK()
-			e, ok2 := row("MIS_END").DateOK()
+		"missing", []string{"MIS_START", "MIS_END"}, Missing, func(_ *Check, row *rowCursor) bool {
+			s, ok1 := row.date("MIS_START")
+			e, ok2 := row.date("MIS_END")
 			return ok1 && ok2 && e.Before(s)
 		})
 }
@@ -144,8 +144,8 @@ func rule567() *Rule {
 // 570: a missing period does not start after the collection year.
 func rule570() *Rule {
 	return rowRule("570", "The date that the child started to be missing or away from placement without authorisation is after the end of the collection year.",
-		"missing", []string{"MIS_START"}, Missing, func(c *Check, row func(string) Cell) bool {
-			s, ok := row("MIS_START").DateOK()
+		"missing", []string{"MIS_START"}, Missing, func(c *Check, row *rowCursor) bool {
+			s, ok := row.date("MIS_START")
 			return ok && s.After(c.End())
 		})
 }
@@ -153,8 +153,8 @@ func rule570() *Rule {
 // 571: a missing period's end falls within the collection year.
 func rule571() *Rule {
 	return rowRule("571", "The date that the child ceased to be missing or away from placement without authorisation is before the start or after the end of the collection year.",
-		"missing", []string{"MIS_END"}, Missing, func(c *Check, row func(string) Cell) bool {
-			e, ok := row("MIS_END").DateOK()
+		"missing", []string{"MIS_END"}, Missing, func(c *Check, row *rowCursor) bool {
+			e, ok := row.date("MIS_END")
 			return ok && (e.Before(c.Start()) || e.After(c.End()))
 		})
 }
@@ -163,9 +163,9 @@ func rule571() *Rule {
 // own DOB); a start on the day of birth is queried too.
 func rule586() *Rule {
 	return rowRule("586", "Dates of missing periods are before child’s date of birth.",
-		"missing", []string{"MIS_START"}, Missing, func(_ *Check, row func(string) Cell) bool {
-			s, ok1 := row("MIS_START").DateOK()
-			dob, ok2 := row("DOB").DateOK()
+		"missing", []string{"MIS_START"}, Missing, func(_ *Check, row *rowCursor) bool {
+			s, ok1 := row.date("MIS_START")
+			dob, ok2 := row.date("DOB")
 			return ok1 && ok2 && !s.After(dob)
 		})
 }
@@ -203,17 +203,17 @@ func rule574() *Rule {
 		m := c.Table(Missing)
 		start, end := m.Column("MIS_START"), m.Column("MIS_END")
 		var list []missingPeriod
-		for _, rows := range c.ByChild(Missing).Rows {
+		for _, rows := range c.ByChild(Missing).Rows.All() {
 			if len(rows) < 2 {
 				continue
 			}
 			list = list[:0]
 			// SortByDate first, so that periods alike in both dates keep an
 			// order set by their content, not by the order rows came in.
-			for _, i := range SortByDate(m, rows, "MIS_START") {
-				p := missingPeriod{row: i}
-				p.start, p.startOK = start.Cell(i).DateOK()
-				p.end, p.endOK = end.Cell(i).DateOK()
+			for _, i := range sortedByDate(m, rows, "MIS_START") {
+				p := missingPeriod{row: int(i)}
+				p.start, p.startOK = start.Cell(int(i)).DateOK()
+				p.end, p.endOK = end.Cell(int(i)).DateOK()
 				p.key, p.keyOK = p.end, p.endOK
 				if !p.keyOK {
 					p.key, p.keyOK = p.start, p.startOK
@@ -260,7 +260,7 @@ func rule576() *Rule {
 		}
 		ix := c.ByChild(Missing)
 		start := m.Column("MIS_START")
-		for k, child := range ix.Children {
+		for k, child := range ix.Children.All() {
 			starts := open[child]
 			if len(starts) == 0 {
 				continue
@@ -268,14 +268,14 @@ func rule576() *Rule {
 			// The earliest start; among equals (or when no start is a
 			// date) the first in SortByDate's content order, so the row
 			// flagged does not depend on the order rows came in.
-			first := ix.Rows[k][0]
-			if len(ix.Rows[k]) > 1 {
-				first = SortByDate(m, ix.Rows[k], "MIS_START")[0]
+			first := ix.Rows.At(k)[0]
+			if len(ix.Rows.At(k)) > 1 {
+				first = sortedByDate(m, ix.Rows.At(k), "MIS_START")[0]
 			}
-			firstDate, firstOK := start.Cell(first).DateOK()
+			firstDate, firstOK := start.Cell(int(first)).DateOK()
 			for _, s := range starts {
 				if !firstOK || s != firstDate {
-					c.Fail(Missing, first)
+					c.Fail(Missing, int(first))
 					break
 				}
 			}
@@ -289,15 +289,15 @@ func rule576() *Rule {
 // 166: every review has a valid date.
 func rule166() *Rule {
 	return rowRule("166", "Date of review is invalid or blank.", "reviews", []string{"REVIEW"}, Reviews,
-		func(_ *Check, row func(string) Cell) bool { _, ok := row("REVIEW").DateOK(); return !ok })
+		func(_ *Check, row *rowCursor) bool { _, ok := row.date("REVIEW"); return !ok })
 }
 
 // 167: a review has a participation code PN0-PN7; a row with neither a
 // review date nor a code passes.
 func rule167() *Rule {
 	return rowRule("167", "Data entry for participation is invalid or blank.", "reviews", []string{"REVIEW_CODE"}, Reviews,
-		func(_ *Check, row func(string) Cell) bool {
-			rev, code := row("REVIEW"), row("REVIEW_CODE")
+		func(_ *Check, row *rowCursor) bool {
+			rev, code := row.cell("REVIEW"), row.cell("REVIEW_CODE")
 			ok := (rev.Has() && reviewCodes.has(code)) || (rev.Blank() && code.Blank())
 			return !ok
 		})
@@ -305,9 +305,9 @@ func rule167() *Rule {
 
 // reviewAge returns the review date and the child's fourth birthday (from
 // the Reviews row's own DOB); ok when both dates are valid.
-func reviewAge(row func(string) Cell) (review, fourth stablehomes.Date, ok bool) {
-	rev, ok1 := row("REVIEW").DateOK()
-	dob, ok2 := row("DOB").DateOK()
+func reviewAge(row *rowCursor) (review, fourth stablehomes.Date, ok bool) {
+	rev, ok1 := row.date("REVIEW")
+	dob, ok2 := row.date("DOB")
 	return rev, dob.AddYears(4), ok1 && ok2
 }
 
@@ -319,9 +319,9 @@ func reviewAge(row func(string) Cell) (review, fourth stablehomes.Date, ok bool)
 // difference, differences_test.go).
 func rule440() *Rule {
 	return rowRule("440", "Participation method indicates child was under 4 years old at the time of the review, but date of birth and review date indicates the child was 4 years old or over.",
-		"reviews", []string{"DOB", "REVIEW", "REVIEW_CODE"}, Reviews, func(_ *Check, row func(string) Cell) bool {
+		"reviews", []string{"DOB", "REVIEW", "REVIEW_CODE"}, Reviews, func(_ *Check, row *rowCursor) bool {
 			rev, fourth, ok := reviewAge(row)
-			return ok && row("REVIEW_CODE").Is("PN0") && !rev.Before(fourth)
+			return ok && row.cell("REVIEW_CODE").Is("PN0") && !rev.Before(fourth)
 		})
 }
 
@@ -329,9 +329,9 @@ func rule440() *Rule {
 // birthday (the peer agrees).
 func rule441() *Rule {
 	return rowRule("441", "Participation method indicates child was 4 years old or over at the time of the review, but the date of birth and review date indicates the child was under 4 years old.",
-		"reviews", []string{"DOB", "REVIEW", "REVIEW_CODE"}, Reviews, func(_ *Check, row func(string) Cell) bool {
+		"reviews", []string{"DOB", "REVIEW", "REVIEW_CODE"}, Reviews, func(_ *Check, row *rowCursor) bool {
 			rev, fourth, ok := reviewAge(row)
-			return ok && reviewCodesOver4.has(row("REVIEW_CODE")) && rev.Before(fourth)
+			return ok && reviewCodesOver4.has(row.cell("REVIEW_CODE")) && rev.Before(fourth)
 		})
 }
 
@@ -340,8 +340,8 @@ func rule441() *Rule {
 // 631: PREV_PERM, where given, is one of DfE's codes.
 func rule631() *Rule {
 	return rowRule("631", "Previous permanence option not a valid value.", "previous_permanence", []string{"PREV_PERM"}, PrevPerm,
-		func(_ *Check, row func(string) Cell) bool {
-			p := row("PREV_PERM")
+		func(_ *Check, row *rowCursor) bool {
+			p := row.cell("PREV_PERM")
 			return p.Has() && !prevPermCodes.has(p)
 		})
 }
@@ -350,8 +350,8 @@ func rule631() *Rule {
 // code.
 func rule633() *Rule {
 	return rowRule("633", "Local authority code where previous permanence option was arranged is not a valid value.", "previous_permanence", []string{"LA_PERM"}, PrevPerm,
-		func(_ *Check, row func(string) Cell) bool {
-			la := row("LA_PERM")
+		func(_ *Check, row *rowCursor) bool {
+			la := row.cell("LA_PERM")
 			return la.Has() && !laPermCodes.has(la)
 		})
 }
@@ -362,8 +362,8 @@ func rule633() *Rule {
 // peer (DfE's rule condition, beyond its message, unconfirmed here).
 func rule635() *Rule {
 	return rowRule("635", "There are entries for date of order and local authority code where previous permanence option was arranged but previous permanence code is Z1",
-		"previous_permanence", []string{"LA_PERM", "DATE_PERM", "PREV_PERM"}, PrevPerm, func(_ *Check, row func(string) Cell) bool {
-			return (row("LA_PERM").Has() || row("DATE_PERM").Has()) && row("PREV_PERM").Blank()
+		"previous_permanence", []string{"LA_PERM", "DATE_PERM", "PREV_PERM"}, PrevPerm, func(_ *Check, row *rowCursor) bool {
+			return (row.cell("LA_PERM").Has() || row.cell("DATE_PERM").Has()) && row.cell("PREV_PERM").Blank()
 		})
 }
 
@@ -395,20 +395,20 @@ func (d decisionCols) ended(i int) bool { return d.ceased.Cell(i).Has() || d.rea
 
 // placedLastYearRule judges each PlacedAdoption row i against the child's
 // rows in PlacedAdoption_last (none when the child is not there).
-func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, now decisionCols, i int, last decisionCols, lastRows []int) bool) *Rule {
+func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, now decisionCols, i int, last decisionCols, lastRows []int32) bool) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{PlacedAdoption, PlacedAdoptionLast}, Topic: "adoption",
 		needs: []need{needTable(PlacedAdoption), needTable(PlacedAdoptionLast)}}
 	r.check = func(c *Check) {
 		pa := c.Table(PlacedAdoption)
 		ix := c.ByChild(PlacedAdoptionLast)
-		byChild := make(map[string][]int, len(ix.Children))
-		for k, ch := range ix.Children {
-			byChild[ch] = ix.Rows[k]
+		byChild := make(map[string][]int32, ix.Children.Len())
+		for k, ch := range ix.Children.All() {
+			byChild[ch] = ix.Rows.At(k)
 		}
 		now, last := decisionColumns(pa), decisionColumns(c.Table(PlacedAdoptionLast))
 		child := pa.Column("CHILD")
 		for i := range pa.Len() {
-			var rows []int
+			var rows []int32
 			if ch := child.Cell(i); ch.Has() {
 				rows = byChild[ch.String()]
 			}
@@ -424,13 +424,13 @@ func placedLastYearRule(code, msg string, fields []string, fails func(c *Check, 
 // child has a row there with a valid DATE_PLACED.
 func rule559() *Rule {
 	return placedLastYearRule("559", "Date of decision that a child should be placed for adoption was not in the current year but the date of the decision that the child should be placed for adoption was not completed in a previous return.",
-		[]string{"DATE_PLACED"}, func(c *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+		[]string{"DATE_PLACED"}, func(c *Check, now decisionCols, i int, last decisionCols, rows []int32) bool {
 			d, ok := now.placed.Cell(i).DateOK()
 			if !ok || !d.Before(c.Start()) {
 				return false
 			}
 			for _, l := range rows {
-				if _, ok := last.placed.Cell(l).DateOK(); ok {
+				if _, ok := last.placed.Cell(int(l)).DateOK(); ok {
 					return false
 				}
 			}
@@ -442,9 +442,9 @@ func rule559() *Rule {
 // DATE_PLACED_CEASED) keeps its date this year.
 func rule560() *Rule {
 	return placedLastYearRule("560", "Date of decision that the child should be placed for adoption this year is different from that recorded last year but the decision to place the child for adoption did not change.",
-		[]string{"DATE_PLACED", "DATE_PLACED_CEASED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+		[]string{"DATE_PLACED", "DATE_PLACED_CEASED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int32) bool {
 			for _, l := range rows {
-				if last.placed.Cell(l).Has() && last.ceased.Cell(l).Blank() && !sameDecisionDate(now.placed.Cell(i), last.placed.Cell(l)) {
+				if last.placed.Cell(int(l)).Has() && last.ceased.Cell(int(l)).Blank() && !sameDecisionDate(now.placed.Cell(i), last.placed.Cell(int(l))) {
 					return true
 				}
 			}
@@ -456,9 +456,9 @@ func rule560() *Rule {
 // DATE_PLACED as a last-year row with a date or reason ceased).
 func rule561() *Rule {
 	return placedLastYearRule("561", "Date of the decision that the child should be placed for adoption this year is the same as that recorded last year but records show that the decision changed, and the child should no longer be placed for adoption last year.",
-		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int32) bool {
 			for _, l := range rows {
-				if last.ended(l) && sameDecisionDate(now.placed.Cell(i), last.placed.Cell(l)) {
+				if last.ended(int(l)) && sameDecisionDate(now.placed.Cell(i), last.placed.Cell(int(l))) {
 					return true
 				}
 			}
@@ -471,17 +471,17 @@ func rule561() *Rule {
 // than that decision's.
 func rule584() *Rule {
 	return placedLastYearRule("584", "Date of decision that the child should be placed for adoption this year is different from that recorded last year, but the decision to placed the child for adoption changed and the child should no longer be placed for adoption.",
-		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int) bool {
+		[]string{"DATE_PLACED"}, func(_ *Check, now decisionCols, i int, last decisionCols, rows []int32) bool {
 			cell := now.placed.Cell(i)
 			d, ok := cell.DateOK()
 			for _, l := range rows {
-				if !last.ended(l) {
+				if !last.ended(int(l)) {
 					continue
 				}
 				if cell.Blank() {
 					return true
 				}
-				if ld, lok := last.placed.Cell(l).DateOK(); ok && lok && !d.After(ld) {
+				if ld, lok := last.placed.Cell(int(l)).DateOK(); ok && lok && !d.After(ld) {
 					return true
 				}
 			}
@@ -493,8 +493,8 @@ func rule584() *Rule {
 // DATE_PLACED.
 func rule563() *Rule {
 	return rowRule("563", "The child should no longer be placed for adoption but the date of the decision that the child should be placed for adoption is blank",
-		"adoption", []string{"DATE_PLACED", "REASON_PLACED_CEASED", "DATE_PLACED_CEASED"}, PlacedAdoption, func(_ *Check, row func(string) Cell) bool {
-			return row("REASON_PLACED_CEASED").Has() && row("DATE_PLACED_CEASED").Has() && row("DATE_PLACED").Blank()
+		"adoption", []string{"DATE_PLACED", "REASON_PLACED_CEASED", "DATE_PLACED_CEASED"}, PlacedAdoption, func(_ *Check, row *rowCursor) bool {
+			return row.cell("REASON_PLACED_CEASED").Has() && row.cell("DATE_PLACED_CEASED").Has() && row.cell("DATE_PLACED").Blank()
 		})
 }
 
@@ -508,16 +508,16 @@ func rule579() *Rule {
 		pa := c.Table(PlacedAdoption)
 		ceased := pa.Column("DATE_PLACED_CEASED")
 		placed := pa.Column("DATE_PLACED")
-		for _, rows := range c.ByChild(PlacedAdoption).Rows {
+		for _, rows := range c.ByChild(PlacedAdoption).Rows.All() {
 			if len(rows) < 2 {
 				continue
 			}
-			sorted := SortByDate(pa, rows, "DATE_PLACED")
+			sorted := sortedByDate(pa, rows, "DATE_PLACED")
 			for k := 1; k < len(sorted); k++ {
-				end, ok := ceased.Cell(sorted[k-1]).DateOK()
-				d, dok := placed.Cell(sorted[k]).DateOK()
+				end, ok := ceased.Cell(int(sorted[k-1])).DateOK()
+				d, dok := placed.Cell(int(sorted[k])).DateOK()
 				if !ok || (dok && d.Before(end)) {
-					c.Fail(PlacedAdoption, sorted[k])
+					c.Fail(PlacedAdoption, int(sorted[k]))
 				}
 			}
 		}
@@ -536,14 +536,14 @@ func rule583() *Rule {
 	r.check = func(c *Check) {
 		pa := c.Table(PlacedAdoption)
 		ceased, placed := pa.Column("DATE_PLACED_CEASED"), pa.Column("DATE_PLACED")
-		for _, rows := range c.ByChild(PlacedAdoption).Rows {
+		for _, rows := range c.ByChild(PlacedAdoption).Rows.All() {
 			if len(rows) < 2 {
 				continue
 			}
 			var latestDate stablehomes.Date
 			anyDate := false
 			for _, i := range rows {
-				if d, ok := placed.Cell(i).DateOK(); ok && (!anyDate || d.After(latestDate)) {
+				if d, ok := placed.Cell(int(i)).DateOK(); ok && (!anyDate || d.After(latestDate)) {
 					latestDate, anyDate = d, true
 				}
 			}
@@ -552,15 +552,15 @@ func rule583() *Rule {
 				return !anyDate || (ok && d == latestDate)
 			}
 			latest := -1
-			for _, i := range SortByDate(pa, rows, "DATE_PLACED") {
-				if isLatest(i) && ceased.Cell(i).Blank() {
-					latest = i
+			for _, i := range sortedByDate(pa, rows, "DATE_PLACED") {
+				if isLatest(int(i)) && ceased.Cell(int(i)).Blank() {
+					latest = int(i)
 					break
 				}
 			}
 			for _, i := range rows {
-				if i != latest && ceased.Cell(i).Blank() {
-					c.Fail(PlacedAdoption, i)
+				if int(i) != latest && ceased.Cell(int(i)).Blank() {
+					c.Fail(PlacedAdoption, int(i))
 				}
 			}
 		}

@@ -66,21 +66,21 @@ var swHistoryStart = stablehomes.MustDate(2023, 4, 1)
 
 // tableRowRule judges each row of table on its own; the rule is skipped,
 // with the reason, when the table or a column it reads is not supplied.
-func tableRowRule(code, msg, topic string, table TableID, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func tableRowRule(code, msg, topic string, table TableID, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	needs := []need{needTable(table)}
 	for _, f := range fields {
 		needs = append(needs, needColumn(table, f))
 	}
 	return &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{table}, Topic: topic,
 		needs: needs, rowLocal: true,
-		check: func(c *Check) { eachRow(c, table, func(row func(string) Cell) bool { return fails(c, row) }) }}
+		check: func(c *Check) { eachRow(c, table, func(row *rowCursor) bool { return fails(c, row) }) }}
 }
 
 // tableChildRule judges each child's rows of table together (rows with no
 // CHILD are left out); reads are the columns it needs besides CHILD. The
 // check may order a child's rows in scratch, which is reused from child to
 // child.
-func tableChildRule(code, msg, topic string, table TableID, fields, reads []string, check func(c *Check, t *Table, rows []int, scratch *[]int)) *Rule {
+func tableChildRule(code, msg, topic string, table TableID, fields, reads []string, check func(c *Check, t *Table, rows []int32, scratch *[]int32)) *Rule {
 	needs := []need{needTable(table), needColumn(table, "CHILD")}
 	for _, f := range reads {
 		needs = append(needs, needColumn(table, f))
@@ -88,8 +88,8 @@ func tableChildRule(code, msg, topic string, table TableID, fields, reads []stri
 	return &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{table}, Topic: topic, needs: needs,
 		check: func(c *Check) {
 			t := c.Table(table)
-			var scratch []int
-			for _, rows := range c.ByChild(table).Rows {
+			var scratch []int32
+			for _, rows := range c.ByChild(table).Rows.All() {
 				check(c, t, rows, &scratch)
 			}
 		}}
@@ -111,7 +111,7 @@ func badSWDate(v Cell) bool {
 // date sorts after those with one (as pandas sorts NaT last); ties keep the
 // rows' order. It returns the rows ordered in dst, which it reuses (one or
 // two columns).
-func byDates(dst *[]int, t *Table, rows []int, cols ...string) []int {
+func byDates(dst *[]int32, t *Table, rows []int32, cols ...string) []int32 {
 	out := append((*dst)[:0], rows...)
 	*dst = out
 	var arr [2]*Column
@@ -119,7 +119,8 @@ func byDates(dst *[]int, t *Table, rows []int, cols ...string) []int {
 	for _, c := range cols {
 		cs = append(cs, t.Column(c))
 	}
-	slices.SortStableFunc(out, func(a, b int) int {
+	slices.SortStableFunc(out, func(a32, b32 int32) int {
+		a, b := int(a32), int(b32)
 		for _, col := range cs {
 			da, oka := col.Cell(a).DateOK()
 			db, okb := col.Cell(b).DateOK()
@@ -143,12 +144,12 @@ func byDates(dst *[]int, t *Table, rows []int, cols ...string) []int {
 // such in the table on a tie); a row with no valid SW_DECOM counts as later
 // than every dated one, so it is the latest when there is one (the peer
 // sorts such rows last). For SW08STG2 and SW14STG2.
-func latestRow(scratch *[]int, t *Table, rows []int) int {
+func latestRow(scratch *[]int32, t *Table, rows []int32) int {
 	s := byDates(scratch, t, rows, "SW_DECOM")
-	return s[len(s)-1]
+	return int(s[len(s)-1])
 }
 
-func swRowRule(code, msg string, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func swRowRule(code, msg string, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	return tableRowRule(code, msg, swTopic, SWEpisodes, fields, fails)
 }
 
@@ -156,9 +157,9 @@ func swRowRule(code, msg string, fields []string, fails func(c *Check, row func(
 // SW_ID; every episode has a valid SW_DECOM.
 func ruleSW01aSTG1() *Rule {
 	return swRowRule("SW01aSTG1", "For each social worker episode, information should be complete", []string{"SW_DECOM", "SW_ID"},
-		func(_ *Check, row func(string) Cell) bool {
-			d, ok := row("SW_DECOM").DateOK()
-			return !ok || (d.Before(swHistoryStart) && row("SW_ID").Blank())
+		func(_ *Check, row *rowCursor) bool {
+			d, ok := row.date("SW_DECOM")
+			return !ok || (d.Before(swHistoryStart) && row.cell("SW_ID").Blank())
 		})
 }
 
@@ -166,9 +167,9 @@ func ruleSW01aSTG1() *Rule {
 // has SW_ID and SW_REASON; every episode has a valid SW_DECOM.
 func ruleSW01bSTG1() *Rule {
 	return swRowRule("SW01bSTG1", "For each social worker episode, information should be complete", []string{"SW_DECOM", "SW_ID", "SW_REASON"},
-		func(_ *Check, row func(string) Cell) bool {
-			d, ok := row("SW_DECOM").DateOK()
-			return !ok || (!d.Before(swHistoryStart) && (row("SW_ID").Blank() || row("SW_REASON").Blank()))
+		func(_ *Check, row *rowCursor) bool {
+			d, ok := row.date("SW_DECOM")
+			return !ok || (!d.Before(swHistoryStart) && (row.cell("SW_ID").Blank() || row.cell("SW_REASON").Blank()))
 		})
 }
 
@@ -176,8 +177,8 @@ func ruleSW01bSTG1() *Rule {
 // does not, so it fails too, as in the peer.
 func ruleSW02STG1() *Rule {
 	return swRowRule("SW02STG1", "Social worker ID does not begin with the characters ‘SW’ or ‘XX’.", []string{"SW_ID"},
-		func(_ *Check, row func(string) Cell) bool {
-			s := row("SW_ID").String()
+		func(_ *Check, row *rowCursor) bool {
+			s := row.cell("SW_ID").String()
 			return len(s) < 2 || (s[:2] != "SW" && s[:2] != "XX")
 		})
 }
@@ -186,7 +187,7 @@ func ruleSW02STG1() *Rule {
 func ruleSW03STG1() *Rule {
 	fields := []string{"SW_ID", "SW_DECOM", "SW_REASON"}
 	return swRowRule("SW03STG1", "For each social worker episode, information should be complete.", fields,
-		func(_ *Check, row func(string) Cell) bool { return !allHave(row, fields) })
+		func(_ *Check, row *rowCursor) bool { return !allHave(row, fields) })
 }
 
 // SW04STG1 and SW05STG1 (2023-24 on): SW_DECOM and SW_DEC, when given, are
@@ -194,19 +195,19 @@ func ruleSW03STG1() *Rule {
 // messages are kept as published.
 func ruleSW04STG1() *Rule {
 	return swRowRule("SW04STG1", "Date social worker episode began is not a valid date..", []string{"SW_DECOM"},
-		func(_ *Check, row func(string) Cell) bool { return badSWDate(row("SW_DECOM")) })
+		func(_ *Check, row *rowCursor) bool { return badSWDate(row.cell("SW_DECOM")) })
 }
 
 func ruleSW05STG1() *Rule {
 	return swRowRule("SW05STG1", "Date social worker episode began is not a valid date.", []string{"SW_DEC"},
-		func(_ *Check, row func(string) Cell) bool { return badSWDate(row("SW_DEC")) })
+		func(_ *Check, row *rowCursor) bool { return badSWDate(row.cell("SW_DEC")) })
 }
 
 // SW06STG2 (2023-24 on): no episode begins after the collection year.
 func ruleSW06STG2() *Rule {
 	return swRowRule("SW06STG2", "Social worker episode data should be within the social worker data reporting year.", []string{"SW_DECOM"},
-		func(c *Check, row func(string) Cell) bool {
-			d, ok := row("SW_DECOM").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			d, ok := row.date("SW_DECOM")
 			return ok && d.After(c.End())
 		})
 }
@@ -218,8 +219,8 @@ func ruleSW06STG2() *Rule {
 // take the year before as starting on that day.)
 func ruleSW07STG2(twoYears bool) *Rule {
 	return swRowRule("SW07STG2", "Social worker episode end date should be on or after the start of the social worker reporting period, and should be on or before the collection end date.", []string{"SW_DEC"},
-		func(c *Check, row func(string) Cell) bool {
-			d, ok := row("SW_DEC").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			d, ok := row.date("SW_DEC")
 			from := c.Start()
 			if twoYears {
 				from = from.AddYears(-1)
@@ -232,15 +233,15 @@ func ruleSW07STG2(twoYears bool) *Rule {
 // valid SW_DEC); an episode with no valid SW_DECOM is not judged.
 func ruleSW08STG2() *Rule {
 	return tableChildRule("SW08STG2", "A new social worker episode has started, but the previous episode has not ended.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			last := latestRow(scratch, t, rows)
 			decom, dec := t.Column("SW_DECOM"), t.Column("SW_DEC")
 			for _, r := range rows {
-				if _, ok := decom.Cell(r).DateOK(); !ok || r == last {
+				if _, ok := decom.Cell(int(r)).DateOK(); !ok || int(r) == last {
 					continue
 				}
-				if _, ok := dec.Cell(r).DateOK(); !ok {
-					c.Fail(SWEpisodes, r)
+				if _, ok := dec.Cell(int(r)).DateOK(); !ok {
+					c.Fail(SWEpisodes, int(r))
 				}
 			}
 		})
@@ -250,8 +251,8 @@ func ruleSW08STG2() *Rule {
 // same value in SW_DEC and SW_DECOM, or the same date).
 func ruleSW09STG2() *Rule {
 	return swRowRule("SW09STG2", "Social worker episode appears to have lasted for less than 24 hours.", []string{"SW_DECOM", "SW_DEC"},
-		func(_ *Check, row func(string) Cell) bool {
-			return sameDate(row("SW_DECOM"), row("SW_DEC"))
+		func(_ *Check, row *rowCursor) bool {
+			return sameDate(row.cell("SW_DECOM"), row.cell("SW_DEC"))
 		})
 }
 
@@ -265,17 +266,17 @@ func ruleSW10STG2(fconta bool) *Rule {
 		reads = append(reads, "SW_REASON")
 	}
 	return tableChildRule("SW10STG2", "A new social worker episode has started before the end date of the previous social worker episode.", swTopic, SWEpisodes,
-		[]string{"SW_DECOM"}, reads, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DECOM"}, reads, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			s := byDates(scratch, t, rows, "SW_DECOM", "SW_DEC")
 			decom, dec, reason := t.Column("SW_DECOM"), t.Column("SW_DEC"), t.Column("SW_REASON")
 			for k := 1; k < len(s); k++ {
-				if fconta && reason.Cell(s[k]).Is("FCONTA") {
+				if fconta && reason.Cell(int(s[k])).Is("FCONTA") {
 					continue
 				}
-				start, ok1 := decom.Cell(s[k]).DateOK()
-				prevEnd, ok2 := dec.Cell(s[k-1]).DateOK()
+				start, ok1 := decom.Cell(int(s[k])).DateOK()
+				prevEnd, ok2 := dec.Cell(int(s[k-1])).DateOK()
 				if !ok1 || !ok2 || start.Before(prevEnd.AddDays(-7)) || start.After(prevEnd.AddDays(7)) {
-					c.Fail(SWEpisodes, s[k])
+					c.Fail(SWEpisodes, int(s[k]))
 				}
 			}
 		})
@@ -287,18 +288,18 @@ func ruleSW10STG2(fconta bool) *Rule {
 // flagged when it starts outside that window or has no valid start.
 func ruleSW11aSTG2() *Rule {
 	return tableChildRule("SW11aSTG2", "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			s := byDates(scratch, t, rows, "SW_DECOM")
 			decom, dec := t.Column("SW_DECOM"), t.Column("SW_DEC")
 			cutoff := c.End().AddDays(-5)
 			for k := 1; k < len(s); k++ {
-				prevEnd, ok := dec.Cell(s[k-1]).DateOK()
+				prevEnd, ok := dec.Cell(int(s[k-1])).DateOK()
 				if !ok || prevEnd.After(cutoff) {
 					continue
 				}
-				start, ok := decom.Cell(s[k]).DateOK()
+				start, ok := decom.Cell(int(s[k])).DateOK()
 				if !ok || start.Before(prevEnd.AddDays(-5)) || start.After(prevEnd.AddDays(5)) {
-					c.Fail(SWEpisodes, s[k])
+					c.Fail(SWEpisodes, int(s[k]))
 				}
 			}
 		})
@@ -318,25 +319,25 @@ func ruleSW11aSTG2() *Rule {
 // case agrees with this reading.
 func ruleSW11bSTG2() *Rule {
 	return tableChildRule("SW11bSTG2", "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			s := byDates(scratch, t, rows, "SW_DECOM")
 			decom, dec := t.Column("SW_DECOM"), t.Column("SW_DEC")
 			from, to := c.End().AddDays(-5), c.End()
 			for k, r := range s {
-				end, ok := dec.Cell(r).DateOK()
+				end, ok := dec.Cell(int(r)).DateOK()
 				if !ok || end.Before(from) || end.After(to) {
 					continue
 				}
 				if k < len(s)-1 {
-					if _, ok := decom.Cell(s[k+1]).DateOK(); !ok {
-						c.Fail(SWEpisodes, s[k+1])
+					if _, ok := decom.Cell(int(s[k+1])).DateOK(); !ok {
+						c.Fail(SWEpisodes, int(s[k+1]))
 					}
 					continue
 				}
 				if k == 0 {
-					c.Fail(SWEpisodes, r)
-				} else if before, ok := decom.Cell(s[k-1]).DateOK(); ok && before.Before(end) {
-					c.Fail(SWEpisodes, r)
+					c.Fail(SWEpisodes, int(r))
+				} else if before, ok := decom.Cell(int(s[k-1])).DateOK(); ok && before.Before(end) {
+					c.Fail(SWEpisodes, int(r))
 				}
 			}
 		})
@@ -348,15 +349,15 @@ func ruleSW11bSTG2() *Rule {
 func ruleSW13STG1(fromHistory bool) *Rule {
 	if !fromHistory {
 		return swRowRule("SW13STG1", "The reason for social worker change is either not valid or has not been entered.", []string{"SW_REASON"},
-			func(_ *Check, row func(string) Cell) bool { return !swReasons.has(row("SW_REASON")) })
+			func(_ *Check, row *rowCursor) bool { return !swReasons.has(row.cell("SW_REASON")) })
 	}
 	return swRowRule("SW13STG1", "The reason for social worker change is not valid.", []string{"SW_REASON", "SW_DECOM"},
-		func(_ *Check, row func(string) Cell) bool {
-			v := row("SW_REASON")
+		func(_ *Check, row *rowCursor) bool {
+			v := row.cell("SW_REASON")
 			if v.Has() {
 				return !swReasons.has(v)
 			}
-			d, ok := row("SW_DECOM").DateOK()
+			d, ok := row.date("SW_DECOM")
 			return ok && !d.Before(swHistoryStart)
 		})
 }
@@ -365,12 +366,12 @@ func ruleSW13STG1(fromHistory bool) *Rule {
 // may have no (valid) end date.
 func ruleSW14STG2() *Rule {
 	return tableChildRule("SW14STG2", "Social worker episode date ceased is blank.", swTopic, SWEpisodes,
-		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			last := latestRow(scratch, t, rows)
 			dec := t.Column("SW_DEC")
 			for _, r := range rows {
-				if _, ok := dec.Cell(r).DateOK(); !ok && r != last {
-					c.Fail(SWEpisodes, r)
+				if _, ok := dec.Cell(int(r)).DateOK(); !ok && int(r) != last {
+					c.Fail(SWEpisodes, int(r))
 				}
 			}
 		})
@@ -382,16 +383,16 @@ func ruleSW14STG2() *Rule {
 // rule is not confirmed here).
 func ruleSW17STG2() *Rule {
 	return tableChildRule("SW17STG2", "There is no social worker episode open at 31 March", swTopic, SWEpisodes,
-		[]string{"SW_DEC", "SW_DECOM"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"SW_DEC", "SW_DECOM"}, []string{"SW_DECOM", "SW_DEC"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			decom := t.Column("SW_DECOM")
 			latest, when := -1, stablehomes.Date{}
 			for _, r := range rows {
-				if d, ok := decom.Cell(r).DateOK(); ok && (latest < 0 || d.After(when)) {
-					latest, when = r, d
+				if d, ok := decom.Cell(int(r)).DateOK(); ok && (latest < 0 || d.After(when)) {
+					latest, when = int(r), d
 				}
 			}
 			if latest < 0 {
-				latest = rows[0]
+				latest = int(rows[0])
 			}
 			if t.Cell(latest, "SW_DEC").Has() {
 				c.Fail(SWEpisodes, latest)
@@ -407,15 +408,15 @@ func ruleSW17STG2() *Rule {
 
 const doloTopic = "dolo"
 
-func doloRowRule(code, msg string, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func doloRowRule(code, msg string, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	return tableRowRule(code, msg, doloTopic, DoLo, fields, fails)
 }
 
 // 700: every order has a valid start date.
 func rule700() *Rule {
 	return doloRowRule("700", "The start date of the DoLO is not a valid date.", []string{"DOLO_START"},
-		func(_ *Check, row func(string) Cell) bool {
-			_, ok := row("DOLO_START").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			_, ok := row.date("DOLO_START")
 			return !ok
 		})
 }
@@ -423,16 +424,16 @@ func rule700() *Rule {
 // 701: an end date, when given, is valid.
 func rule701() *Rule {
 	return doloRowRule("701", "The end date of the DoLO is not a valid date.", []string{"DOLO_END"},
-		func(_ *Check, row func(string) Cell) bool { return invalidDate(row("DOLO_END")) })
+		func(_ *Check, row *rowCursor) bool { return invalidDate(row.cell("DOLO_END")) })
 }
 
 // 702: an order ends after the day it starts (an end on the start day
 // fails, as in the peer).
 func rule702() *Rule {
 	return doloRowRule("702", "The date that the DoLO ended is before the date that it started.", []string{"DOLO_START", "DOLO_END"},
-		func(_ *Check, row func(string) Cell) bool {
-			s, ok1 := row("DOLO_START").DateOK()
-			e, ok2 := row("DOLO_END").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			s, ok1 := row.date("DOLO_START")
+			e, ok2 := row.date("DOLO_END")
 			return ok1 && ok2 && !e.After(s)
 		})
 }
@@ -440,8 +441,8 @@ func rule702() *Rule {
 // 703: no order starts after the collection year.
 func rule703() *Rule {
 	return doloRowRule("703", "The date that the DoLO started is after the end of the collection year.", []string{"DOLO_START"},
-		func(c *Check, row func(string) Cell) bool {
-			s, ok := row("DOLO_START").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			s, ok := row.date("DOLO_START")
 			return ok && s.After(c.End())
 		})
 }
@@ -449,8 +450,8 @@ func rule703() *Rule {
 // 704: an order's end lies in the collection year.
 func rule704() *Rule {
 	return doloRowRule("704", "The date that the DoLO ended is before the start or after the end of the collection year.", []string{"DOLO_END"},
-		func(c *Check, row func(string) Cell) bool {
-			e, ok := row("DOLO_END").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			e, ok := row.date("DOLO_END")
 			return ok && (e.Before(c.Start()) || e.After(c.End()))
 		})
 }
@@ -460,7 +461,7 @@ func rule704() *Rule {
 // before it has no valid end or ends after it starts.
 func rule705() *Rule {
 	return tableChildRule("705", "A DoLO cannot start when the previous DoLO is still open.", doloTopic, DoLo,
-		[]string{"DOLO_START", "DOLO_END"}, []string{"DOLO_START", "DOLO_END"}, func(c *Check, t *Table, rows []int, scratch *[]int) {
+		[]string{"DOLO_START", "DOLO_END"}, []string{"DOLO_START", "DOLO_END"}, func(c *Check, t *Table, rows []int32, scratch *[]int32) {
 			if len(rows) < 2 {
 				return
 			}
@@ -473,7 +474,8 @@ func rule705() *Rule {
 			}
 			s := append((*scratch)[:0], rows...)
 			*scratch = s
-			slices.SortStableFunc(s, func(a, b int) int {
+			slices.SortStableFunc(s, func(a32, b32 int32) int {
+				a, b := int(a32), int(b32)
 				ka, oka := key(a)
 				kb, okb := key(b)
 				switch {
@@ -499,13 +501,13 @@ func rule705() *Rule {
 				return 0
 			})
 			for k := 1; k < len(s); k++ {
-				prevEnd, ok := end.Cell(s[k-1]).DateOK()
+				prevEnd, ok := end.Cell(int(s[k-1])).DateOK()
 				if !ok {
-					c.Fail(DoLo, s[k])
+					c.Fail(DoLo, int(s[k]))
 					continue
 				}
-				if st, ok := start.Cell(s[k]).DateOK(); ok && st.Before(prevEnd) {
-					c.Fail(DoLo, s[k])
+				if st, ok := start.Cell(int(s[k])).DateOK(); ok && st.Before(prevEnd) {
+					c.Fail(DoLo, int(s[k]))
 				}
 			}
 		})
@@ -522,8 +524,8 @@ func rule706() *Rule {
 		check: func(c *Check) {
 			this, last := c.Table(DoLo), c.Table(DoLoLast)
 			ix := c.ByChild(DoLo)
-			pos := make(map[string]int, len(ix.Children))
-			for k, ch := range ix.Children {
+			pos := make(map[string]int, ix.Children.Len())
+			for k, ch := range ix.Children.All() {
 				pos[ch] = k
 			}
 			startNow := this.Column("DOLO_START")
@@ -534,8 +536,8 @@ func rule706() *Rule {
 				}
 				found := false
 				if k, ok := pos[child.Cell(i).String()]; ok {
-					for _, r := range ix.Rows[k] {
-						if sameDate(startNow.Cell(r), start.Cell(i)) {
+					for _, r := range ix.Rows.At(k) {
+						if sameDate(startNow.Cell(int(r)), start.Cell(i)) {
 							found = true
 							break
 						}
@@ -568,13 +570,13 @@ func rule708() *Rule {
 		Fields: []string{"DOLO_START"}, Tables: []TableID{DoLo, Header}, Topic: doloTopic,
 		needs: []need{needTable(DoLo), needColumn(DoLo, "DOLO_START")}, rowLocal: true,
 		check: func(c *Check) {
-			eachRow(c, DoLo, func(row func(string) Cell) bool {
-				s, ok := row("DOLO_START").DateOK()
+			eachRow(c, DoLo, func(row *rowCursor) bool {
+				s, ok := row.date("DOLO_START")
 				if !ok {
 					return false
 				}
-				dob, ok := row("DOB").DateOK()
-				if ch := row("CHILD"); !ok && ch.Has() {
+				dob, ok := row.date("DOB")
+				if ch := row.cell("CHILD"); !ok && ch.Has() {
 					dob, ok = c.DOB(ch.String())
 				}
 				return ok && !s.After(dob)

@@ -10,11 +10,11 @@ import (
 // "uasc").
 
 // headerRule builds a row-local rule on table id (Header or UASC).
-func headerRule(code, msg, topic string, id TableID, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func headerRule(code, msg, topic string, id TableID, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{id}, Topic: topic,
 		needs: []need{needTable(id)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, id, func(row func(string) Cell) bool { return fails(c, row) })
+		eachRow(c, id, func(row *rowCursor) bool { return fails(c, row) })
 	}
 	return r
 }
@@ -22,26 +22,26 @@ func headerRule(code, msg, topic string, id TableID, fields []string, fails func
 // 101: SEX must be a code for the year (blank fails too).
 func rule101(msg string, valid codeSet) *Rule {
 	return headerRule("101", msg, "header_child", Header, []string{"SEX"},
-		func(_ *Check, row func(string) Cell) bool { return !valid.has(row("SEX")) })
+		func(_ *Check, row *rowCursor) bool { return !valid.has(row.cell("SEX")) })
 }
 
 // 102: DOB is a valid date.
 func rule102() *Rule {
 	return headerRule("102", "Date of birth is not a valid date.", "header_child", Header, []string{"DOB"},
-		func(_ *Check, row func(string) Cell) bool { _, ok := row("DOB").DateOK(); return !ok })
+		func(_ *Check, row *rowCursor) bool { _, ok := row.date("DOB"); return !ok })
 }
 
 // 103: ETHNIC is a valid code.
 func rule103() *Rule {
 	return headerRule("103", "The ethnicity code is either not valid or has not been entered.", "header_child", Header, []string{"ETHNIC"},
-		func(_ *Check, row func(string) Cell) bool { return !ethnicCodes.has(row("ETHNIC")) })
+		func(_ *Check, row *rowCursor) bool { return !ethnicCodes.has(row.cell("ETHNIC")) })
 }
 
 // 104: DUC, when given, is a valid date on or after the collection start.
 func rule104() *Rule {
 	return headerRule("104", "Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.", "uasc", UASC, []string{"DUC"},
-		func(c *Check, row func(string) Cell) bool {
-			v := row("DUC")
+		func(c *Check, row *rowCursor) bool {
+			v := row.cell("DUC")
 			if !v.Has() {
 				return false
 			}
@@ -56,8 +56,8 @@ func rule104() *Rule {
 // its own table).
 func rule105() *Rule {
 	return headerRule("105", "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has not been completed.", "uasc", Header, []string{"UASC"},
-		func(c *Check, row func(string) Cell) bool {
-			return c.Ret.Metadata.FileFormat == "xml" && !zeroOrOne.has(row("UASC"))
+		func(c *Check, row *rowCursor) bool {
+			return c.Ret.Metadata.FileFormat == "xml" && !zeroOrOne.has(row.cell("UASC"))
 		})
 }
 
@@ -65,8 +65,8 @@ func rule105() *Rule {
 // digits, then a digit or such a letter), or UN1-UN5.
 func rule168() *Rule {
 	return headerRule("168", "Unique Pupil Number (UPN) is not valid. If unknown, default codes should be UN1, UN2, UN3, UN4 or UN5.", "header_child", Header, []string{"UPN"},
-		func(_ *Check, row func(string) Cell) bool {
-			u := row("UPN")
+		func(_ *Check, row *rowCursor) bool {
+			u := row.cell("UPN")
 			return u.Has() && !upnUnknown.has(u) && !validUPN(u.String())
 		})
 }
@@ -87,8 +87,8 @@ func validUPN(s string) bool {
 // 171: MC_DOB, when given, is a valid date.
 func rule171() *Rule {
 	return headerRule("171", "Date of birth of mother's child is not a valid date.", "header_child", Header, []string{"MC_DOB"},
-		func(_ *Check, row func(string) Cell) bool {
-			v := row("MC_DOB")
+		func(_ *Check, row *rowCursor) bool {
+			v := row.cell("MC_DOB")
 			_, ok := v.DateOK()
 			return v.Has() && !ok
 		})
@@ -97,7 +97,7 @@ func rule171() *Rule {
 // 174: a male child has no mother's-child date of birth.
 func rule174(msg, male string) *Rule {
 	return headerRule("174", msg, "header_child", Header, []string{"SEX", "MC_DOB"},
-		func(_ *Check, row func(string) Cell) bool { return row("SEX").Is(male) && row("MC_DOB").Has() })
+		func(_ *Check, row *rowCursor) bool { return row.cell("SEX").Is(male) && row.cell("MC_DOB").Has() })
 }
 
 // 209: a child of school age cannot have UN1 (not of school age). DfE's
@@ -107,10 +107,10 @@ func rule174(msg, male string) *Rule {
 // fell on or before that day started school that September.
 func rule209() *Rule {
 	return headerRule("209", "Child looked after is of school age and should not have an unknown Unique Pupil Number (UPN) code of UN1.", "header_child", Header, []string{"UPN", "DOB"},
-		func(c *Check, row func(string) Cell) bool {
-			dob, ok := row("DOB").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			dob, ok := row.date("DOB")
 			cutoff := stablehomes.MustDate(c.Start().Year()-1, 8, 31)
-			return ok && row("UPN").Is("UN1") && !dob.AddYears(4).After(cutoff)
+			return ok && row.cell("UPN").Is("UN1") && !dob.AddYears(4).After(cutoff)
 		})
 }
 
@@ -119,12 +119,12 @@ func rule209() *Rule {
 // Header carries UASC, read when UASC_STATUS is absent.
 func rule231() *Rule {
 	return headerRule("231", "We expect that unaccompanied asylum seeking children are generally older young people. Please check the date of birth is correct. If the date of birth is correct then please provide details in a bypass request.", "uasc", Header, []string{"DOB", "UASC"},
-		func(c *Check, row func(string) Cell) bool {
-			flag := row("UASC_STATUS")
+		func(c *Check, row *rowCursor) bool {
+			flag := row.cell("UASC_STATUS")
 			if flag.IsAbsent() {
-				flag = row("UASC")
+				flag = row.cell("UASC")
 			}
-			dob, ok := row("DOB").DateOK()
+			dob, ok := row.date("DOB")
 			return ok && flag.Is("1") && dob.AgeOn(c.End()) < 11
 		})
 }
@@ -132,16 +132,16 @@ func rule231() *Rule {
 // 232 (2024-25): SEX reported as unknown (U) is queried.
 func rule232() *Rule {
 	return headerRule("232", "Sex of the child/young person has been reported as unknown.", "header_child", Header, []string{"SEX"},
-		func(_ *Check, row func(string) Cell) bool {
-			return strings.EqualFold(row("SEX").String(), "U") && row("SEX").Has()
+		func(_ *Check, row *rowCursor) bool {
+			return strings.EqualFold(row.cell("SEX").String(), "U") && row.cell("SEX").Has()
 		})
 }
 
 // 301: born after the collection year ended.
 func rule301() *Rule {
 	return headerRule("301", "Date of birth falls after the year ended.", "header_child", Header, []string{"DOB"},
-		func(c *Check, row func(string) Cell) bool {
-			d, ok := row("DOB").DateOK()
+		func(c *Check, row *rowCursor) bool {
+			d, ok := row.date("DOB")
 			return ok && d.After(c.End())
 		})
 }
@@ -154,12 +154,12 @@ func rule302() *Rule {
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
 		bad := c.marks()
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			first := seq[0]
-			decom, _ := date(ep, first, "DECOM")
-			if dob, ok := c.dobAt(Episodes, first); ok && decom.Before(dob) {
-				c.Fail(Episodes, first)
-				bad[c.childKey(Episodes, first)] = true
+			decom, _ := date(ep, int(first), "DECOM")
+			if dob, ok := c.dobAt(Episodes, int(first)); ok && decom.Before(dob) {
+				c.Fail(Episodes, int(first))
+				bad[c.childKey(Episodes, int(first))] = true
 			}
 		}
 		for i, k := range c.keysOf(Header) {
@@ -198,9 +198,9 @@ func rule303() *Rule {
 // 304: UASC status ceases on or before the 18th birthday.
 func rule304() *Rule {
 	return headerRule("304", "Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the 18th birthday of a child.", "uasc", UASC, []string{"DUC", "DOB"},
-		func(_ *Check, row func(string) Cell) bool {
-			dob, ok1 := row("DOB").DateOK()
-			duc, ok2 := row("DUC").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			dob, ok1 := row.date("DOB")
+			duc, ok2 := row.date("DUC")
 			return ok1 && ok2 && duc.After(dob.AddYears(18))
 		})
 }
@@ -216,12 +216,12 @@ func changedSinceLastYear(code, msg, col string, fold bool) *Rule {
 		for i := range last.Len() {
 			prev[last.Cell(i, "CHILD").String()] = last.Cell(i, col)
 		}
-		eachRow(c, Header, func(row func(string) Cell) bool {
-			p, ok := prev[row("CHILD").String()]
+		eachRow(c, Header, func(row *rowCursor) bool {
+			p, ok := prev[row.cell("CHILD").String()]
 			if !ok {
 				return false
 			}
-			now := row(col)
+			now := row.cell(col)
 			if now.Blank() || p.Blank() {
 				return now.Blank() != p.Blank()
 			}
@@ -254,9 +254,9 @@ func rule207() *Rule {
 		last := c.Table(HeaderLast)
 		wasMother := c.childrenWhere(HeaderLast, func(i int) bool { return last.Cell(i, "MOTHER").Is("1") })
 		inCare := c.childrenWhere(Episodes, nil)
-		eachRowAt(c, Header, func(i int, row func(string) Cell) bool {
+		eachRowAt(c, Header, func(i int, row *rowCursor) bool {
 			k := c.childKey(Header, i)
-			return wasMother[k] && inCare[k] && !row("MOTHER").Is("1")
+			return wasMother[k] && inCare[k] && !row.cell("MOTHER").Is("1")
 		})
 	}
 	return r

@@ -56,7 +56,7 @@ func intDiffersFromHeader(code string, id TableID, col string) *Rule {
 			}
 			v := tcol.Cell(i)
 			for _, j := range hr {
-				if differs(v, hcol.Cell(j)) {
+				if differs(v, hcol.Cell(int(j))) {
 					c.Fail(id, i)
 					continue rows
 				}
@@ -71,10 +71,10 @@ func intDuplicates(code string, id TableID) *Rule {
 	return &Rule{Code: code, Message: "Internal Check: Child should only exist once in " + id.String() + ".", Fields: []string{"CHILD"},
 		Tables: []TableID{id}, Topic: "integrity", needs: []need{needTable(id)},
 		check: func(c *Check) {
-			for _, rows := range c.ByChild(id).Rows {
+			for _, rows := range c.ByChild(id).Rows.All() {
 				if len(rows) > 1 {
 					for _, r := range rows {
-						c.Fail(id, r)
+						c.Fail(id, int(r))
 					}
 				}
 			}

@@ -28,9 +28,9 @@ func rule358() *Rule {
 			}
 			rows, _ := rowsOf.of(t.Cell(i, "CHILD").String())
 			for _, j := range rows {
-				if dob, ok := date(h, j, "DOB"); ok && decom.Before(dob.AddYears(10)) {
+				if dob, ok := date(h, int(j), "DOB"); ok && decom.Before(dob.AddYears(10)) {
 					c.Fail(Episodes, i)
-					c.Fail(Header, j)
+					c.Fail(Header, int(j))
 				}
 			}
 		}
@@ -55,12 +55,12 @@ type headerRows struct {
 
 // of lists the Header rows of child, false when no Header row (with a
 // CHILD cell that is not blank) holds it.
-func (h headerRows) of(child string) ([]int, bool) {
+func (h headerRows) of(child string) ([]int32, bool) {
 	k, ok := h.c.lookupChild(child)
 	if !ok || h.ix.indexOf(k) < 0 {
 		return nil, false
 	}
-	return h.ix.Rows[h.ix.indexOf(k)], true
+	return h.ix.Rows.At(h.ix.indexOf(k)), true
 }
 
 // anyHeaderDOB reports whether a date of birth of the child passes fails:
@@ -79,7 +79,7 @@ func anyHeaderDOB(c *Check, rowsOf headerRows, child Cell, fails func(stablehome
 	}
 	h := c.Table(Header)
 	for _, j := range rows {
-		if dob, ok := date(h, j, "DOB"); ok && fails(dob) {
+		if dob, ok := date(h, int(j), "DOB"); ok && fails(dob) {
 			return true
 		}
 	}
@@ -101,11 +101,11 @@ func rule359() *Rule {
 		end := c.End()
 		rowsOf := headerRowsByChild(c)
 		over18 := func(dob stablehomes.Date) bool { return end.After(dob.AddYears(18)) }
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			if row("DEC").Has() || (row("LS").Is("V2") && row("PLACE").Is("K2")) {
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			if row.cell("DEC").Has() || (row.cell("LS").Is("V2") && row.cell("PLACE").Is("K2")) {
 				return false
 			}
-			return anyHeaderDOB(c, rowsOf, row("CHILD"), over18)
+			return anyHeaderDOB(c, rowsOf, row.cell("CHILD"), over18)
 		})
 	}
 	return r
@@ -122,7 +122,7 @@ func spellRule(code, msg, ls string, maxDays int) *Rule {
 		needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				var spell []int
 				var start, lastEnd stablehomes.Date
 				open := false
@@ -142,17 +142,17 @@ func spellRule(code, msg, ls string, maxDays int) *Rule {
 					spell = spell[:0]
 				}
 				for _, r := range seq {
-					if !t.Cell(r, "LS").Is(ls) {
+					if !t.Cell(int(r), "LS").Is(ls) {
 						flush()
 						continue
 					}
-					decom, _ := date(t, r, "DECOM")
-					dec, okDec := date(t, r, "DEC")
+					decom, _ := date(t, int(r), "DECOM")
+					dec, okDec := date(t, int(r), "DEC")
 					if len(spell) == 0 || open || lastEnd != decom {
 						flush()
 						start = decom
 					}
-					spell = append(spell, r)
+					spell = append(spell, int(r))
 					lastEnd, open = dec, !okDec
 				}
 				flush()
@@ -198,19 +198,19 @@ func periodRule(code, msg, ls string, maxDays int) *Rule {
 				}
 				return decom.DaysUntil(dec), dec, true
 			}
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				var lastEnd stablehomes.Date
 				known := false
 				for _, r := range seq {
-					if !t.Cell(r, "LS").Is(ls) {
+					if !t.Cell(int(r), "LS").Is(ls) {
 						continue
 					}
-					decom, _ := date(t, r, "DECOM")
+					decom, _ := date(t, int(r), "DECOM")
 					if len(period) > 0 && known && decom.After(lastEnd) {
 						flush()
 					}
-					n, end, ok := length(r)
-					period = append(period, r)
+					n, end, ok := length(int(r))
+					period = append(period, int(r))
 					days += n
 					lastEnd, known = end, ok
 				}
@@ -253,17 +253,17 @@ func rule364() *Rule {
 // the collection end.
 func rule365() *Rule {
 	return dateRule("365", "Any individual short- term respite placement must not exceed 17 days.", []string{"LS", "DECOM", "DEC"},
-		func(c *Check, row func(string) Cell) bool {
-			if !row("LS").Is("V3") {
+		func(c *Check, row *rowCursor) bool {
+			if !row.cell("LS").Is("V3") {
 				return false
 			}
-			decom, ok := row("DECOM").DateOK()
+			decom, ok := row.date("DECOM")
 			if !ok {
 				return false
 			}
-			dec, ok := row("DEC").DateOK()
+			dec, ok := row.date("DEC")
 			if !ok {
-				if row("DEC").Has() {
+				if row.cell("DEC").Has() {
 					return false
 				}
 				dec = c.End()
@@ -281,17 +281,17 @@ func rule367() *Rule {
 		check: func(c *Check) {
 			t := c.Table(Episodes)
 			start, end := c.Start(), c.End()
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				var rows []int
 				total := 0
 				for _, r := range seq {
-					if !t.Cell(r, "LS").Is("V3") {
+					if !t.Cell(int(r), "LS").Is("V3") {
 						continue
 					}
-					a, _ := date(t, r, "DECOM")
-					b, ok := date(t, r, "DEC")
+					a, _ := date(t, int(r), "DECOM")
+					b, ok := date(t, int(r), "DEC")
 					if !ok {
-						if t.Cell(r, "DEC").Has() {
+						if t.Cell(int(r), "DEC").Has() {
 							continue
 						}
 						b = end
@@ -309,7 +309,7 @@ func rule367() *Rule {
 					// and are reported.
 					if d := a.DaysUntil(b); d > 0 {
 						total += d
-						rows = append(rows, r)
+						rows = append(rows, int(r))
 					}
 				}
 				if total > 75 {
@@ -325,22 +325,22 @@ func rule367() *Rule {
 // s20 accommodation (V2).
 func rule378() *Rule {
 	return episodeRule("378", "A child who is placed with parent(s) cannot be looked after under a single period of accommodation under Section 20 of the Children Act 1989.", "legal_status", []string{"PLACE", "LS"},
-		func(row func(string) Cell) bool { return row("PLACE").Is("P1") && row("LS").Is("V2") })
+		func(row *rowCursor) bool { return row.cell("PLACE").Is("P1") && row.cell("LS").Is("V2") })
 }
 
 // 382: short breaks are not temporary placements.
 func rule382() *Rule {
 	return episodeRule("382", "A child receiving respite care cannot be in a temporary placement.", "legal_status", []string{"LS", "PLACE"},
-		func(row func(string) Cell) bool {
-			return shortBreaks.has(row("LS")) && temporaryPlaces.has(row("PLACE"))
+		func(row *rowCursor) bool {
+			return shortBreaks.has(row.cell("LS")) && temporaryPlaces.has(row.cell("PLACE"))
 		})
 }
 
 // 384: ... nor long-term foster placements (U1, U4).
 func rule384() *Rule {
 	return episodeRule("384", "A child receiving respite care cannot be in a long-term foster placement ", "legal_status", []string{"PLACE", "LS"},
-		func(row func(string) Cell) bool {
-			return shortBreaks.has(row("LS")) && placeFosterFriends.has(row("PLACE"))
+		func(row *rowCursor) bool {
+			return shortBreaks.has(row.cell("LS")) && placeFosterFriends.has(row.cell("PLACE"))
 		})
 }
 
@@ -355,10 +355,10 @@ func rule399() *Rule {
 		ep := c.Table(Episodes)
 		onlyBreaks := map[string]bool{}
 		ix := c.ByChild(Episodes)
-		for k, child := range ix.Children {
+		for k, child := range ix.Children.All() {
 			all := true
-			for _, row := range ix.Rows[k] {
-				if !shortBreaks.has(ep.Cell(row, "LS")) {
+			for _, row := range ix.Rows.At(k) {
+				if !shortBreaks.has(ep.Cell(int(row), "LS")) {
 					all = false
 				}
 			}
@@ -393,10 +393,10 @@ func rule399() *Rule {
 				c.Fail(Header, i)
 			}
 		}
-		for k, child := range ix.Children {
+		for k, child := range ix.Children.All() {
 			if flagged[child] {
-				for _, row := range ix.Rows[k] {
-					c.Fail(Episodes, row)
+				for _, row := range ix.Rows.At(k) {
+					c.Fail(Episodes, int(row))
 				}
 			}
 		}
@@ -411,16 +411,16 @@ func rule426() *Rule {
 		check: func(c *Check) {
 			t := c.Table(Episodes)
 			ix := c.ByChild(Episodes)
-			for _, rows := range ix.Rows {
+			for _, rows := range ix.Rows.All() {
 				v3, v4 := false, false
 				for _, r := range rows {
-					v3 = v3 || t.Cell(r, "LS").Is("V3")
-					v4 = v4 || t.Cell(r, "LS").Is("V4")
+					v3 = v3 || t.Cell(int(r), "LS").Is("V3")
+					v4 = v4 || t.Cell(int(r), "LS").Is("V4")
 				}
 				if v3 && v4 {
 					for _, r := range rows {
-						if shortBreaks.has(t.Cell(r, "LS")) {
-							c.Fail(Episodes, r)
+						if shortBreaks.has(t.Cell(int(r), "LS")) {
+							c.Fail(Episodes, int(r))
 						}
 					}
 				}
@@ -439,25 +439,25 @@ var (
 
 func rule445() *Rule {
 	return episodeRule("445", "D1 is not a valid code for episodes starting after December 2005.", "legal_status", []string{"LS", "DECOM"},
-		func(row func(string) Cell) bool {
-			d, ok := row("DECOM").DateOK()
-			return row("LS").Is("D1") && ok && d.After(freeingOrdersEnd)
+		func(row *rowCursor) bool {
+			d, ok := row.date("DECOM")
+			return row.cell("LS").Is("D1") && ok && d.After(freeingOrdersEnd)
 		})
 }
 
 func rule446() *Rule {
 	return episodeRule("446", "E1 is not a valid code for episodes starting before December 2005.", "legal_status", []string{"LS", "DECOM"},
-		func(row func(string) Cell) bool {
-			d, ok := row("DECOM").DateOK()
-			return row("LS").Is("E1") && ok && d.Before(placementOrdersStart)
+		func(row *rowCursor) bool {
+			d, ok := row.date("DECOM")
+			return row.cell("LS").Is("E1") && ok && d.Before(placementOrdersStart)
 		})
 }
 
 // 451: a freeing order (D1) still open (no DEC, no REC).
 func rule451() *Rule {
 	return episodeRule("451", "Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.", "legal_status", []string{"DEC", "REC", "LS"},
-		func(row func(string) Cell) bool {
-			return row("LS").Is("D1") && row("DEC").Blank() && row("REC").Blank()
+		func(row *rowCursor) bool {
+			return row.cell("LS").Is("D1") && row.cell("DEC").Blank() && row.cell("REC").Blank()
 		})
 }
 

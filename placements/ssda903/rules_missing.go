@@ -21,14 +21,14 @@ func (s span) contains(d stablehomes.Date) bool {
 func episodeSpans(c *Check, periods bool) map[string][]span {
 	t := c.Table(Episodes)
 	out := map[string][]span{}
-	for _, seq := range c.Sequences(Episodes) {
-		child := t.Cell(seq[0], "CHILD").String()
+	for _, seq := range c.Sequences(Episodes).All() {
+		child := t.Cell(int(seq[0]), "CHILD").String()
 		var list []span
 		for _, r := range seq {
-			from, _ := date(t, r, "DECOM")
+			from, _ := date(t, int(r), "DECOM")
 			// A DEC that is not a date (rule 147's fault) leaves the end
 			// unknown: the episode counts as open, as a blank DEC does.
-			to, ok := date(t, r, "DEC")
+			to, ok := date(t, int(r), "DEC")
 			s := span{from: from, to: to, open: !ok, ended: ok}
 			if periods && len(list) > 0 {
 				last := &list[len(list)-1]
@@ -150,8 +150,8 @@ func rule581() *Rule {
 	r.check = func(c *Check) {
 		spans := episodeSpans(c, false)
 		ix := c.ByChild(Episodes)
-		has := make(map[string]bool, len(ix.Children))
-		for _, ch := range ix.Children {
+		has := make(map[string]bool, ix.Children.Len())
+		for _, ch := range ix.Children.All() {
 			has[ch] = true
 		}
 		m := c.Table(Missing)
@@ -195,10 +195,10 @@ func rule1003() *Rule {
 	r.check = func(c *Check) {
 		ep, pa := c.Table(Episodes), c.Table(PlacedAdoption)
 		firstStart := map[string]int{}
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			for _, e := range seq {
-				if ep.Cell(e, "RNE").Is("S") {
-					firstStart[ep.Cell(e, "CHILD").String()] = e
+				if ep.Cell(int(e), "RNE").Is("S") {
+					firstStart[ep.Cell(int(e), "CHILD").String()] = int(e)
 					break
 				}
 			}

@@ -17,9 +17,9 @@ func isMother(c Cell, want float64) bool {
 // the valid values (0, 1): "1.0" is not the code (165 reports it).
 func rule620() *Rule {
 	return headerRule("620", "Child has been recorded as a mother, but date of birth shows that the mother is under 11 years of age.", "header_child", Header, []string{"DOB", "MOTHER"},
-		func(c *Check, row func(string) Cell) bool {
-			dob, ok := row("DOB").DateOK()
-			return ok && row("MOTHER").Is("1") && dob.AgeOn(c.Start()) < 11
+		func(c *Check, row *rowCursor) bool {
+			dob, ok := row.date("DOB")
+			return ok && row.cell("MOTHER").Is("1") && dob.AgeOn(c.Start()) < 11
 		})
 }
 
@@ -28,9 +28,9 @@ func rule620() *Rule {
 // MC_DOB is after DOB, which cannot be shown, and the peer reads it so.
 func rule621() *Rule {
 	return headerRule("621", "Mother’s field has been completed but date of birth shows that the mother is younger than her child.", "header_child", Header, []string{"DOB", "MC_DOB"},
-		func(_ *Check, row func(string) Cell) bool {
-			dob, ok1 := row("DOB").DateOK()
-			mc, ok2 := row("MC_DOB").DateOK()
+		func(_ *Check, row *rowCursor) bool {
+			dob, ok1 := row.date("DOB")
+			mc, ok2 := row.date("MC_DOB")
 			return ok2 && (!ok1 || !mc.After(dob))
 		})
 }
@@ -47,9 +47,9 @@ func rule624() *Rule {
 				prev[last.Cell(i, "CHILD").String()] = v.String()
 			}
 		}
-		eachRow(c, Header, func(row func(string) Cell) bool {
-			p, ok := prev[row("CHILD").String()]
-			return ok && !row("MC_DOB").Is(p)
+		eachRow(c, Header, func(row *rowCursor) bool {
+			p, ok := prev[row.cell("CHILD").String()]
+			return ok && !row.cell("MC_DOB").Is(p)
 		})
 	}
 	return r
@@ -77,23 +77,23 @@ func rule625() *Rule {
 			j, ended := -1, false
 			var tied []int
 			for _, e := range episodes.of(k) {
-				d, ok := date(ep, e, "DEC")
+				d, ok := date(ep, int(e), "DEC")
 				if !ok {
 					continue
 				}
 				if !ended {
-					j, ended, tied = e, true, tied[:0]
+					j, ended, tied = int(e), true, tied[:0]
 					continue
 				}
 				dj, _ := date(ep, j, "DEC")
-				switch r := compareContent(ep, e, j); {
+				switch r := compareContent(ep, int(e), j); {
 				case d.After(dj):
-					j, tied = e, tied[:0]
+					j, tied = int(e), tied[:0]
 				case d.Before(dj):
 				case r < 0:
-					j, tied = e, tied[:0]
+					j, tied = int(e), tied[:0]
 				case r == 0:
-					tied = append(tied, e)
+					tied = append(tied, int(e))
 				}
 			}
 			var dec = c.End()
@@ -138,9 +138,9 @@ func rule626() *Rule {
 	r.check = func(c *Check) {
 		last := c.Table(HeaderLast)
 		notMother := c.childrenWhere(HeaderLast, func(i int) bool { return isMother(last.Cell(i, "MOTHER"), 0) })
-		eachRowAt(c, Header, func(i int, row func(string) Cell) bool {
-			mc, ok := row("MC_DOB").DateOK()
-			return ok && isMother(row("MOTHER"), 1) && notMother.row(c, Header, i) && mc.Before(c.Start())
+		eachRowAt(c, Header, func(i int, row *rowCursor) bool {
+			mc, ok := row.date("MC_DOB")
+			return ok && isMother(row.cell("MOTHER"), 1) && notMother.row(c, Header, i) && mc.Before(c.Start())
 		})
 	}
 	return r
@@ -155,9 +155,9 @@ func rule628() *Rule {
 		oc3 := c.Table(OC3)
 		leavers := c.childrenWhere(OC3, func(i int) bool { return oc3Filled(oc3, i) })
 		inCare := c.childrenWhere(Episodes, nil)
-		eachRowAt(c, Header, func(i int, row func(string) Cell) bool {
+		eachRowAt(c, Header, func(i int, row *rowCursor) bool {
 			k := c.childKey(Header, i)
-			return row("MOTHER").Has() && leavers[k] && !inCare[k]
+			return row.cell("MOTHER").Has() && leavers[k] && !inCare[k]
 		})
 	}
 	return r

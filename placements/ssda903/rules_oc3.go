@@ -6,18 +6,18 @@ package ssda903
 var oc3Fields = []string{"IN_TOUCH", "ACTIV", "ACCOM"}
 
 // oc3Rule builds a row-local OC3 rule.
-func oc3Rule(code, msg string, fields []string, fails func(c *Check, row func(string) Cell) bool) *Rule {
+func oc3Rule(code, msg string, fields []string, fails func(c *Check, row *rowCursor) bool) *Rule {
 	r := &Rule{Code: code, Message: msg, Fields: fields, Tables: []TableID{OC3}, Topic: "oc3_care_leavers",
 		needs: []need{needTable(OC3)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, OC3, func(row func(string) Cell) bool { return fails(c, row) })
+		eachRow(c, OC3, func(row *rowCursor) bool { return fails(c, row) })
 	}
 	return r
 }
 
 // requiredCodeRule: the field must hold a valid code; blank fails too.
 func requiredCodeRule(code, msg, col string, valid codeSet) *Rule {
-	return oc3Rule(code, msg, []string{col}, func(_ *Check, row func(string) Cell) bool { return !valid.has(row(col)) })
+	return oc3Rule(code, msg, []string{col}, func(_ *Check, row *rowCursor) bool { return !valid.has(row.cell(col)) })
 }
 
 func rule131() *Rule {
@@ -66,10 +66,10 @@ func rule134() *Rule {
 // 153: IN_TOUCH, ACTIV and ACCOM all given or all blank.
 func rule153() *Rule {
 	return oc3Rule("153", "All data items relating to a child's activity or accommodation after leaving care must be coded or left blank.", oc3Fields,
-		func(_ *Check, row func(string) Cell) bool {
+		func(_ *Check, row *rowCursor) bool {
 			n := 0
 			for _, f := range oc3Fields {
-				if row(f).Has() {
+				if row.cell(f).Has() {
 					n++
 				}
 			}
@@ -81,17 +81,17 @@ func rule153() *Rule {
 // accommodation 0.
 func rule344() *Rule {
 	return oc3Rule("344", "The record shows the young person has died or returned home to live with parent(s) or someone with parental responsibility for a continuous period of 6 months or more, but activity and/or accommodation on leaving care have been completed.", oc3Fields,
-		func(_ *Check, row func(string) Cell) bool {
-			it := row("IN_TOUCH")
-			return (it.Is("DIED") || it.Is("RHOM")) && (!row("ACTIV").Is("0") || !row("ACCOM").Is("0"))
+		func(_ *Check, row *rowCursor) bool {
+			it := row.cell("IN_TOUCH")
+			return (it.Is("DIED") || it.Is("RHOM")) && (!row.cell("ACTIV").Is("0") || !row.cell("ACCOM").Is("0"))
 		})
 }
 
 // 345: in touch (YES) means activity and accommodation are known (not 0).
 func rule345() *Rule {
 	return oc3Rule("345", "The data collection record shows the local authority is in touch with this young person, but activity and/or accommodation data items are zero.", oc3Fields,
-		func(_ *Check, row func(string) Cell) bool {
-			return row("IN_TOUCH").Is("YES") && (row("ACTIV").Is("0") || row("ACCOM").Is("0"))
+		func(_ *Check, row *rowCursor) bool {
+			return row.cell("IN_TOUCH").Is("YES") && (row.cell("ACTIV").Is("0") || row.cell("ACCOM").Is("0"))
 		})
 }
 
@@ -100,11 +100,11 @@ func rule345() *Rule {
 // real code equals (reference §1.7); we check T1/T2.
 func rule347() *Rule {
 	return oc3Rule("347", "Care leavers aged under 18 years, can not be accommodated in a Foyer.", []string{"ACCOM", "DOB"},
-		func(c *Check, row func(string) Cell) bool {
-			if !accomT1T2.has(row("ACCOM")) {
+		func(c *Check, row *rowCursor) bool {
+			if !accomT1T2.has(row.cell("ACCOM")) {
 				return false
 			}
-			dob, ok := row("DOB").DateOK()
+			dob, ok := row.date("DOB")
 			return ok && dob.AgeOn(c.Start()) < 18
 		})
 }
@@ -122,8 +122,8 @@ func rule348() *Rule {
 				died[last.Cell(i, "CHILD").String()] = true
 			}
 		}
-		eachRow(c, OC3, func(row func(string) Cell) bool {
-			return died[row("CHILD").String()] && !row("IN_TOUCH").Is("DIED")
+		eachRow(c, OC3, func(row *rowCursor) bool {
+			return died[row.cell("CHILD").String()] && !row.cell("IN_TOUCH").Is("DIED")
 		})
 	}
 	return r
@@ -134,12 +134,12 @@ func rule348() *Rule {
 // collection end), though the message also names 21.
 func rule391() *Rule {
 	return oc3Rule("391", "Young person was not 17, 18, 19, 20 or 21 during the current collection year. ", []string{"DOB", "IN_TOUCH", "ACTIV", "ACCOM"},
-		func(c *Check, row func(string) Cell) bool {
+		func(c *Check, row *rowCursor) bool {
 			filled := false
 			for _, f := range oc3Fields {
-				filled = filled || row(f).Has()
+				filled = filled || row.cell(f).Has()
 			}
-			dob, ok := row("DOB").DateOK()
+			dob, ok := row.date("DOB")
 			if !filled || !ok {
 				return false
 			}

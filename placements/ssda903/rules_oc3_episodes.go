@@ -47,13 +47,13 @@ func rule3001() *Rule {
 	r := &Rule{Code: "3001", Message: "Where care leavers information is being returned for a young person around their 17th birthday, the accommodation cannot be with their former foster carer(s).",
 		Fields: []string{"ACCOM"}, Tables: []TableID{OC3, Header}, Topic: "oc3_care_leavers", needs: []need{needTable(OC3)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, OC3, func(row func(string) Cell) bool {
-			if !accomFormerFoster.has(row("ACCOM")) {
+		eachRow(c, OC3, func(row *rowCursor) bool {
+			if !accomFormerFoster.has(row.cell("ACCOM")) {
 				return false
 			}
-			dob, ok := c.DOB(row("CHILD").String())
+			dob, ok := c.DOB(row.cell("CHILD").String())
 			if !ok {
-				dob, ok = row("DOB").DateOK()
+				dob, ok = row.date("DOB")
 			}
 			b := dob.AddYears(17)
 			return ok && !b.Before(c.Start()) && !b.After(c.End())
@@ -117,13 +117,13 @@ func rule1007() *Rule {
 						continue
 					}
 					for _, e := range episodes.of(k) {
-						decom, ok := date(ep, e, "DECOM")
+						decom, ok := date(ep, int(e), "DECOM")
 						if !ok {
 							continue
 						}
-						dec, closed := date(ep, e, "DEC")
+						dec, closed := date(ep, int(e), "DEC")
 						if !decom.After(b) && (!closed || dec.After(b)) {
-							out[ep.Cell(e, "CHILD").String()] = true
+							out[ep.Cell(int(e), "CHILD").String()] = true
 						}
 					}
 				}
@@ -140,10 +140,10 @@ func rule1010() *Rule {
 			now := c.childrenWhere(Episodes, nil)
 			last := c.Table(EpisodesLast)
 			out := map[string]bool{}
-			for _, seq := range c.Sequences(EpisodesLast) {
+			for _, seq := range c.Sequences(EpisodesLast).All() {
 				latest := seq[len(seq)-1]
-				child := last.Cell(latest, "CHILD").String()
-				if last.Cell(latest, "DEC").Blank() && !now.row(c, EpisodesLast, latest) {
+				child := last.Cell(int(latest), "CHILD").String()
+				if last.Cell(int(latest), "DEC").Blank() && !now.row(c, EpisodesLast, int(latest)) {
 					out[child] = true
 				}
 			}
@@ -158,10 +158,10 @@ func rule1011() *Rule {
 		[]string{"IN_TOUCH", "ACTIV", "ACCOM"}, []TableID{OC3, Episodes}, []need{needTable(Episodes)}, true, func(c *Check) map[string]bool {
 			t := c.Table(Episodes)
 			out := map[string]bool{}
-			for _, seq := range c.Sequences(Episodes) {
+			for _, seq := range c.Sequences(Episodes).All() {
 				final := seq[len(seq)-1]
-				if t.Cell(final, "REC").Is("E3") {
-					out[t.Cell(final, "CHILD").String()] = true
+				if t.Cell(int(final), "REC").Is("E3") {
+					out[t.Cell(int(final), "CHILD").String()] = true
 				}
 			}
 			return out

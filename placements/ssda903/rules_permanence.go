@@ -53,8 +53,8 @@ func rule602() *Rule {
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
 		adopted := c.childrenWhere(Episodes, func(i int) bool { return adoptedInYear(c, ep, i) })
-		eachRow(c, AD1, func(row func(string) Cell) bool {
-			return anyHas(row, ad1Fields) && !adopted.has(c, row("CHILD").String())
+		eachRow(c, AD1, func(row *rowCursor) bool {
+			return anyHas(row, ad1Fields) && !adopted.has(c, row.cell("CHILD").String())
 		})
 	}
 	return r
@@ -102,9 +102,9 @@ func rule630() *Rule {
 			p := pp.Cell(i, "PREV_PERM")
 			complete[pp.Cell(i, "CHILD").String()] = p.Is("Z1") || (p.Has() && pp.Cell(i, "LA_PERM").Has() && pp.Cell(i, "DATE_PERM").Has())
 		}
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			d, ok := row("DECOM").DateOK()
-			return ok && row("RNE").Is("S") && !d.Before(c.Start()) && !complete[row("CHILD").String()]
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			d, ok := row.date("DECOM")
+			return ok && row.cell("RNE").Is("S") && !d.Before(c.Start()) && !complete[row.cell("CHILD").String()]
 		})
 	}
 	return r
@@ -162,8 +162,8 @@ func rule632() *Rule {
 	r.check = func(c *Check) {
 		pp, ep := c.Table(PrevPerm), c.Table(Episodes)
 		first := map[string]int{}
-		for _, seq := range c.Sequences(Episodes) {
-			first[ep.Cell(seq[0], "CHILD").String()] = seq[0]
+		for _, seq := range c.Sequences(Episodes).All() {
+			first[ep.Cell(int(seq[0]), "CHILD").String()] = int(seq[0])
 		}
 		for i := range pp.Len() {
 			v := pp.Cell(i, "DATE_PERM")
@@ -195,18 +195,18 @@ func rule634() *Rule {
 	r.check = func(c *Check) {
 		pp, ep := c.Table(PrevPerm), c.Table(Episodes)
 		ix := c.ByChild(Episodes)
-		rows := map[string][]int{}
-		for k, ch := range ix.Children {
-			rows[ch] = ix.Rows[k]
+		rows := map[string][]int32{}
+		for k, ch := range ix.Children.All() {
+			rows[ch] = ix.Rows.At(k)
 		}
 		for i := range pp.Len() {
-			if !anyHas(func(col string) Cell { return pp.Cell(i, col) }, []string{"PREV_PERM", "LA_PERM", "DATE_PERM"}) {
+			if !anyHasAt(pp, i, []string{"PREV_PERM", "LA_PERM", "DATE_PERM"}) {
 				continue
 			}
 			eps := rows[pp.Cell(i, "CHILD").String()]
 			started, dated := false, false
 			for _, e := range eps {
-				if d, ok := date(ep, e, "DECOM"); ok {
+				if d, ok := date(ep, int(e), "DECOM"); ok {
 					dated = true
 					started = started || !d.Before(c.Start())
 				}
@@ -214,7 +214,7 @@ func rule634() *Rule {
 			if dated && !started {
 				c.Fail(PrevPerm, i)
 				for _, e := range eps {
-					c.Fail(Episodes, e)
+					c.Fail(Episodes, int(e))
 				}
 			}
 		}

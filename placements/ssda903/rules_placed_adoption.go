@@ -98,14 +98,14 @@ func rule184() *Rule {
 	r := &Rule{Code: "184", Message: "Date of decision that a child should be placed for adoption is before the child was born.", Fields: []string{"DATE_PLACED", "DOB"},
 		Tables: []TableID{PlacedAdoption, Header}, Topic: "adoption", needs: []need{needTable(PlacedAdoption), needTable(Header)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, PlacedAdoption, func(row func(string) Cell) bool {
-			d, ok := row("DATE_PLACED").DateOK()
+		eachRow(c, PlacedAdoption, func(row *rowCursor) bool {
+			d, ok := row.date("DATE_PLACED")
 			if !ok {
 				return false
 			}
-			dob, known := row("DOB").DateOK()
-			if row("DOB").IsAbsent() {
-				dob, known = c.DOB(row("CHILD").String())
+			dob, known := row.date("DOB")
+			if row.cell("DOB").IsAbsent() {
+				dob, known = c.DOB(row.cell("CHILD").String())
 			}
 			return !known || d.Before(dob)
 		})
@@ -174,7 +174,7 @@ func rule187() *Rule {
 			}{{OC3, oc3Fields}, {AD1, ad1Fields}} {
 				tbl := c.Table(t.id)
 				for i := range tbl.Len() {
-					if _, cla := c.LookedAfter12Months(tbl.Cell(i, "CHILD").String()); cla && anyHas(func(col string) Cell { return tbl.Cell(i, col) }, t.cols) {
+					if _, cla := c.LookedAfter12Months(tbl.Cell(i, "CHILD").String()); cla && anyHasAt(tbl, i, t.cols) {
 						c.Fail(t.id, i)
 					}
 				}
@@ -192,7 +192,7 @@ func rule215() *Rule {
 			leavers := c.childrenWhere(OC3, func(i int) bool { return oc3Filled(oc3, i) })
 			both := c.marks()
 			for i, k := range c.keysOf(OC2) {
-				if leavers[k] && anyHas(func(col string) Cell { return oc2.Cell(i, col) }, oc2Items) {
+				if leavers[k] && anyHasAt(oc2, i, oc2Items) {
 					c.Fail(OC2, i)
 					both[k] = true
 				}
@@ -261,10 +261,10 @@ func rule334() *Rule {
 	r.check = func(c *Check) {
 		ep, ad := c.Table(Episodes), c.Table(AD1)
 		latestStart := map[string]int{}
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			for k := len(seq) - 1; k >= 0; k-- {
-				if ep.Cell(seq[k], "RNE").Is("S") {
-					latestStart[ep.Cell(seq[k], "CHILD").String()] = seq[k]
+				if ep.Cell(int(seq[k]), "RNE").Is("S") {
+					latestStart[ep.Cell(int(seq[k]), "CHILD").String()] = int(seq[k])
 					break
 				}
 			}
@@ -288,7 +288,7 @@ func rule334() *Rule {
 // 366: a short break (V3) is a placement of its own: RNE S.
 func rule366() *Rule {
 	return episodeRule("366", "A child cannot change placement during the course of an individual short-term respite break.", "legal_status", []string{"RNE"},
-		func(row func(string) Cell) bool { return row("LS").Is("V3") && !row("RNE").Is("S") })
+		func(row *rowCursor) bool { return row.cell("LS").Is("V3") && !row.cell("RNE").Is("S") })
 }
 
 // 552: the decision to place for adoption comes on or before the adoption

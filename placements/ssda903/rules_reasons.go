@@ -9,8 +9,8 @@ func validCodeRule(code, msg, topic string, table TableID, col string, valid cod
 	r := &Rule{Code: code, Message: msg, Fields: []string{col}, Tables: []TableID{table}, Topic: topic,
 		needs: []need{needTable(table)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, table, func(row func(string) Cell) bool {
-			v := row(col)
+		eachRow(c, table, func(row *rowCursor) bool {
+			v := row.cell(col)
 			return v.Has() && !valid.has(v)
 		})
 	}
@@ -72,8 +72,8 @@ func rule226(msg string) *Rule {
 // 233 (2025-26): the reason is only recorded on an episode that ceased.
 func rule233() *Rule {
 	return episodeRule("233", "Reason for placement change is not required when the episode has not ceased.", "placement", []string{"REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE"},
-		func(row func(string) Cell) bool {
-			return row("REASON_PLACE_CHANGE").Has() && row("DEC").Blank()
+		func(row *rowCursor) bool {
+			return row.cell("REASON_PLACE_CHANGE").Has() && row.cell("DEC").Blank()
 		})
 }
 

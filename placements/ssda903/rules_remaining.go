@@ -19,12 +19,12 @@ func rule208() *Rule {
 		for i := range last.Len() {
 			prev[last.Cell(i, "CHILD").String()] = last.Cell(i, "UPN")
 		}
-		eachRow(c, Header, func(row func(string) Cell) bool {
-			p, ok := prev[row("CHILD").String()]
+		eachRow(c, Header, func(row *rowCursor) bool {
+			p, ok := prev[row.cell("CHILD").String()]
 			if !ok || !p.Has() {
 				return false
 			}
-			now := row("UPN")
+			now := row.cell("UPN")
 			if now.Blank() {
 				return true
 			}
@@ -45,23 +45,23 @@ func rule210() *Rule {
 		ep := c.Table(Episodes)
 		weekBefore := c.End().AddDays(-7)
 		longer := make([]int32, c.numChildren()) // 1 + the open episode's row
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			k := len(seq) - 1
 			last := seq[k]
-			dec, ok := date(ep, last, "DEC")
-			if ep.Cell(last, "DEC").Has() && (!ok || dec.Before(c.End())) {
+			dec, ok := date(ep, int(last), "DEC")
+			if ep.Cell(int(last), "DEC").Has() && (!ok || dec.Before(c.End())) {
 				continue // not looked after at 31 March
 			}
 			for k > 0 {
-				pd, ok := date(ep, seq[k-1], "DEC")
-				d, _ := date(ep, seq[k], "DECOM")
+				pd, ok := date(ep, int(seq[k-1]), "DEC")
+				d, _ := date(ep, int(seq[k]), "DECOM")
 				if !ok || pd != d {
 					break
 				}
 				k--
 			}
-			if start, _ := date(ep, seq[k], "DECOM"); start.Before(weekBefore) {
-				longer[c.childKey(Episodes, last)] = int32(last) + 1
+			if start, _ := date(ep, int(seq[k]), "DECOM"); start.Before(weekBefore) {
+				longer[c.childKey(Episodes, int(last))] = int32(last) + 1
 			}
 		}
 		h := c.Table(Header)
@@ -123,16 +123,16 @@ func ruleSW12STG2() *Rule {
 			return ok && !d.After(c.Start())
 		})
 		ep := c.Table(Episodes)
-		for _, seq := range c.Sequences(Episodes) {
+		for _, seq := range c.Sequences(Episodes).All() {
 			last := seq[len(seq)-1]
-			decom, _ := date(ep, last, "DECOM")
-			dec, ok := date(ep, last, "DEC")
-			open := ep.Cell(last, "DEC").Blank() || (ok && !dec.Before(c.End()))
-			if !open || decom.After(c.End()) || shortBreaks.has(ep.Cell(last, "LS")) {
+			decom, _ := date(ep, int(last), "DECOM")
+			dec, ok := date(ep, int(last), "DEC")
+			open := ep.Cell(int(last), "DEC").Blank() || (ok && !dec.Before(c.End()))
+			if !open || decom.After(c.End()) || shortBreaks.has(ep.Cell(int(last), "LS")) {
 				continue
 			}
-			if !covered.row(c, Episodes, last) {
-				c.Fail(Episodes, last)
+			if !covered.row(c, Episodes, int(last)) {
+				c.Fail(Episodes, int(last))
 			}
 		}
 	}

@@ -24,7 +24,7 @@ func rule1016() *Rule {
 						continue
 					}
 					for _, e := range ended.of(k) {
-						if d, ok := dec.dateAt(e); ok && !d.Before(b) {
+						if d, ok := dec.dateAt(int(e)); ok && !d.Before(b) {
 							out[ch] = true
 						}
 					}
@@ -44,7 +44,7 @@ func ruleSW01STG1() *Rule {
 	r.check = func(c *Check) {
 		ep := c.Table(Episodes)
 		exempt := c.childrenWhere(Episodes, func(i int) bool { return ep.Cell(i, "DEC").Has() || shortBreaks.has(ep.Cell(i, "LS")) })
-		eachRowAt(c, SWEpisodes, func(i int, row func(string) Cell) bool {
+		eachRowAt(c, SWEpisodes, func(i int, row *rowCursor) bool {
 			return !exempt.row(c, SWEpisodes, i) && !allHave(row, []string{"SW_ID", "SW_DECOM", "SW_REASON"})
 		})
 	}

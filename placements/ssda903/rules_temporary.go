@@ -15,17 +15,17 @@ package ssda903
 // report with the peer's, so each rule follows the peer's report (issue 14,
 // branch agree97). An episode whose DEC is not a date is never judged.
 func maxDaysRule(code, msg, place string, maxDays int, openToEnd bool) *Rule {
-	return dateRule(code, msg, []string{"DECOM", "PLACE"}, func(c *Check, row func(string) Cell) bool {
-		if !row("PLACE").Is(place) {
+	return dateRule(code, msg, []string{"DECOM", "PLACE"}, func(c *Check, row *rowCursor) bool {
+		if !row.cell("PLACE").Is(place) {
 			return false
 		}
-		decom, ok := row("DECOM").DateOK()
+		decom, ok := row.date("DECOM")
 		if !ok {
 			return false
 		}
-		dec, ok := row("DEC").DateOK()
+		dec, ok := row.date("DEC")
 		if !ok {
-			if !openToEnd || row("DEC").Has() {
+			if !openToEnd || row.cell("DEC").Has() {
 				return false
 			}
 			dec = c.End()
@@ -87,17 +87,17 @@ func rule377() *Rule {
 // the start of care or a legal-status-only change.
 func rule380() *Rule {
 	return episodeRule("380", "A period of care cannot start with a temporary placement.", "placement", []string{"PLACE", "RNE"},
-		func(row func(string) Cell) bool {
-			return temporaryPlaces.has(row("PLACE")) && !rnePlacementChange.has(row("RNE"))
+		func(row *rowCursor) bool {
+			return temporaryPlaces.has(row.cell("PLACE")) && !rnePlacementChange.has(row.cell("RNE"))
 		})
 }
 
 // 381: care cannot end from a temporary placement (only X1 may close it).
 func rule381() *Rule {
 	return episodeRule("381", "A period of care cannot end with a temporary placement.", "placement", []string{"PLACE", "REC"},
-		func(row func(string) Cell) bool {
-			rec := row("REC")
-			return temporaryPlaces.has(row("PLACE")) && rec.Has() && !rec.Is("X1")
+		func(row *rowCursor) bool {
+			rec := row.cell("REC")
+			return temporaryPlaces.has(row.cell("PLACE")) && rec.Has() && !rec.Is("X1")
 		})
 }
 
@@ -113,7 +113,7 @@ func rule383(samePostcode bool) *Rule {
 		Fields: fields, Tables: []TableID{Episodes}, Topic: "placement", needs: []need{needTable(Episodes)},
 		check: func(c *Check) {
 			t := c.Table(Episodes)
-			for n, seq := range c.AllSequences(Episodes) {
+			for n, seq := range c.AllSequences(Episodes).All() {
 				c.poll(n)
 				// As the peer: a child's episodes with no valid DECOM come
 				// after the dated ones, and a blank PLACE (PL_POST) is no
@@ -123,15 +123,15 @@ func rule383(samePostcode bool) *Rule {
 					// DfE's condition has no exception for a temporary
 					// placement before or after: from one temporary
 					// placement to another is no return.
-					if !temporaryPlaces.has(t.Cell(temp, "PLACE")) {
+					if !temporaryPlaces.has(t.Cell(int(temp), "PLACE")) {
 						continue
 					}
-					back := t.Cell(after, "RNE").Is("P") && !blankMatchesNothing("PLACE")(t, before, after)
-					if samePostcode && blankMatchesNothing("PL_POST")(t, before, after) {
+					back := t.Cell(int(after), "RNE").Is("P") && !blankMatchesNothing("PLACE")(t, int(before), int(after))
+					if samePostcode && blankMatchesNothing("PL_POST")(t, int(before), int(after)) {
 						back = false
 					}
 					if !back {
-						c.Fail(Episodes, after)
+						c.Fail(Episodes, int(after))
 					}
 				}
 			}

@@ -40,16 +40,16 @@ func rule218(noURN codeSet) *Rule {
 	r.check = func(c *Check) {
 		start := c.Start()
 		located := c.Table(Episodes).HasColumn(ColPlacementLA)
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			la := row(ColPlacementLA)
-			if noURN.has(row("PLACE")) || row("URN").Has() || outsideEngland(la) || (located && la.Blank()) {
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			la := row.cell(ColPlacementLA)
+			if noURN.has(row.cell("PLACE")) || row.cell("URN").Has() || outsideEngland(la) || (located && la.Blank()) {
 				return false
 			}
 			// A DEC that is no date is the date rules' fault: only a blank
 			// DEC or one on or after the start is judged (as the peer does,
 			// issue 14).
-			dec, ok := row("DEC").DateOK()
-			return row("DEC").Blank() || (ok && !dec.Before(start))
+			dec, ok := row.date("DEC")
+			return row.cell("DEC").Blank() || (ok && !dec.Before(start))
 		})
 	}
 	return r
@@ -59,9 +59,9 @@ func rule218(noURN codeSet) *Rule {
 // adoption-agency placeholder is allowed).
 func rule222(noURN codeSet) *Rule {
 	return episodeRule("222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.", "placement", []string{"URN"},
-		func(row func(string) Cell) bool {
-			u := row("URN")
-			return noURN.has(row("PLACE")) && u.Has() && u.String() != urnPlaceholder
+		func(row *rowCursor) bool {
+			u := row.cell("URN")
+			return noURN.has(row.cell("PLACE")) && u.Has() && u.String() != urnPlaceholder
 		})
 }
 
@@ -73,12 +73,12 @@ func providerCodesRule(code, msg, field, listCol string) *Rule {
 		needs: []need{needTable(Episodes), needMeta(needProviders)}, rowLocal: true}
 	r.check = func(c *Check) {
 		list := c.Ret.Metadata.Providers.Column(listCol)
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			u := row("URN")
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			u := row.cell("URN")
 			if !u.Has() {
 				return false
 			}
-			v := row(field).String()
+			v := row.cell(field).String()
 			for _, p := range c.Providers(u.String()) {
 				cell := list.Cell(p)
 				if !cell.Has() {
@@ -116,8 +116,8 @@ func rule221() *Rule {
 		needs: []need{needTable(Episodes), needMeta(needProviders)}, rowLocal: true}
 	r.check = func(c *Check) {
 		post := c.Ret.Metadata.Providers.Column("POSTCODE")
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			u, pl := row("URN"), row("PL_POST")
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			u, pl := row.cell("URN"), row.cell("PL_POST")
 			if !u.Has() || !pl.Has() {
 				return false
 			}
@@ -156,12 +156,12 @@ func regEndRule(code, msg, field string, fails func(c *Check, d stablehomes.Date
 		needs: []need{needTable(Episodes), needMeta(needProviders)}, rowLocal: true}
 	r.check = func(c *Check) {
 		regEnd := c.Ret.Metadata.Providers.Column("REG_END")
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			u := row("URN")
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			u := row.cell("URN")
 			if !u.Has() {
 				return false
 			}
-			cell := row(field)
+			cell := row.cell(field)
 			d, ok := cell.DateOK()
 			if !ok && cell.Has() {
 				return false // a bad date is other rules' business
@@ -187,8 +187,8 @@ func rule229() *Rule {
 	r.check = func(c *Check) {
 		la := c.Ret.Metadata.LocalAuthority
 		inferred := c.Ret.Metadata.Providers.Column("LA_CODE_INFERRED")
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			u, pp := row("URN"), row("PLACE_PROVIDER")
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			u, pp := row.cell("URN"), row.cell("PLACE_PROVIDER")
 			if !u.Has() {
 				return false
 			}
@@ -210,8 +210,8 @@ func rule1008() *Rule {
 	r := &Rule{Code: "1008", Message: "Ofsted Unique Reference Number (URN) is not valid.", Fields: []string{"URN"},
 		Tables: []TableID{Episodes}, Topic: "placement", needs: []need{needTable(Episodes), needMeta(needProviders)}, rowLocal: true}
 	r.check = func(c *Check) {
-		eachRow(c, Episodes, func(row func(string) Cell) bool {
-			u := row("URN")
+		eachRow(c, Episodes, func(row *rowCursor) bool {
+			u := row.cell("URN")
 			return u.Has() && u.String() != urnPlaceholder && len(c.Providers(u.String())) == 0
 		})
 	}
@@ -224,9 +224,9 @@ func rule1008() *Rule {
 var reformDate = stablehomes.MustDate(2023, 10, 28)
 
 // openAfterReform reports an episode still open after 28 October 2023.
-func openAfterReform(row func(string) Cell) bool {
-	dec, ok := row("DEC").DateOK()
-	if row("DEC").Has() && !ok {
+func openAfterReform(row *rowCursor) bool {
+	dec, ok := row.date("DEC")
+	if row.cell("DEC").Has() && !ok {
 		return false
 	}
 	return !ok || dec.After(reformDate)
@@ -235,8 +235,8 @@ func openAfterReform(row func(string) Cell) bool {
 // 217t (2023-24): P2 is not valid for episodes open after 28 October 2023.
 func rule217t() *Rule {
 	return episodeRule("217t", "Placement type 'P2' is not a valid placement type from 28 October 2023.", "placement", []string{"PLACE", "DECOM"},
-		func(row func(string) Cell) bool {
-			return row("PLACE").Is("P2") && openAfterReform(row)
+		func(row *rowCursor) bool {
+			return row.cell("PLACE").Is("P2") && openAfterReform(row)
 		})
 }
 
@@ -244,9 +244,9 @@ func rule217t() *Rule {
 // real URN.
 func rule230() *Rule {
 	return episodeRule("230", "Ofsted Unique reference number (URN) is required for any English H5 placements from 28 October 2023.", "placement", []string{"PLACE", "DEC", "URN"},
-		func(row func(string) Cell) bool {
-			u := row("URN")
-			return row("PLACE").Is("H5") && openAfterReform(row) && !outsideEngland(row(ColPlacementLA)) &&
+		func(row *rowCursor) bool {
+			u := row.cell("URN")
+			return row.cell("PLACE").Is("H5") && openAfterReform(row) && !outsideEngland(row.cell(ColPlacementLA)) &&
 				(!u.Has() || u.String() == urnPlaceholder)
 		})
 }
