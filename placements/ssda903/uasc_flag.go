@@ -16,20 +16,80 @@ func (r *Return) DeriveUASC() {
 		if h == nil || u == nil || h.HasColumn("UASC") {
 			continue
 		}
-		listed := make(map[string]bool, u.Len())
-		uc := u.Column("CHILD")
-		for i := range u.Len() {
-			if c := uc.Cell(i); c.Has() {
-				listed[c.String()] = true
+		h.addColumnOf("UASC", uascFlags(h.Column("CHILD"), u.Column("CHILD"), u.Len()))
+	}
+}
+
+// uascFlags gives row i of Header (its CHILD column hc) "1"
+// when its child has a row in UASC (uc, of un rows), else "0". Exports list
+// both tables in one order of identifiers (as strings, or as numbers
+// without leading zeros), and then the two are walked side by side: most
+// Header rows are not UASC children, and a map would be asked about each.
+// Any other order is answered by a map. cell must be asked for rows in
+// order, as addColumnOf does.
+func uascFlags(hc, uc *Column, un int) (cell func(i int) Cell) {
+	yes, no := ValueCell("1"), ValueCell("0")
+	ids := make([]string, 0, un)
+	for i := range un {
+		if c := uc.Cell(i); c.Has() {
+			ids = append(ids, c.String())
+		}
+	}
+	var listed map[string]bool
+	byMap := func(i int) Cell {
+		if listed == nil {
+			listed = make(map[string]bool, len(ids))
+			for _, id := range ids {
+				listed[id] = true
 			}
 		}
-		hc := h.Column("CHILD")
-		yes, no := ValueCell("1"), ValueCell("0")
-		h.addColumnOf("UASC", func(i int) Cell {
-			if c := hc.Cell(i); c.Has() && listed[c.String()] {
-				return yes
-			}
-			return no
-		})
+		if c := hc.Cell(i); c.Has() && listed[c.String()] {
+			return yes
+		}
+		return no
 	}
+	less := increasing(ids)
+	if less == nil {
+		return byMap
+	}
+	p, prev, merging := 0, "", true
+	return func(i int) Cell {
+		c := hc.Cell(i)
+		if !merging || !c.Has() {
+			return byMap(i)
+		}
+		id := c.String()
+		if less(id, prev) { // Header is not in the order: the rest by the map
+			merging = false
+			return byMap(i)
+		}
+		prev = id
+		for p < len(ids) && less(ids[p], id) {
+			p++
+		}
+		if p < len(ids) && ids[p] == id {
+			return yes
+		}
+		return no
+	}
+}
+
+// increasing is the order ids never decrease in: as strings, or as numbers
+// written without leading zeros would be (shorter first, then as strings);
+// nil for neither. Both are total orders on strings, so walking two lists
+// in either finds the identifiers they share.
+func increasing(ids []string) func(a, b string) bool {
+	for _, less := range []func(a, b string) bool{
+		func(a, b string) bool { return a < b },
+		func(a, b string) bool { return len(a) < len(b) || (len(a) == len(b) && a < b) },
+	} {
+		ok := true
+		for k := 1; k < len(ids) && ok; k++ {
+			ok = !less(ids[k], ids[k-1])
+		}
+		if ok {
+			return less
+		}
+	}
+	return nil
 }
