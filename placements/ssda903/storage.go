@@ -203,10 +203,11 @@ func (c *Column) seal() {
 	ch := c.chunks[c.sealed]
 	ch.text = string(c.buf)
 	if len(c.buf) <= 0xffff {
-		ch.ends = make([]uint16, len(c.open))
-		for j, e := range c.open {
-			ch.ends[j] = uint16(e)
+		ends := make([]uint16, len(c.open))
+		for j, e := range c.open[:len(ends)] { // no bounds check on ends[j]
+			ends[j] = uint16(e)
 		}
+		ch.ends = ends
 	} else {
 		ch.wide = slices.Clone(c.open)
 	}
@@ -413,7 +414,7 @@ func (t *Table) appendFields(fields [][]byte, pos Pos) {
 			}
 			c.buf = c.buf[:n+len(f)]
 			dst := c.buf[n:]
-			for k, b := range f {
+			for k, b := range f[:len(dst)] { // no bounds check on dst[k]
 				if b-'a' < 26 {
 					b -= 'a' - 'A'
 				}
