@@ -183,15 +183,23 @@ func (c *Column) appendString(v string) {
 func (c *Column) openCell() int {
 	j := c.n & chunkMask
 	if j == 0 {
-		c.seal()
-		if c.open == nil {
-			// The first chunk's scratch grows with it: most tables
-			// are small.
-			c.open = make([]uint32, 0, 16)
-		}
-		c.chunks = append(c.chunks, &chunk{})
+		c.startChunk()
 	}
 	return j
+}
+
+// startChunk seals the open chunk and opens another. It is kept out of
+// openCell, which is inlined into every append (once in 4,096 cells).
+//
+//go:noinline
+func (c *Column) startChunk() {
+	c.seal()
+	if c.open == nil {
+		// The first chunk's scratch grows with it: most tables are
+		// small.
+		c.open = make([]uint32, 0, 16)
+	}
+	c.chunks = append(c.chunks, &chunk{})
 }
 
 // seal makes the open chunk final: its text and offsets are copied, at
