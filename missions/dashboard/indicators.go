@@ -119,7 +119,7 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 		}
 		return nil
 	}
-	kids, excluded := children(ret)
+	kids, flat, excluded := children(ret)
 	if err := stopped("after indexing the children"); err != nil {
 		return Report{}, err
 	}
@@ -142,7 +142,7 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 				return Report{}, fmt.Errorf("dashboard: stopped after %d of %d children: %w", k, len(kids), err)
 			}
 		}
-		history = cols.historyOf(history, c.episodes)
+		history = cols.historyOf(history, c.episodesIn(flat))
 		s := placements.Child{UASC: c.uasc, Episodes: history}.StabilityOver(start, end, opts.Method)
 		if s.LookedAfter && !placements.PeriodOfCareStart(history, end).After(longTermFrom) {
 			// Counted once measured with the date of birth.
@@ -162,7 +162,7 @@ func computeReport(ctx context.Context, ret *ssda903.Return, opts Options) (Repo
 		if !needs[k] {
 			continue
 		}
-		history = cols.historyOf(history, c.episodes)
+		history = cols.historyOf(history, c.episodesIn(flat))
 		t.add(placements.Child{DateOfBirth: c.dob, UASC: c.uasc, Episodes: history}.StabilityOver(start, end, opts.Method))
 	}
 	out := []Count{

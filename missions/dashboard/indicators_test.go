@@ -124,22 +124,22 @@ func TestHandCountedReturn(t *testing.T) {
 		}
 	}
 	// With temporary placements counted, B has 5 placements (U1, U4, T1, U4, R1).
-	b := mustChild(t, ret, "B")
-	history := columnsOf(ret.Table(ssda903.Episodes)).historyOf(nil, b.episodes)
+	b, flat := mustChild(t, ret, "B")
+	history := columnsOf(ret.Table(ssda903.Episodes)).historyOf(nil, b.episodesIn(flat))
 	if got := placements.PlacementsInYear(history, ret.Year, placements.Method{CountTemporaryPlacements: true}); got != 5 {
 		t.Errorf("B with temporary placements counted: %d, want 5", got)
 	}
 }
 
-func mustChild(t *testing.T, ret *ssda903.Return, id string) child {
-	kids, _ := children(ret)
+func mustChild(t *testing.T, ret *ssda903.Return, id string) (child, []episode) {
+	kids, flat, _ := children(ret)
 	for _, c := range kids {
 		if c.id == id {
-			return c
+			return c, flat
 		}
 	}
 	t.Fatalf("no child %s", id)
-	return child{}
+	return child{}, nil
 }
 
 func TestUnusableRowsAreReported(t *testing.T) {

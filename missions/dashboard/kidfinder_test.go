@@ -49,7 +49,7 @@ func TestKidFinderAnyOrder(t *testing.T) {
 		"Episodes shuffled":   shuffled(&base, ssda903.Episodes, 4), // children in neither order
 		"UASC from its table": shuffled(shuffled(&noUASCColumn, ssda903.UASC, 2), ssda903.Header, 3),
 	} {
-		kids, _ := children(ret)
+		kids, _, _ := children(ret)
 		markUASC(ret, kids)
 		want := ret.UASCChildren()
 		need := make([]bool, len(kids))

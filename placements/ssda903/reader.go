@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -98,12 +97,12 @@ type Reader struct {
 	columns   []string
 	headerErr *HeaderError
 	line      int // last physical line consumed
-	lineLen   int // its length in bytes, with its line ending
 	counts    Counts
 	fields    [][]byte
 	rec       []byte // a quoted record assembled across lines
 	un        []byte // its unquoted fields
 	ends      []int
+	commas    []int32 // the fast path's scratch: where a line's commas are
 	err       error
 }
 
@@ -271,13 +270,27 @@ func (r *Reader) readRecord() (ok bool, reason string, err error) {
 		if len(line) == 0 {
 			return false, reasonBlank, nil
 		}
-		// Fields are a few bytes long: a byte loop beats a call per field.
-		start := 0
+		// Fields are a few bytes long: a byte loop beats a call per
+		// field, and one without a branch on each byte beats one with
+		// (where the commas fall is not predictable): every byte's
+		// position is written, and the next write moves on past a comma.
+		if len(r.commas) <= len(line) {
+			r.commas = make([]int32, len(line)+64)
+		}
+		commas := r.commas[:len(line)+1]
+		k := 0
 		for i, c := range line {
+			commas[k] = int32(i)
+			step := 0
 			if c == ',' {
-				r.fields = append(r.fields, line[start:i:i])
-				start = i + 1
+				step = 1
 			}
+			k += step
+		}
+		start := 0
+		for _, p := range commas[:k] {
+			r.fields = append(r.fields, line[start:p:p])
+			start = int(p) + 1
 		}
 		r.fields = append(r.fields, line[start:])
 		return true, "", nil
@@ -397,27 +410,12 @@ func (r *Reader) physicalLine() ([]byte, error) {
 		return nil, io.EOF
 	}
 	r.line++
-	r.lineLen = len(line)
 	line = bytes.TrimSuffix(line, []byte{'\n'})
 	line = bytes.TrimSuffix(line, []byte{'\r'})
 	if len(line) > r.max {
 		return nil, errTooLong
 	}
 	return line, nil
-}
-
-// inputSize is the length of the input when it tells (a file, a
-// bytes.Reader), else 0.
-func inputSize(rd io.Reader) int64 {
-	switch s := rd.(type) {
-	case interface{ Size() int64 }:
-		return s.Size()
-	case interface{ Stat() (fs.FileInfo, error) }:
-		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() {
-			return fi.Size()
-		}
-	}
-	return 0
 }
 
 // ReadResult accounts for one file: counts, every rejected row, and the
