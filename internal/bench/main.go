@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -30,12 +31,40 @@ func main() {
 	out := flag.String("out", "", "folder for the NDJSON and schemas (required)")
 	ajvResults := flag.String("ajv", "", "file of ajv timings (kind variant seconds) to add to the table")
 	prepare := flag.Bool("prepare", false, "only write the NDJSON and schemas")
+	sizes := flag.String("ssda903", "10000,100000,1000000", "episodes in each generated SSDA903 return to validate (comma-separated; empty for none)")
+	child := flag.String("ssda903-validate", "", "internal: read and validate the SSDA903 return in this folder, in this process")
 	flag.Parse()
+	if *child != "" {
+		if err := validateOnce(*child); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	var ns []int
+	for _, f := range strings.Split(*sizes, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 1 {
+			fmt.Fprintln(os.Stderr, "bench: -ssda903 takes episode counts separated by commas")
+			os.Exit(2)
+		}
+		ns = append(ns, n)
+	}
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "bench: -out is required")
 		os.Exit(2)
 	}
 	if err := run(*records, *rounds, *out, *ajvResults, *prepare); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+	if *prepare || len(ns) == 0 {
+		return
+	}
+	if err := benchSSDA903(ns, *rounds, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
