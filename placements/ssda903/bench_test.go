@@ -111,7 +111,7 @@ func (r *Return) tableBytes() int {
 		n += len(t.fileIdx)*2 + len(t.lines)*4
 		for _, c := range t.cols {
 			for _, ch := range c.chunks {
-				n += len(ch.text) + cap(ch.ends)*2 + cap(ch.wide)*4 + len(ch.nulls)*8
+				n += len(ch.text) + cap(ch.ends)*2 + cap(ch.wide)*4 + len(ch.slow)*8
 			}
 		}
 	}

@@ -32,35 +32,51 @@ const (
 )
 
 // chunk holds up to chunkRows cells of one column: their values back to back
-// in one string (cell j stops at ends[j], or wide[j]) and a null bitset.
+// in one string (cell j stops at ends[j], or wide[j]) and a bitset of the
+// cells Cell cannot serve from ends (slow).
 // The offsets are uint16 when the chunk's text is under 64 KB, as it is for
 // every 903 column (a chunk of dates is 40 KB), and uint32 otherwise (wide
 // is then set and ends is nil): a million-row table's offsets are half the
 // memory they would be as uint32, and a reader in a fresh process pays a
-// page fault for every 4 KB it allocates. (ends could start with a 0 to
+// page fault for every 4 KB it allocates. In a chunk with uint16 offsets
+// the slow cells are the null ones; in a wide chunk every cell is slow and
+// wideNulls marks the null ones, so Cell serves a value with one test of
+// slow and no test of the offsets' width. (ends could start with a 0 to
 // spare Cell a branch, but 4097 uint16s take a 9.5 KB allocation where
 // 4096 take 8 KB.)
 type chunk struct {
-	text  string
-	ends  []uint16
-	wide  []uint32
-	nulls [chunkRows / 64]uint64
+	text      string
+	ends      []uint16
+	wide      []uint32
+	wideNulls *[chunkRows / 64]uint64
+	slow      [chunkRows / 64]uint64
 }
 
-// bounds are cell j's start and end in text.
-func (ch *chunk) bounds(j int) (start, end int) {
-	if ch.wide == nil {
-		end = int(ch.ends[j])
-		if j > 0 {
-			start = int(ch.ends[j-1])
-		}
-		return start, end
+// slowCell is cell j of a sealed chunk whose slow bit is set: a null, or a
+// cell of a wide chunk.
+func (ch *chunk) slowCell(j int) Cell {
+	if ch.wide == nil || ch.wideNulls[j>>6]&(1<<(uint(j)&63)) != 0 {
+		return Cell{state: Null}
 	}
-	end = int(ch.wide[j])
+	end := ch.wide[j]
+	start := uint32(0)
 	if j > 0 {
-		start = int(ch.wide[j-1])
+		start = ch.wide[j-1]
 	}
-	return start, end
+	return Cell{s: ch.text[start:end], state: Value}
+}
+
+// sealedCell is cell j of a sealed chunk.
+func (ch *chunk) sealedCell(j int) Cell {
+	if ch.slow[j>>6]&(1<<(uint(j)&63)) != 0 {
+		return ch.slowCell(j)
+	}
+	end := ch.ends[j]
+	start := uint16(0)
+	if j > 0 {
+		start = ch.ends[j-1]
+	}
+	return Cell{s: ch.text[start:end], state: Value}
 }
 
 // Column is one column of a table, stored column-wise. Reading a cell of a
@@ -118,18 +134,14 @@ func (c *Column) Cell(i int) Cell {
 	if c != nil && c.frozen {
 		ch := c.chunks[i>>chunkShift]
 		j := i & chunkMask
-		if ch.nulls[j>>6]&(1<<(uint(j)&63)) != 0 {
-			return Cell{state: Null}
+		if ch.slow[j>>6]&(1<<(uint(j)&63)) != 0 {
+			return ch.slowCell(j)
 		}
-		if ch.wide == nil {
-			end := ch.ends[j]
-			start := uint16(0)
-			if j > 0 {
-				start = ch.ends[j-1]
-			}
-			return Cell{s: ch.text[start:end], state: Value}
+		end := ch.ends[j]
+		start := uint16(0)
+		if j > 0 {
+			start = ch.ends[j-1]
 		}
-		start, end := ch.bounds(j)
 		return Cell{s: ch.text[start:end], state: Value}
 	}
 	return c.cellBuilding(i)
@@ -143,12 +155,11 @@ func (c *Column) cellBuilding(i int) Cell {
 	k := i >> chunkShift
 	ch := c.chunks[k]
 	j := i & chunkMask
-	if ch.nulls[j>>6]&(1<<(uint(j)&63)) != 0 {
-		return Cell{state: Null}
-	}
 	if k < c.sealed {
-		start, end := ch.bounds(j)
-		return Cell{s: ch.text[start:end], state: Value}
+		return ch.sealedCell(j)
+	}
+	if ch.slow[j>>6]&(1<<(uint(j)&63)) != 0 { // the open chunk's slow cells are its nulls
+		return Cell{state: Null}
 	}
 	start := uint32(0)
 	if j > 0 {
@@ -162,7 +173,7 @@ func (c *Column) appendCell(v []byte, null bool) {
 	j := c.openCell()
 	if null {
 		ch := c.chunks[len(c.chunks)-1]
-		ch.nulls[j>>6] |= 1 << (uint(j) & 63)
+		ch.slow[j>>6] |= 1 << (uint(j) & 63)
 	} else {
 		c.buf = append(c.buf, v...)
 	}
@@ -218,6 +229,11 @@ func (c *Column) seal() {
 		ch.ends = ends
 	} else {
 		ch.wide = slices.Clone(c.open)
+		nulls := ch.slow
+		ch.wideNulls = &nulls
+		for w := range ch.slow {
+			ch.slow[w] = ^uint64(0)
+		}
 	}
 	c.sealed++
 	c.buf = c.buf[:0]
@@ -414,7 +430,7 @@ func (t *Table) appendFields(fields [][]byte, pos Pos) {
 		j := c.openCell()
 		if len(f) == 0 {
 			ch := c.chunks[len(c.chunks)-1]
-			ch.nulls[j>>6] |= 1 << (uint(j) & 63)
+			ch.slow[j>>6] |= 1 << (uint(j) & 63)
 		} else {
 			n := len(c.buf)
 			if cap(c.buf)-n < len(f) {
