@@ -67,6 +67,49 @@ func NormalisePostcode(p string) string {
 	return string(b)
 }
 
+// asciiSpace is the ASCII part of what strings.TrimSpace trims.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// appendNormalised appends NormalisePostcode(p) to b when p is ASCII,
+// without allocating when b has room; ok is false (and b unchanged) for
+// any other p, which NormalisePostcode's Unicode case mapping is left to.
+func appendNormalised(b []byte, p string) (_ []byte, ok bool) {
+	i, j := 0, len(p)
+	for i < j && asciiSpace(p[i]) {
+		i++
+	}
+	for j > i && asciiSpace(p[j-1]) {
+		j--
+	}
+	start := len(b)
+	for k := i; k < j; k++ {
+		switch c := p[k]; {
+		case c >= 0x80:
+			return b[:start], false
+		case c == ' ':
+		case 'a' <= c && c <= 'z':
+			b = append(b, c-('a'-'A'))
+		default:
+			b = append(b, c)
+		}
+	}
+	return b, true
+}
+
+// samePostcode is NormalisePostcode(a) == NormalisePostcode(b), without
+// building either for ASCII postcodes (rules compare two an episode).
+func samePostcode(a, b string) bool {
+	var ba, bb [24]byte
+	na, ok1 := appendNormalised(ba[:0], a)
+	nb, ok2 := appendNormalised(bb[:0], b)
+	if ok1 && ok2 {
+		return string(na) == string(nb)
+	}
+	return NormalisePostcode(a) == NormalisePostcode(b)
+}
+
 // DeriveLocation adds PL_DISTANCE, PL_LA and PL_LOCATION to the Episodes
 // table (and Episodes_last) from HOME_POST and PL_POST when the table does
 // not already carry them (a file's own values are kept). PL_LOCATION is IN

@@ -23,5 +23,15 @@ func FuzzNormalisePostcodeAsBefore(f *testing.F) {
 		if got, want := NormalisePostcode(p), strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(p), " ", "")); got != want {
 			t.Errorf("NormalisePostcode(%q) = %q, want %q", p, got, want)
 		}
+		want := NormalisePostcode(p)
+		if got := string(appendPostcodeKey(nil, p)); got != want {
+			t.Errorf("appendPostcodeKey(%q) = %q, want %q", p, got, want)
+		}
+		if b, ok := appendNormalised(nil, p); ok && string(b) != want || !ok && len(b) != 0 {
+			t.Errorf("appendNormalised(%q) = %q, %v; want %q", p, b, ok, want)
+		}
+		if !samePostcode(p, p) || samePostcode(p, p+"X") != (want == NormalisePostcode(p+"X")) {
+			t.Errorf("samePostcode(%q, ...) disagrees with NormalisePostcode", p)
+		}
 	})
 }

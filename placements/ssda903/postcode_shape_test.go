@@ -2,6 +2,7 @@ package ssda903
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/leanovate/gopter"
@@ -59,4 +60,49 @@ func TestPostcodeShapeIsTheRegexp(t *testing.T) {
 		gen.IntRange(0, len(shapes)-1), gen.SliceOfN(7, gen.Int32Range(0, 259)), gen.IntRange(0, 6), char, gen.Bool(),
 	))
 	props.TestingRun(t)
+}
+
+// postcodeText generates postcode-like strings: letters of either case,
+// digits, ASCII and Unicode white space, and letters whose upper case is
+// ASCII ('ſ' is S) or is not ('é').
+func postcodeText() gopter.Gen {
+	char := gen.OneGenOf(gen.AlphaUpperChar(), gen.AlphaLowerChar(), gen.NumChar(),
+		gen.OneConstOf(' ', '\t', '\n', '\r', '\v', '\f', 'é', 'ſ', '\u00a0', '\u0085'))
+	return gen.SliceOfN(12, char).FlatMap(func(v any) gopter.Gen {
+		rs := v.([]rune)
+		return gen.IntRange(0, len(rs)).Map(func(n int) string { return string(rs[:n]) })
+	}, nil)
+}
+
+func TestPostcodeNormalisingWithoutAllocating(t *testing.T) {
+	props := gopter.NewProperties(gens.Params(t))
+	props.Property("appendPostcodeKey gives NormalisePostcode's key", prop.ForAll(
+		func(s string) bool { return string(appendPostcodeKey(nil, s)) == NormalisePostcode(s) },
+		postcodeText(),
+	))
+	props.Property("appendNormalised gives NormalisePostcode's key or declines", prop.ForAll(
+		func(s string) bool {
+			b, ok := appendNormalised([]byte("x"), s)
+			return string(b) == "x"+NormalisePostcode(s) || !ok && string(b) == "x"
+		},
+		postcodeText(),
+	))
+	props.Property("samePostcode compares NormalisePostcode's keys", prop.ForAll(
+		func(a, b string, same bool) bool {
+			if same {
+				// Often equal once normalised: b is a respaced,
+				// recased copy of a.
+				b = " " + strings.ToLower(a) + "\t"
+			}
+			return samePostcode(a, b) == (NormalisePostcode(a) == NormalisePostcode(b))
+		},
+		postcodeText(), postcodeText(), gen.Bool(),
+	))
+	props.TestingRun(t)
+}
+
+func TestSamePostcodeAllocatesNothing(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { samePostcode("ab1 2cd", "AB12CD") }); n != 0 {
+		t.Errorf("samePostcode allocates %v times", n)
+	}
 }

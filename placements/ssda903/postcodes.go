@@ -266,18 +266,9 @@ func (r *Return) Postcodes() []string {
 // appendPostcodeKey appends NormalisePostcode(s) to b without allocating
 // (the national file is 2.7 million rows; most are not kept).
 func appendPostcodeKey(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\t':
-			continue
-		case c >= 'a' && c <= 'z':
-			c -= 'a' - 'A'
-		case c >= 0x80:
-			// Not ASCII: fall back to the general form.
-			return append(b[:0], NormalisePostcode(s)...)
-		}
-		b = append(b, c)
+	if out, ok := appendNormalised(b[:0], s); ok {
+		return out
 	}
-	return b
+	// Not ASCII: the general form.
+	return append(b[:0], NormalisePostcode(s)...)
 }

@@ -89,13 +89,20 @@ func rule392c() *Rule {
 				if !p.Has() {
 					continue
 				}
-				n := NormalisePostcode(p.String())
 				if l == nil {
-					if !isPostcodeShape(n) {
+					// The shape of the normalised postcode, built on the
+					// stack when it is ASCII.
+					var buf [24]byte
+					n, ok := appendNormalised(buf[:0], p.String())
+					if !ok {
+						n = []byte(NormalisePostcode(p.String()))
+					}
+					if !isPostcodeShape(string(n)) {
 						return true
 					}
 					continue
 				}
+				n := NormalisePostcode(p.String())
 				_, grid := l.GridRef(n)
 				_, la := l.Authority(n)
 				if !grid && !la {
@@ -113,7 +120,7 @@ func rule392d() *Rule {
 	return episodeRule("392d", "Home and placement postcodes should not be same unless the placement type is P1.", "location_distance", []string{"HOME_POST", "PL_POST", "PLACE"},
 		func(row *rowCursor) bool {
 			h, p := row.cell("HOME_POST"), row.cell("PL_POST")
-			return h.Has() && p.Has() && NormalisePostcode(h.String()) == NormalisePostcode(p.String()) && !row.cell("PLACE").Is("P1")
+			return h.Has() && p.Has() && samePostcode(h.String(), p.String()) && !row.cell("PLACE").Is("P1")
 		})
 }
 

@@ -121,9 +121,8 @@ func rule221() *Rule {
 			if !u.Has() || !pl.Has() {
 				return false
 			}
-			want := NormalisePostcode(pl.String())
 			for _, p := range c.Providers(u.String()) {
-				if got := post.Cell(p); !got.Has() || NormalisePostcode(got.String()) != want {
+				if got := post.Cell(p); !got.Has() || !samePostcode(got.String(), pl.String()) {
 					return true
 				}
 			}
