@@ -3,8 +3,6 @@
 package main
 
 import (
-	"os"
-	"runtime"
 	"syscall"
 	"time"
 )
@@ -16,16 +14,4 @@ func processCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// maxRSS is a finished child's peak resident set in bytes (0 if unknown).
-func maxRSS(ps *os.ProcessState) int64 {
-	ru, ok := ps.SysUsage().(*syscall.Rusage)
-	if !ok {
-		return 0
-	}
-	if runtime.GOOS == "darwin" {
-		return ru.Maxrss // bytes there
-	}
-	return ru.Maxrss * 1024 // kilobytes on Linux
 }
